@@ -1,0 +1,336 @@
+package io.camelseedance.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceException;
+import io.camelseedance.api.SeedanceOutcomeUnknownException;
+import io.camelseedance.api.TaskPage;
+import io.camelseedance.api.TaskQuery;
+import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures;
+
+/**
+ * The one place that talks HTTP to a Seedance provider. Every call is asynchronous ({@code sendAsync}), has a timeout,
+ * and completes its future exactly once, exceptionally on any transport failure: nothing hangs and no thread waits.
+ * <p>
+ * Reads and deletes are retried through rate limits, server errors and broken connections. A create is re-sent only
+ * when the provider certainly did not accept it (429, connection refused); when its answer is lost (timeout, 5xx,
+ * reset) it fails with {@link SeedanceOutcomeUnknownException} instead, because a second POST could be a second bill.
+ * <p>
+ * Usable without Camel. The API key is sent in the Authorization header only and never logged or put in a message.
+ */
+public final class SeedanceClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceClient.class);
+    private static final String USER_AGENT = "camel-seedance";
+
+    private final String provider;
+    private final ProviderDialect dialect;
+    private final String baseUrl;
+    private final String apiKey;
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final RetryPolicy retry;
+
+    private SeedanceClient(Builder b) {
+        Provider p = Provider.of(b.provider);
+        this.provider = p.id();
+        this.dialect = p.newDialect();
+        String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl();
+        if (url == null) {
+            throw new IllegalArgumentException("Provider " + provider + " has no public endpoint: set baseUrl");
+        }
+        this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        URI.create(this.baseUrl);
+        if (b.apiKey == null || b.apiKey.isBlank()) {
+            throw new IllegalArgumentException("No API key for Seedance provider " + provider);
+        }
+        this.apiKey = b.apiKey;
+        this.requestTimeout = Objects.requireNonNull(b.requestTimeout, "requestTimeout");
+        this.retry = Objects.requireNonNull(b.retry, "retry");
+        this.http = b.httpClient != null ? b.httpClient
+                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public ProviderFeatures features() {
+        return dialect.features();
+    }
+
+    /** The dialect, for callers that parse what the provider pushes (callbacks). */
+    public ProviderDialect dialect() {
+        return dialect;
+    }
+
+    /** Submits a generation task; the returned task has at least its id. */
+    public CompletableFuture<VideoTask> create(VideoRequest request) {
+        boolean idempotent = dialect.features().idempotentCreate();
+        HttpCall call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
+        return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(response -> {
+            try {
+                return dialect.parseCreated(response.body(), request);
+            } catch (RuntimeException e) {
+                // the provider said yes but we cannot read which task it made: it exists and is billed
+                throw new SeedanceOutcomeUnknownException(provider, "unreadable create response: " + e.getMessage(),
+                        e);
+            }
+        });
+    }
+
+    public CompletableFuture<VideoTask> get(String taskId) {
+        return send(dialect.get(requireId(taskId)), CallKind.READ).thenApply(r -> dialect.parseTask(r.body()));
+    }
+
+    public CompletableFuture<TaskPage> list(TaskQuery query) {
+        if (!dialect.features().list()) {
+            return CompletableFuture.failedFuture(unsupported("listing tasks"));
+        }
+        return send(dialect.list(query), CallKind.READ).thenApply(r -> dialect.parseList(r.body()));
+    }
+
+    /** Cancels a queued task, or deletes the record of a finished one. */
+    public CompletableFuture<Void> cancel(String taskId) {
+        if (!dialect.features().cancel()) {
+            return CompletableFuture.failedFuture(unsupported("cancelling tasks"));
+        }
+        return send(dialect.cancel(requireId(taskId)), CallKind.READ).thenApply(r -> null);
+    }
+
+    private SeedanceException unsupported(String what) {
+        return new SeedanceException("Provider " + provider + " does not support " + what);
+    }
+
+    private static String requireId(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new IllegalArgumentException("A task id is required");
+        }
+        if (!taskId.matches("[A-Za-z0-9._:-]+")) {
+            throw new IllegalArgumentException("Not a task id: " + taskId);
+        }
+        return taskId;
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(HttpCall call, CallKind kind) {
+        CompletableFuture<HttpResponse<String>> result = new CompletableFuture<>();
+        attempt(call, kind, 1, result);
+        return result;
+    }
+
+    private void attempt(HttpCall call, CallKind kind, int attempt, CompletableFuture<HttpResponse<String>> result) {
+        try {
+            http.sendAsync(toRequest(call), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        try {
+                            if (error != null) {
+                                onTransportError(call, kind, attempt, unwrap(error), result);
+                            } else if (response.statusCode() / 100 == 2) {
+                                result.complete(response);
+                            } else {
+                                onErrorStatus(call, kind, attempt, response, result);
+                            }
+                        } catch (RuntimeException e) {
+                            result.completeExceptionally(e);
+                        }
+                    });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private void onTransportError(HttpCall call, CallKind kind, int attempt, Throwable error,
+                                  CompletableFuture<HttpResponse<String>> result) {
+        if (kind.mayResend(error) && retry.allowsRetry(attempt)) {
+            resend(call, kind, attempt, null, describe(error), result);
+        } else if (kind == CallKind.CREATE && !CallKind.neverSent(error)) {
+            result.completeExceptionally(new SeedanceOutcomeUnknownException(provider, describe(error), error));
+        } else {
+            String what = CallKind.neverSent(error) ? "cannot connect to " : "call failed to ";
+            result.completeExceptionally(new SeedanceException(
+                    "Seedance " + provider + " " + what + baseUrl + " (" + call.method() + " " + call.path() + "): "
+                                                           + describe(error),
+                    error));
+        }
+    }
+
+    private void onErrorStatus(HttpCall call, CallKind kind, int attempt, HttpResponse<String> response,
+                               CompletableFuture<HttpResponse<String>> result) {
+        String requestId = response.headers().firstValue("X-Request-Id").orElse(null);
+        Duration retryAfter = retryAfter(response);
+        SeedanceApiException error = dialect.parseError(response.statusCode(), response.body(), requestId, retryAfter);
+        if (kind.mayResend(error) && retry.allowsRetry(attempt)) {
+            resend(call, kind, attempt, retryAfter, "HTTP " + response.statusCode(), result);
+        } else if (kind == CallKind.CREATE && (error.httpStatus() >= 500 || error.httpStatus() == 408)) {
+            result.completeExceptionally(
+                    new SeedanceOutcomeUnknownException(provider, "HTTP " + error.httpStatus() + " answer", error));
+        } else {
+            result.completeExceptionally(error);
+        }
+    }
+
+    private void resend(HttpCall call, CallKind kind, int attempt, Duration retryAfter, String reason,
+                        CompletableFuture<HttpResponse<String>> result) {
+        Duration delay = retry.delayBefore(attempt, retryAfter);
+        LOG.warn("Seedance {} {} {} failed ({}); retry {}/{} in {} ms", provider, call.method(), call.path(), reason,
+                attempt, retry.maxRetries(), delay.toMillis());
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> attempt(call, kind, attempt + 1, result));
+    }
+
+    private HttpRequest toRequest(HttpCall call) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + call.path() + query(call.query())))
+                .timeout(requestTimeout)
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT);
+        call.headers().forEach(b::header);
+        if (call.jsonBody() != null) {
+            b.header("Content-Type", "application/json")
+                    .method(call.method(), HttpRequest.BodyPublishers.ofString(call.jsonBody(), StandardCharsets.UTF_8));
+        } else {
+            b.method(call.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return b.build();
+    }
+
+    private static String query(Map<String, List<String>> params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        StringJoiner q = new StringJoiner("&", "?", "");
+        params.forEach((key, values) -> values.forEach(
+                v -> q.add(URLEncoder.encode(key, StandardCharsets.UTF_8) + "="
+                           + URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        return q.toString();
+    }
+
+    /** Retry-After as seconds or as an HTTP date. */
+    static Duration retryAfter(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse(null);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration d = Duration.between(ZonedDateTime.now(),
+                        ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        // the JDK client sometimes wraps the ConnectException it got in a plain IOException
+        if (e instanceof IOException && !(e instanceof java.net.ConnectException)
+            && e.getCause() instanceof java.net.ConnectException) {
+            return e.getCause();
+        }
+        return e;
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        return error.getClass().getSimpleName() + (message != null && !message.isBlank() ? ": " + message : "");
+    }
+
+    /** Configures a {@link SeedanceClient}. */
+    public static final class Builder {
+        private String provider = Provider.BYTEPLUS.id();
+        private String baseUrl;
+        private String apiKey;
+        private HttpClient httpClient;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RetryPolicy retry = RetryPolicy.defaults();
+
+        private Builder() {
+        }
+
+        /** Provider name, e.g. {@code byteplus} (the default) or {@code volcengine}. */
+        public Builder provider(String provider) {
+            this.provider = provider;
+            return this;
+        }
+
+        /** Overrides the provider's public endpoint, e.g. for an Ark-compatible gateway or the simulator. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** A shared client; when set, connectTimeout is the shared client's business. */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        public SeedanceClient build() {
+            return new SeedanceClient(this);
+        }
+    }
+}

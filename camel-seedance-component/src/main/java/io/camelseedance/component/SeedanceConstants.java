@@ -1,0 +1,117 @@
+package io.camelseedance.component;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers of the Seedance component. Request headers are named {@code CamelSeedance} + the capitalised
+ * neutral field name and override the endpoint's options for one message. Result headers are the same on every
+ * exchange that carries a task, whichever operation or consumer produced it.
+ */
+public final class SeedanceConstants {
+
+    public static final String PREFIX = "CamelSeedance";
+
+    @Metadata(label = "producer", description = "The operation to perform, overriding the one in the endpoint URI.",
+              javaType = "io.camelseedance.component.SeedanceOperation")
+    public static final String OPERATION = "CamelSeedanceOperation";
+
+    @Metadata(description = "The task id: set on results; read by the task and cancel operations when the body has none.",
+              javaType = "String")
+    public static final String TASK_ID = "CamelSeedanceTaskId";
+    @Metadata(description = "The task's status: QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED or UNKNOWN.",
+              javaType = "String")
+    public static final String TASK_STATUS = "CamelSeedanceTaskStatus";
+    @Metadata(description = "URL of the generated MP4 once the task has succeeded. It expires (24 hours on Ark).",
+              javaType = "String")
+    public static final String VIDEO_URL = "CamelSeedanceVideoUrl";
+    @Metadata(description = "URL of the video's last frame (PNG), when returnLastFrame was requested.",
+              javaType = "String")
+    public static final String LAST_FRAME_URL = "CamelSeedanceLastFrameUrl";
+    @Metadata(description = "The provider the task belongs to, e.g. byteplus.", javaType = "String")
+    public static final String PROVIDER = "CamelSeedanceProvider";
+    @Metadata(description = "Percent done, where the provider reports progress.", javaType = "Integer")
+    public static final String PROGRESS = "CamelSeedanceProgress";
+    @Metadata(description = "The provider's error code of a failed task.", javaType = "String")
+    public static final String ERROR_CODE = "CamelSeedanceErrorCode";
+    @Metadata(description = "The provider's error message of a failed task.", javaType = "String")
+    public static final String ERROR_MESSAGE = "CamelSeedanceErrorMessage";
+    @Metadata(description = "Whether a failed task was rejected by content moderation (retrying will not help).",
+              javaType = "Boolean")
+    public static final String CONTENT_POLICY = "CamelSeedanceContentPolicy";
+    @Metadata(description = "Frames per second of the generated video.", javaType = "Integer")
+    public static final String FRAMES_PER_SECOND = "CamelSeedanceFramesPerSecond";
+    @Metadata(description = "Tokens billed for the generated video.", javaType = "Long")
+    public static final String COMPLETION_TOKENS = "CamelSeedanceCompletionTokens";
+    @Metadata(description = "All tokens billed for the task.", javaType = "Long")
+    public static final String TOTAL_TOKENS = "CamelSeedanceTotalTokens";
+    @Metadata(label = "producer", description = "The tasks operation: how many tasks match the query in all pages.",
+              javaType = "Long")
+    public static final String TASK_TOTAL = "CamelSeedanceTaskTotal";
+
+    // request fields; on results, model, resolution, ratio, duration, frames and seed carry the actual values
+    @Metadata(description = "The model id or endpoint id.", javaType = "String")
+    public static final String MODEL = "CamelSeedanceModel";
+    @Metadata(label = "producer", description = "The text prompt.", javaType = "String")
+    public static final String PROMPT = "CamelSeedancePrompt";
+    @Metadata(label = "producer", description = "Comma-separated reference video URLs.", javaType = "String")
+    public static final String VIDEOS = "CamelSeedanceVideos";
+    @Metadata(label = "producer", description = "Comma-separated reference audio URLs.", javaType = "String")
+    public static final String AUDIOS = "CamelSeedanceAudios";
+    @Metadata(label = "producer", description = "Id of a draft task to render as the final video.", javaType = "String")
+    public static final String DRAFT_TASK_ID = "CamelSeedanceDraftTaskId";
+    @Metadata(description = "Video resolution: 480p, 720p or 1080p.", javaType = "String")
+    public static final String RESOLUTION = "CamelSeedanceResolution";
+    @Metadata(description = "Aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive.", javaType = "String")
+    public static final String RATIO = "CamelSeedanceRatio";
+    @Metadata(description = "Duration in seconds; -1 lets the model choose.", javaType = "Integer")
+    public static final String DURATION = "CamelSeedanceDuration";
+    @Metadata(description = "Frame count (25 + 4n, 29 to 289), instead of a duration.", javaType = "Integer")
+    public static final String FRAMES = "CamelSeedanceFrames";
+    @Metadata(description = "Random seed, -1 to 4294967295.", javaType = "Long")
+    public static final String SEED = "CamelSeedanceSeed";
+    @Metadata(label = "producer", description = "Whether to fix the camera.", javaType = "Boolean")
+    public static final String CAMERA_FIXED = "CamelSeedanceCameraFixed";
+    @Metadata(label = "producer", description = "Whether to add a watermark.", javaType = "Boolean")
+    public static final String WATERMARK = "CamelSeedanceWatermark";
+    @Metadata(label = "producer", description = "Whether to generate synchronised audio.", javaType = "Boolean")
+    public static final String GENERATE_AUDIO = "CamelSeedanceGenerateAudio";
+    @Metadata(label = "producer", description = "Whether to return the last frame as a PNG.", javaType = "Boolean")
+    public static final String RETURN_LAST_FRAME = "CamelSeedanceReturnLastFrame";
+    @Metadata(label = "producer", description = "Service tier: default (online) or flex (offline, cheaper).",
+              javaType = "String")
+    public static final String SERVICE_TIER = "CamelSeedanceServiceTier";
+    @Metadata(label = "producer", description = "Seconds after which an unfinished task expires (3600 to 259200).",
+              javaType = "Integer")
+    public static final String EXECUTION_EXPIRES_AFTER = "CamelSeedanceExecutionExpiresAfter";
+    @Metadata(label = "producer", description = "Queue priority 0 to 9.", javaType = "Integer")
+    public static final String PRIORITY = "CamelSeedancePriority";
+    @Metadata(label = "producer", description = "A stable hashed id of the end user, at most 64 characters.",
+              javaType = "String")
+    public static final String SAFETY_IDENTIFIER = "CamelSeedanceSafetyIdentifier";
+    @Metadata(label = "producer", description = "Comma-separated tools the model may call, e.g. web_search.",
+              javaType = "String")
+    public static final String TOOLS = "CamelSeedanceTools";
+    @Metadata(label = "producer", description = "Whether to generate a cheap 480p draft.", javaType = "Boolean")
+    public static final String DRAFT = "CamelSeedanceDraft";
+    @Metadata(label = "producer", description = "Output container, e.g. mp4 or mov.", javaType = "String")
+    public static final String OUTPUT_FORMAT = "CamelSeedanceOutputFormat";
+    @Metadata(label = "producer", description = "Multimodal task type, e.g. auto, reference, edit or extend.",
+              javaType = "String")
+    public static final String TASK_TYPE = "CamelSeedanceTaskType";
+    @Metadata(label = "producer", description = "URL the provider POSTs task updates to.", javaType = "String")
+    public static final String CALLBACK_URL = "CamelSeedanceCallbackUrl";
+
+    // tasks operation filters
+    @Metadata(label = "producer", description = "The tasks operation: 1-based page number.", javaType = "Integer")
+    public static final String PAGE_NUM = "CamelSeedancePageNum";
+    @Metadata(label = "producer", description = "The tasks operation: tasks per page.", javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelSeedancePageSize";
+    @Metadata(label = "producer", description = "The tasks operation: only tasks in this status.", javaType = "String")
+    public static final String STATUS_FILTER = "CamelSeedanceStatusFilter";
+    @Metadata(label = "producer", description = "The tasks operation: comma-separated task ids to fetch.",
+              javaType = "String")
+    public static final String TASK_IDS = "CamelSeedanceTaskIds";
+
+    private SeedanceConstants() {
+    }
+}

@@ -1,0 +1,133 @@
+package io.camelseedance.component;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+import io.camelseedance.catalog.RequestValidator;
+import io.camelseedance.client.RetryPolicy;
+import io.camelseedance.client.SeedanceClient;
+
+/**
+ * Generate videos with ByteDance Seedance (BytePlus ModelArk, Volcengine Ark and compatible gateways).
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation",
+             producerOnly = true, category = { Category.AI, Category.CLOUD }, headersClass = SeedanceConstants.class)
+public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    @UriPath(description = "The operation: generate (submit a task), task (fetch one), tasks (list) or cancel.")
+    @Metadata(required = true)
+    private SeedanceOperation operation;
+
+    @UriParam
+    private SeedanceConfiguration configuration;
+
+    private volatile SeedanceClient client;
+    private final RequestValidator validator = new RequestValidator();
+
+    public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
+                            SeedanceConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public SeedanceComponent getComponent() {
+        return (SeedanceComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new SeedanceProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The seedance endpoint " + operation + " has no consumer");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = createClient();
+    }
+
+    private SeedanceClient createClient() {
+        SeedanceConfiguration c = configuration;
+        String apiKey = getComponent().resolveApiKey(c.getApiKey());
+        if (apiKey == null) {
+            throw new IllegalArgumentException("No Seedance API key: set the apiKey option or the environment variable "
+                                               + ApiKeys.SEEDANCE_API_KEY + " (or " + ApiKeys.ARK_API_KEY + ")");
+        }
+        return SeedanceClient.builder()
+                .provider(c.getProvider())
+                .baseUrl(c.getBaseUrl())
+                .apiKey(apiKey)
+                .httpClient(c.getHttpClient() != null
+                        ? c.getHttpClient() : getComponent().sharedHttpClient(c.getConnectTimeout()))
+                .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
+                .retry(new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
+                        Duration.ofMillis(c.getRetryMaxDelay())))
+                .build();
+    }
+
+    SeedanceClient client() {
+        return client;
+    }
+
+    RequestValidator validator() {
+        return validator;
+    }
+
+    public SeedanceOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * The operation: generate (submit a task), task (fetch one), tasks (list) or cancel.
+     */
+    public void setOperation(SeedanceOperation operation) {
+        this.operation = operation;
+    }
+
+    public SeedanceConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The endpoint's configuration.
+     */
+    public void setConfiguration(SeedanceConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return client != null ? client.baseUrl() : configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        String url = getServiceUrl();
+        return url != null && url.startsWith("http://") ? "http" : "https";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return configuration.getModel() != null
+                ? Map.of("provider", configuration.getProvider(), "model", configuration.getModel())
+                : Map.of("provider", configuration.getProvider());
+    }
+}

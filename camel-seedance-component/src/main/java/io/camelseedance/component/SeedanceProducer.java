@@ -1,0 +1,123 @@
+package io.camelseedance.component;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.api.TaskQuery;
+import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.VideoRequest;
+
+/**
+ * Runs one operation per exchange without blocking: the exchange continues on the HTTP client's thread when the
+ * provider answers. Invalid requests fail before anything is sent.
+ */
+public class SeedanceProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceProducer.class);
+
+    public SeedanceProducer(SeedanceEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public SeedanceEndpoint getEndpoint() {
+        return (SeedanceEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Void> work;
+        try {
+            work = switch (operation(exchange.getMessage())) {
+                case generate -> generate(exchange.getMessage());
+                case task -> task(exchange);
+                case tasks -> tasks(exchange.getMessage());
+                case cancel -> cancel(exchange);
+            };
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((ignored, error) -> {
+            if (error != null) {
+                exchange.setException(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private SeedanceOperation operation(Message message) {
+        Object header = message.getHeader(SeedanceConstants.OPERATION);
+        if (header == null) {
+            return getEndpoint().getOperation();
+        }
+        try {
+            return header instanceof SeedanceOperation op ? op : SeedanceOperation.valueOf(header.toString().trim());
+        } catch (IllegalArgumentException e) {
+            throw new SeedanceValidationException("operation", "unknown operation '" + header
+                                                               + "' in header " + SeedanceConstants.OPERATION);
+        }
+    }
+
+    private CompletableFuture<Void> generate(Message message) {
+        SeedanceConfiguration conf = getEndpoint().getConfiguration();
+        VideoRequest request = MessageRequestReader.read(message, conf.requestDefaults());
+        getEndpoint().validator().validate(request, conf.getValidation());
+        return getEndpoint().client().create(request).thenAccept(task -> {
+            LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
+            TaskMessage.write(message, task);
+        });
+    }
+
+    private CompletableFuture<Void> task(Exchange exchange) {
+        return getEndpoint().client().get(MessageRequestReader.taskId(exchange))
+                .thenAccept(task -> TaskMessage.write(exchange.getMessage(), task));
+    }
+
+    private CompletableFuture<Void> tasks(Message message) {
+        SeedanceConfiguration conf = getEndpoint().getConfiguration();
+        String status = message.getHeader(SeedanceConstants.STATUS_FILTER, conf.getStatusFilter(), String.class);
+        String ids = message.getHeader(SeedanceConstants.TASK_IDS, conf.getTaskIds(), String.class);
+        TaskQuery query = new TaskQuery(
+                message.getHeader(SeedanceConstants.PAGE_NUM, conf.getPageNum(), Integer.class),
+                message.getHeader(SeedanceConstants.PAGE_SIZE, conf.getPageSize(), Integer.class),
+                status == null ? null : statusFilter(status),
+                message.getHeader(SeedanceConstants.MODEL, conf.getModel(), String.class),
+                ids == null ? List.of() : List.of(ids.split("\\s*,\\s*")),
+                message.getHeader(SeedanceConstants.SERVICE_TIER, conf.getServiceTier(), String.class));
+        return getEndpoint().client().list(query).thenAccept(page -> {
+            message.setBody(page.items());
+            message.setHeader(SeedanceConstants.TASK_TOTAL, page.total());
+        });
+    }
+
+    private static TaskStatus statusFilter(String status) {
+        try {
+            return TaskStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new SeedanceValidationException("statusFilter", "unknown status '" + status
+                                                                  + "' (queued, running, succeeded, failed, cancelled, expired)");
+        }
+    }
+
+    private CompletableFuture<Void> cancel(Exchange exchange) {
+        String id = MessageRequestReader.taskId(exchange);
+        return getEndpoint().client().cancel(id).thenAccept(ignored -> {
+            LOG.info("Seedance task {} cancelled", id);
+            exchange.getMessage().setHeader(SeedanceConstants.TASK_ID, id);
+        });
+    }
+}

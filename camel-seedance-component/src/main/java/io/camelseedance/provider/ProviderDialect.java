@@ -1,0 +1,43 @@
+package io.camelseedance.provider;
+
+import java.time.Duration;
+
+import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.TaskPage;
+import io.camelseedance.api.TaskQuery;
+import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
+
+/**
+ * One provider family's wire format. A dialect is pure mapping, with no I/O: neutral request to HTTP call, response
+ * JSON to neutral task, error JSON to {@link SeedanceApiException}. The client does the rest.
+ */
+public interface ProviderDialect {
+
+    /** What this provider offers beyond create and get. */
+    ProviderFeatures features();
+
+    HttpCall create(VideoRequest request);
+
+    /** The task as known right after a successful create: at least its id, and the model it was sent to. */
+    VideoTask parseCreated(String body, VideoRequest request);
+
+    HttpCall get(String taskId);
+
+    /** Parses a task, as returned by get or pushed to a callback URL. */
+    VideoTask parseTask(String body);
+
+    /** Only called when {@link ProviderFeatures#list()} is true. */
+    HttpCall list(TaskQuery query);
+
+    TaskPage parseList(String body);
+
+    /** Only called when {@link ProviderFeatures#cancel()} is true. */
+    HttpCall cancel(String taskId);
+
+    /**
+     * Maps an error response. {@code requestId} is the provider's request id header, when there was one; the dialect
+     * may find a better one in the body.
+     */
+    SeedanceApiException parseError(int httpStatus, String body, String requestId, Duration retryAfter);
+}

@@ -1,0 +1,17 @@
+package io.camelseedance.simulator;
+
+/**
+ * One provider's HTTP surface under a path prefix. Each simulated provider answers in its own wire format, so
+ * the shared request handler only routes, records and injects faults, and leaves every answer to the API.
+ */
+public interface SimulatedApi {
+
+    /** The path prefix this API serves, e.g. {@code /api/v3/}. */
+    String pathPrefix();
+
+    /** Answers a request whose path starts with {@link #pathPrefix()} (or any request, for the fallback API). */
+    Reply handle(RecordedRequest request, String requestId);
+
+    /** The answer to a request that a test asked to fail with {@code httpStatus}, in this API's error format. */
+    Reply injectedFault(int httpStatus, String requestId);
+}

@@ -1,0 +1,116 @@
+package io.camelseedance.simulator;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The single entry point of the HTTP server: records every request, applies injected faults, routes to the
+ * simulated API that owns the path, and sends the answer, later if the API asked for a delay.
+ */
+final class SimulatorHttpHandler implements HttpHandler {
+
+    private final List<SimulatedApi> apis;
+    private final SimulatedApi fallback;
+    private final Recorder<RecordedRequest> journal;
+    private final InjectedFaults faults;
+    private final ScheduledExecutorService scheduler;
+    private final Executor responders;
+
+    /**
+     * @param fallback   answers paths no API owns, so that a client with a wrong base URL gets an error in a
+     *                   provider's format instead of a bare 404
+     * @param responders the server's threads; delayed answers go back to them so the scheduler only keeps time
+     */
+    SimulatorHttpHandler(List<SimulatedApi> apis, SimulatedApi fallback, Recorder<RecordedRequest> journal,
+                         InjectedFaults faults, ScheduledExecutorService scheduler, Executor responders) {
+        this.apis = List.copyOf(apis);
+        this.fallback = fallback;
+        this.journal = journal;
+        this.faults = faults;
+        this.scheduler = scheduler;
+        this.responders = responders;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String requestId = RequestIds.next();
+        Reply reply;
+        try {
+            RecordedRequest request = read(exchange);
+            journal.record(request);
+            reply = answer(request, requestId);
+        } catch (IOException | RuntimeException e) {
+            reply = fallback.injectedFault(500, requestId);
+        }
+        if (reply.delay().isZero()) {
+            send(exchange, reply, requestId);
+        } else {
+            sendLater(exchange, reply, requestId);
+        }
+    }
+
+    private Reply answer(RecordedRequest request, String requestId) {
+        SimulatedApi api = apis.stream()
+                .filter(candidate -> request.path().startsWith(candidate.pathPrefix()))
+                .findFirst()
+                .orElse(fallback);
+        OptionalInt fault = faults.take(request.method(), request.path());
+        return fault.isPresent()
+                ? api.injectedFault(fault.getAsInt(), requestId)
+                : api.handle(request, requestId);
+    }
+
+    private static RecordedRequest read(HttpExchange exchange) throws IOException {
+        Instant receivedAt = Instant.now();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return new RecordedRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders(),
+                body,
+                receivedAt);
+    }
+
+    private void sendLater(HttpExchange exchange, Reply reply, String requestId) {
+        try {
+            scheduler.schedule(() -> responders.execute(() -> send(exchange, reply, requestId)),
+                    reply.delay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            exchange.close();
+        }
+    }
+
+    private static void send(HttpExchange exchange, Reply reply, String requestId) {
+        try {
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("X-Request-Id", requestId);
+            if (reply.contentType() != null) {
+                headers.set("Content-Type", reply.contentType());
+            }
+            reply.headers().forEach(headers::set);
+            byte[] body = reply.body();
+            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        } catch (IOException clientGone) {
+            // the client hung up (e.g. its timeout fired first); there is nobody left to answer
+        } finally {
+            exchange.close();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.camelseedance.simulator.ark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelseedance.simulator.Json;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Turns a create-task body into a {@link CreateTaskRequest}, refusing anything the service would refuse whatever
+ * the model: unknown fields, wrong JSON types, values outside their documented sets and ranges. Rules that
+ * depend on the model are {@link ModelRules}' job.
+ */
+final class CreateRequestParser {
+
+    private static final Set<String> FIELDS = Set.of(
+            "model", "content", "callback_url", "return_last_frame", "service_tier", "execution_expires_after",
+            "generate_audio", "draft", "tools", "safety_identifier", "priority", "resolution", "ratio", "duration",
+            "frames", "seed", "camera_fixed", "watermark", "output_format", "omni_reference_task_type");
+    private static final Set<String> SERVICE_TIERS = Set.of(
+            CreateTaskRequest.DEFAULT_SERVICE_TIER, CreateTaskRequest.FLEX_SERVICE_TIER);
+    private static final Set<String> RESOLUTIONS = Set.of("480p", "720p", "1080p");
+    private static final Set<String> RATIOS = Set.of("16:9", "4:3", "1:1", "3:4", "9:16", "21:9", "adaptive");
+    private static final Set<String> OUTPUT_FORMATS = Set.of("mp4", "mov");
+    private static final int MIN_EXPIRES_AFTER = 3_600;
+    private static final int MAX_EXPIRES_AFTER = 259_200;
+    private static final int MAX_SAFETY_IDENTIFIER = 64;
+    private static final int MIN_FRAMES = 29;
+    private static final int MAX_FRAMES = 289;
+    private static final long MAX_SEED = 4_294_967_295L;
+
+    private CreateRequestParser() {
+    }
+
+    static CreateTaskRequest parse(String body) {
+        JsonNode root = parseObject(body);
+        rejectUnknownFields(root);
+        JsonFields fields = new JsonFields(root);
+
+        String modelId = fields.text("model");
+        if (modelId == null) {
+            throw ArkApiException.missingParameter("model");
+        }
+        JsonNode content = fields.array("content");
+        if (content == null) {
+            throw ArkApiException.missingParameter("content");
+        }
+        fields.bool("watermark");
+        fields.text("omni_reference_task_type");
+
+        CreateTaskRequest request = new CreateTaskRequest(
+                modelId,
+                ArkModel.byId(modelId).orElseThrow(() -> ArkApiException.modelNotFound(modelId)),
+                ContentParser.parse(content),
+                callbackUrl(fields.text("callback_url")),
+                fields.bool("return_last_frame"),
+                oneOf("service_tier", fields.text("service_tier"), SERVICE_TIERS),
+                between("execution_expires_after", fields.integer("execution_expires_after"),
+                        MIN_EXPIRES_AFTER, MAX_EXPIRES_AFTER),
+                fields.bool("generate_audio"),
+                fields.bool("draft"),
+                tools(fields.array("tools")),
+                safetyIdentifier(fields.text("safety_identifier")),
+                between("priority", fields.integer("priority"), 0, 9),
+                oneOf("resolution", fields.text("resolution"), RESOLUTIONS),
+                oneOf("ratio", fields.text("ratio"), RATIOS),
+                fields.integer("duration"),
+                frames(fields.integer("frames"), fields.has("duration")),
+                seed(fields.longInteger("seed")),
+                fields.bool("camera_fixed"),
+                oneOf("output_format", fields.text("output_format"), OUTPUT_FORMATS));
+        ModelRules.check(request);
+        return request;
+    }
+
+    private static JsonNode parseObject(String body) {
+        JsonNode root;
+        try {
+            root = Json.parse(body);
+        } catch (JsonProcessingException e) {
+            throw ArkApiException.malformedRequest("the body is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw ArkApiException.malformedRequest("the body must be a JSON object");
+        }
+        return root;
+    }
+
+    private static void rejectUnknownFields(JsonNode root) {
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw ArkApiException.invalidParameter(name, "unknown parameter");
+            }
+        }
+    }
+
+    private static String oneOf(String param, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw ArkApiException.invalidParameter(param,
+                    "`" + value + "` is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return value;
+    }
+
+    private static Integer between(String param, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw ArkApiException.invalidParameter(param, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static String callbackUrl(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // reported below like any other unusable URL
+        }
+        throw ArkApiException.invalidParameter("callback_url", "must be an http(s) URL");
+    }
+
+    private static JsonNode tools(JsonNode tools) {
+        if (tools == null) {
+            return null;
+        }
+        for (JsonNode tool : tools) {
+            boolean webSearch = tool.isObject() && tool.size() == 1
+                    && "web_search".equals(tool.path("type").textValue());
+            if (!webSearch) {
+                throw ArkApiException.invalidParameter("tools", "the only tool is {\"type\":\"web_search\"}");
+            }
+        }
+        return tools;
+    }
+
+    private static String safetyIdentifier(String value) {
+        if (value != null && value.length() > MAX_SAFETY_IDENTIFIER) {
+            throw ArkApiException.invalidParameter("safety_identifier",
+                    "must be at most " + MAX_SAFETY_IDENTIFIER + " characters");
+        }
+        return value;
+    }
+
+    /** The service renders only 25 + 4n frames (n ≥ 1); frames and duration both set the length, so only one may be sent. */
+    private static Integer frames(Integer frames, boolean durationSent) {
+        if (frames == null) {
+            return null;
+        }
+        if (durationSent) {
+            throw ArkApiException.invalidParameter("frames", "specify either frames or duration, not both");
+        }
+        if (frames < MIN_FRAMES || frames > MAX_FRAMES || (frames - 25) % 4 != 0) {
+            throw ArkApiException.invalidParameter("frames",
+                    "must be 25 + 4n between " + MIN_FRAMES + " and " + MAX_FRAMES + ", e.g. 57 or 121");
+        }
+        return frames;
+    }
+
+    private static Long seed(Long seed) {
+        if (seed != null && (seed < -1 || seed > MAX_SEED)) {
+            throw ArkApiException.invalidParameter("seed", "must be between -1 and " + MAX_SEED);
+        }
+        return seed;
+    }
+}
