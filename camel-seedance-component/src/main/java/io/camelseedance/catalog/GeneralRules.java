@@ -17,11 +17,14 @@ final class GeneralRules {
 
     static final String ADAPTIVE = "adaptive";
     static final List<String> FIXED_RATIOS = List.of("16:9", "4:3", "1:1", "3:4", "9:16", "21:9");
-    private static final List<String> RATIOS = Stream.concat(FIXED_RATIOS.stream(), Stream.of(ADAPTIVE)).toList();
     static final String FLEX = "flex";
     static final String WEB_SEARCH = "web_search";
     static final int AUTO_DURATION = -1;
+    static final int MAX_IMAGES = 9;
+    static final int MAX_VIDEOS = 3;
+    static final int MAX_AUDIOS = 3;
 
+    private static final List<String> RATIOS = Stream.concat(FIXED_RATIOS.stream(), Stream.of(ADAPTIVE)).toList();
     private static final List<String> SERVICE_TIERS = List.of("default", FLEX);
     private static final String DRAFT_RESOLUTION = "480p";
 
@@ -31,9 +34,6 @@ final class GeneralRules {
     private static final int FRAMES_BASE = 25;
     private static final int FRAMES_STEP = 4;
 
-    static final int MAX_IMAGES = 9;
-    static final int MAX_VIDEOS = 3;
-    static final int MAX_AUDIOS = 3;
     private static final int MAX_SAFETY_IDENTIFIER = 64;
     private static final long SEED_MAX = 4_294_967_295L;
 
@@ -68,7 +68,8 @@ final class GeneralRules {
         }
         Integer duration = r.duration();
         if (duration != null && duration != AUTO_DURATION && duration < 1) {
-            v.add("duration", "must be a whole number of seconds of at least 1, or -1 (model chooses); got " + duration);
+            v.add("duration",
+                    "must be a whole number of seconds of at least 1, or -1 (model chooses); got " + duration);
         }
     }
 

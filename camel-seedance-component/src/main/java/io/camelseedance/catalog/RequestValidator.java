@@ -92,7 +92,7 @@ public final class RequestValidator {
         return spec;
     }
 
-    // new models appear monthly, so lenient mode lets them through; warning once per id keeps busy routes' logs readable
+    // new models appear monthly, so lenient mode lets them through; one warning per id keeps busy logs readable
     private void warnUnknown(String model) {
         if (warnedModels.size() < MAX_WARNED_MODELS && warnedModels.add(model)) {
             LOG.warn("Seedance model {} is not in the model catalog: only the model-independent rules are checked,"

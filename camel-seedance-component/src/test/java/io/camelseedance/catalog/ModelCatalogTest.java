@@ -101,7 +101,8 @@ class ModelCatalogTest {
         "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
         + " \"adaptiveRatio\": \"always\", \"lastFrames\": true}]}",
         // required property missing
-        "{\"models\": [{\"id\": \"m\", \"durationMax\": 5, \"resolutions\": [\"720p\"], \"adaptiveRatio\": \"always\"}]}",
+        "{\"models\": [{\"id\": \"m\", \"durationMax\": 5, \"resolutions\": [\"720p\"],"
+        + " \"adaptiveRatio\": \"always\"}]}",
         // an id listed twice
         "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
         + " \"adaptiveRatio\": \"always\"}, {\"id\": \"n\", \"aliases\": [\"m\"], \"durationMin\": 1,"

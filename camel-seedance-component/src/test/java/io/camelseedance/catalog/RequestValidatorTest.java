@@ -2,6 +2,7 @@ package io.camelseedance.catalog;
 
 import static io.camelseedance.catalog.ValidationCases.SEEDANCE_2_0;
 import static io.camelseedance.catalog.ValidationCases.SEEDANCE_2_0_FAST;
+import static io.camelseedance.catalog.ValidationCases.VIDEO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -173,7 +174,7 @@ class RequestValidatorTest {
     void validatesAgainstACatalogOfYourOwn() {
         String json = """
                 {"models": [{"id": "acme-video-1", "durationMin": 1, "durationMax": 8,
-                             "resolutions": ["720p"], "adaptiveRatio": "never"}]}
+                             "resolutions": ["720p"], "adaptiveRatio": "never", "maxVideos": 1}]}
                 """;
         RequestValidator custom = new RequestValidator(
                 ModelCatalog.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
@@ -182,8 +183,19 @@ class RequestValidatorTest {
         assertThat(custom.check(acme, ValidationMode.strict)).isEmpty();
         assertThat(custom.check(acme.toBuilder().ratio("adaptive").duration(9).build(), ValidationMode.strict))
                 .extracting(Violation::field).containsExactly("duration", "ratio");
+        assertThat(custom.check(acme.toBuilder().video(VIDEO).video(VIDEO).build(), ValidationMode.strict))
+                .containsExactly(new Violation("videos", "at most 1 reference videos for acme-video-1; got 2"));
         assertThat(custom.check(acme.toBuilder().model(SEEDANCE_2_0).build(), ValidationMode.strict))
                 .extracting(Violation::field).containsExactly("model");
+    }
+
+    @Test
+    void aLimitTheModelSharesWithEveryModelIsReportedOnce() {
+        VideoRequest request = VideoRequest.builder().model(SEEDANCE_2_0).prompt("a cat")
+                .videos(List.of(VIDEO, VIDEO, VIDEO, VIDEO)).build();
+
+        assertThat(validator.check(request, ValidationMode.strict))
+                .containsExactly(new Violation("videos", "at most 3 reference videos; got 4"));
     }
 
     private void assertRejectedOn(Case c, ValidationMode mode) {

@@ -12,6 +12,9 @@ public interface SimulatedApi {
     /** Answers a request whose path starts with {@link #pathPrefix()} (or any request, for the fallback API). */
     Reply handle(RecordedRequest request, String requestId);
 
-    /** The answer to a request that a test asked to fail with {@code httpStatus}, in this API's error format. */
-    Reply injectedFault(int httpStatus, String requestId);
+    /**
+     * An error answer with this status in this API's own error format: what a request gets when a test asked for
+     * it to fail ({@code failNext}), or when the simulator itself broke while handling it.
+     */
+    Reply errorReply(int httpStatus, String requestId);
 }

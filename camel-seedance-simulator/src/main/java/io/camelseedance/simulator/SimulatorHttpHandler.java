@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
+    private static final System.Logger LOG = System.getLogger(SimulatorHttpHandler.class.getName());
+
     private final List<SimulatedApi> apis;
     private final SimulatedApi fallback;
     private final Recorder<RecordedRequest> journal;
@@ -51,7 +53,8 @@ final class SimulatorHttpHandler implements HttpHandler {
             journal.record(request);
             reply = answer(request, requestId);
         } catch (IOException | RuntimeException e) {
-            reply = fallback.injectedFault(500, requestId);
+            LOG.log(System.Logger.Level.WARNING, "The simulator failed to handle request " + requestId, e);
+            reply = fallback.errorReply(500, requestId);
         }
         if (reply.delay().isZero()) {
             send(exchange, reply, requestId);
@@ -67,7 +70,7 @@ final class SimulatorHttpHandler implements HttpHandler {
                 .orElse(fallback);
         OptionalInt fault = faults.take(request.method(), request.path());
         return fault.isPresent()
-                ? api.injectedFault(fault.getAsInt(), requestId)
+                ? api.errorReply(fault.getAsInt(), requestId)
                 : api.handle(request, requestId);
     }
 

@@ -6,6 +6,8 @@ package io.camelseedance.simulator.ark;
  */
 final class ArkApiException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int httpStatus;
     private final String code;
     private final String param;

@@ -31,6 +31,11 @@ final class ArkErrors {
                 : reply;
     }
 
+    /** A plausible error for a status forced by a test or caused by the simulator's own failure. */
+    Reply replyForStatus(int httpStatus, String requestId) {
+        return reply(ArkApiException.forStatus(httpStatus), requestId);
+    }
+
     static String withRequestId(String message, String requestId) {
         return message + " Request id: " + requestId;
     }

@@ -117,6 +117,6 @@ final class ModelRules {
     }
 
     private ArkApiException reject(String param, String problem) {
-        return ArkApiException.invalidParameter(param, problem + " by model " + request.modelId());
+        return ArkApiException.invalidParameter(param, problem + " for model " + request.modelId());
     }
 }

@@ -1,0 +1,83 @@
+package io.camelseedance.component;
+
+import java.util.stream.Stream;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.catalog.ValidationCases;
+import io.camelseedance.simulator.SeedanceSimulator;
+import io.camelseedance.simulator.SeedanceSimulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule of the catalog, through a real route: a request that breaks it fails naming the field, and the provider
+ * never hears of it; a request that keeps it reaches the provider, which accepts it.
+ */
+class ValidationBeforeSendingTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
+            .apiKey("validation-key"));
+
+    @BeforeEach
+    void clearRecord() {
+        SIM.simulator().clearRequests();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        SeedanceComponent seedance = new SeedanceComponent();
+        seedance.getConfiguration().setBaseUrl(SIM.arkBaseUrl());
+        seedance.getConfiguration().setApiKey("validation-key");
+        context.addComponent("seedance", seedance);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:strict").to("seedance:generate?validation=strict");
+            }
+        };
+    }
+
+    static Stream<ValidationCases.Case> failing() {
+        return ValidationCases.failing();
+    }
+
+    static Stream<ValidationCases.Case> passing() {
+        return ValidationCases.passing();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failing")
+    void aBrokenRuleFailsNamingTheFieldAndSendsNothing(ValidationCases.Case c) {
+        Exchange out = template.send("direct:strict", e -> e.getMessage().setBody(c.request()));
+
+        assertThat(out.getException()).isInstanceOf(SeedanceValidationException.class);
+        assertThat(((SeedanceValidationException) out.getException()).violations())
+                .anySatisfy(v -> assertThat(v.field()).isEqualTo(c.expectedField()));
+        assertThat(SIM.simulator().requests()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("passing")
+    void aKeptRuleReachesTheProviderWhichAccepts(ValidationCases.Case c) {
+        Exchange out = template.send("direct:strict", e -> e.getMessage().setBody(c.request()));
+
+        assertThat(out.getException()).as("%s", c.rule()).isNull();
+        assertThat(SIM.simulator().requests()).hasSize(1);
+    }
+}

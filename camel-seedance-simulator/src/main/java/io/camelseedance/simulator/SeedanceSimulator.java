@@ -1,0 +1,258 @@
+package io.camelseedance.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import io.camelseedance.simulator.ark.ArkApi;
+import io.camelseedance.simulator.ark.ArkSimulation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/**
+ * A local fake of the Seedance video generation service on the loopback interface, speaking the BytePlus ModelArk
+ * / Volcengine Ark task API over real HTTP. Tasks go through queued and running to an outcome on a timer, the
+ * prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and everything
+ * the simulator receives or sends is recorded for assertions.
+ *
+ * <pre>{@code
+ * try (SeedanceSimulator sim = SeedanceSimulator.builder().apiKey("sim-key").build().start()) {
+ *     String baseUrl = sim.arkBaseUrl();   // http://127.0.0.1:<port>/api/v3
+ * }
+ * }</pre>
+ */
+public final class SeedanceSimulator implements AutoCloseable {
+
+    private static final int BACKLOG = 1024;
+    private static final int SCHEDULER_THREADS = 2;
+    private static final int CALLBACK_THREADS = 2;
+    private static final Duration CALLBACK_RETRY_INTERVAL = Duration.ofSeconds(1);
+
+    private enum State { NEW, RUNNING, CLOSED }
+
+    private final SimulatorSettings settings;
+    private final Recorder<RecordedRequest> requests = new Recorder<>();
+    private final Recorder<CallbackDelivery> callbacks = new Recorder<>();
+    private final InjectedFaults faults = new InjectedFaults();
+
+    private State state = State.NEW;
+    private HttpServer server;
+    private ExecutorService serverThreads;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService callbackThreads;
+    private String baseUri;
+    private ArkSimulation ark;
+
+    private SeedanceSimulator(SimulatorSettings settings) {
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and starts serving. A simulator starts once; build another one to start again.
+     *
+     * @return this simulator, for chaining after {@link Builder#build()}
+     */
+    public synchronized SeedanceSimulator start() {
+        if (state != State.NEW) {
+            throw new IllegalStateException("The simulator can be started only once; it is " + state);
+        }
+        avoidDelayedAcks();
+        try {
+            server = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), BACKLOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot bind the simulator to port " + settings.port(), e);
+        }
+        int port = server.getAddress().getPort();
+        baseUri = "http://" + host(server.getAddress()) + ":" + port;
+        String threadPrefix = "seedance-sim-" + port + "-";
+        scheduler = newScheduler(threadPrefix + "scheduler");
+        serverThreads = Executors.newFixedThreadPool(settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
+        callbackThreads = Executors.newFixedThreadPool(CALLBACK_THREADS, new DaemonThreads(threadPrefix + "callback"));
+        HttpClient callbackClient = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CallbackSender.TIMEOUT)
+                .executor(callbackThreads)
+                .build();
+        CallbackSender callbackSender =
+                new CallbackSender(callbackClient, scheduler, CALLBACK_RETRY_INTERVAL, callbacks::record);
+        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender);
+        server.createContext("/", new SimulatorHttpHandler(
+                List.of(ark.api(), ark.files()), ark.api(), requests, faults, scheduler, serverThreads));
+        server.setExecutor(serverThreads);
+        server.start();
+        state = State.RUNNING;
+        return this;
+    }
+
+    /** Stops serving and drops every pending timer and callback. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        if (state == State.RUNNING) {
+            server.stop(0);
+            scheduler.shutdownNow();
+            serverThreads.shutdownNow();
+            callbackThreads.shutdownNow();
+        }
+        state = State.CLOSED;
+    }
+
+    public synchronized boolean isRunning() {
+        return state == State.RUNNING;
+    }
+
+    public synchronized int port() {
+        requireStarted();
+        return server.getAddress().getPort();
+    }
+
+    /** Where the simulator listens, e.g. {@code http://127.0.0.1:8089}. */
+    public synchronized String baseUri() {
+        requireStarted();
+        return baseUri;
+    }
+
+    /** The base URL to configure an Ark client with, e.g. {@code http://127.0.0.1:8089/api/v3}. */
+    public String arkBaseUrl() {
+        return baseUri() + ArkApi.BASE_PATH;
+    }
+
+    /** Every request received so far, in arrival order, including refused ones and file downloads. */
+    public List<RecordedRequest> requests() {
+        return requests.all();
+    }
+
+    /**
+     * The requests with this method (case-insensitive; {@code null} for any) whose path starts with
+     * {@code pathPrefix}.
+     */
+    public List<RecordedRequest> requests(String method, String pathPrefix) {
+        return requests.matching(request -> (method == null || method.equalsIgnoreCase(request.method()))
+                && request.path().startsWith(pathPrefix));
+    }
+
+    public void clearRequests() {
+        requests.clear();
+    }
+
+    /** Every callback POST attempt made so far, in the order their outcome was known. */
+    public List<CallbackDelivery> callbacks() {
+        return callbacks.all();
+    }
+
+    /** The task as a GET would return it now, or empty if it does not exist (or the simulator never started). */
+    public Optional<JsonNode> task(String id) {
+        ArkSimulation current;
+        synchronized (this) {
+            current = ark;
+        }
+        return current == null ? Optional.empty() : current.task(id);
+    }
+
+    /**
+     * Makes the next {@code times} requests with this method whose path starts with {@code pathPrefix} fail with
+     * {@code httpStatus} and the provider's error body (429 carries {@code Retry-After}). The requests are still
+     * recorded, and a failed create creates no task.
+     */
+    public void failNext(String method, String pathPrefix, int httpStatus, int times) {
+        faults.add(Objects.requireNonNull(method, "method"), Objects.requireNonNull(pathPrefix, "pathPrefix"),
+                httpStatus, times);
+    }
+
+    private void requireStarted() {
+        if (state == State.NEW) {
+            throw new IllegalStateException("The simulator has not been started");
+        }
+    }
+
+    /**
+     * Without TCP_NODELAY the JDK server's small responses wait for the client's delayed ACK, about 40 ms each.
+     * The JDK reads the property once, so it must be set before the first server of the JVM is created.
+     */
+    private static void avoidDelayedAcks() {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private static ScheduledExecutorService newScheduler(String threadName) {
+        ScheduledThreadPoolExecutor executor =
+                new ScheduledThreadPoolExecutor(SCHEDULER_THREADS, new DaemonThreads(threadName));
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    private static String host(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return address.getAddress() instanceof Inet6Address ? "[" + host + "]" : host;
+    }
+
+    /** Configures a {@link SeedanceSimulator}; every setting has a default that suits a quick local run. */
+    public static final class Builder {
+
+        private int port;
+        private String apiKey;
+        private Duration queuedFor = Duration.ofSeconds(1);
+        private Duration runningFor = Duration.ofSeconds(3);
+        private int retryAfterSeconds = 1;
+        private int serverThreads = 8;
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The only bearer token accepted; {@code null} (the default) accepts any non-empty token. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** How long a new task stays queued; default 1 s. */
+        public Builder queuedFor(Duration queuedFor) {
+            this.queuedFor = queuedFor;
+            return this;
+        }
+
+        /** How long a task runs before its outcome; default 3 s. */
+        public Builder runningFor(Duration runningFor) {
+            this.runningFor = runningFor;
+            return this;
+        }
+
+        /** The {@code Retry-After} seconds on simulated 429 answers; default 1. */
+        public Builder retryAfterSeconds(int retryAfterSeconds) {
+            this.retryAfterSeconds = retryAfterSeconds;
+            return this;
+        }
+
+        /** How many threads answer HTTP requests; default 8. */
+        public Builder serverThreads(int serverThreads) {
+            this.serverThreads = serverThreads;
+            return this;
+        }
+
+        public SeedanceSimulator build() {
+            return new SeedanceSimulator(
+                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads));
+        }
+    }
+}

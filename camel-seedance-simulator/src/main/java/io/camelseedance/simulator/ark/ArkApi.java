@@ -1,0 +1,148 @@
+package io.camelseedance.simulator.ark;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.Json;
+import io.camelseedance.simulator.PromptDirectives;
+import io.camelseedance.simulator.RecordedRequest;
+import io.camelseedance.simulator.Reply;
+import io.camelseedance.simulator.SimulatedApi;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The Ark content-generation task endpoints under {@code /api/v3}: authentication, routing, and the create,
+ * retrieve, list and cancel/delete operations. It also answers unknown paths, in Ark's error format.
+ */
+public final class ArkApi implements SimulatedApi {
+
+    public static final String BASE_PATH = "/api/v3";
+    private static final String TASKS = BASE_PATH + "/contents/generations/tasks";
+    private static final String BEARER = "Bearer ";
+
+    private final String apiKey;
+    private final ArkErrors errors;
+    private final ArkTaskStore store;
+    private final ArkTaskLifecycle lifecycle;
+    private final ArkTaskJson json;
+    private final RateLimitedPrompts rateLimitedPrompts = new RateLimitedPrompts();
+
+    ArkApi(String apiKey, ArkErrors errors, ArkTaskStore store, ArkTaskLifecycle lifecycle, ArkTaskJson json) {
+        this.apiKey = apiKey;
+        this.errors = errors;
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.json = json;
+    }
+
+    @Override
+    public String pathPrefix() {
+        return BASE_PATH + "/";
+    }
+
+    @Override
+    public Reply handle(RecordedRequest request, String requestId) {
+        try {
+            if (!request.path().startsWith(pathPrefix())) {
+                // a wrong base URL is the likelier mistake than a wrong key, so say that first
+                throw ArkApiException.resourceNotFound(request.path());
+            }
+            authenticate(request);
+            return route(request, requestId);
+        } catch (ArkApiException e) {
+            return errors.reply(e, requestId);
+        }
+    }
+
+    @Override
+    public Reply errorReply(int httpStatus, String requestId) {
+        return errors.replyForStatus(httpStatus, requestId);
+    }
+
+    private void authenticate(RecordedRequest request) {
+        String authorization = request.header("authorization");
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        String token = bearer ? authorization.substring(BEARER.length()).trim() : "";
+        boolean accepted = apiKey == null ? !token.isEmpty() : apiKey.equals(token);
+        if (!accepted) {
+            throw ArkApiException.unauthenticated();
+        }
+    }
+
+    private Reply route(RecordedRequest request, String requestId) {
+        String path = request.path();
+        String method = request.method();
+        if (path.equals(TASKS) || path.equals(TASKS + "/")) {
+            return switch (method) {
+                case "POST" -> create(request, requestId);
+                case "GET" -> list(request);
+                default -> throw ArkApiException.methodNotAllowed(method, path);
+            };
+        }
+        String id = path.startsWith(TASKS + "/") ? path.substring(TASKS.length() + 1) : "";
+        if (id.isEmpty() || id.contains("/")) {
+            throw ArkApiException.resourceNotFound(path);
+        }
+        return switch (method) {
+            case "GET" -> retrieve(id);
+            case "DELETE" -> cancelOrDelete(id);
+            default -> throw ArkApiException.methodNotAllowed(method, path);
+        };
+    }
+
+    private Reply create(RecordedRequest request, String requestId) {
+        CreateTaskRequest createRequest = CreateRequestParser.parse(request.body());
+        String prompt = createRequest.content().prompt();
+        PromptDirectives directives = directives(prompt);
+        if (directives.httpStatus().isPresent()) {
+            throw ArkApiException.forStatus(directives.httpStatus().getAsInt());
+        }
+        if (directives.rejectCode().isPresent()) {
+            throw ArkApiException.contentRejected(directives.rejectCode().get());
+        }
+        if (directives.rateLimitedAttempts() > 0
+                && rateLimitedPrompts.throttle(prompt, directives.rateLimitedAttempts())) {
+            throw ArkApiException.forStatus(429);
+        }
+        ArkTask created = lifecycle.submit(createRequest, directives, requestId);
+        ObjectNode answer = Json.object().put("id", created.id());
+        if (createRequest.safetyIdentifier() != null) {
+            answer.put("safety_identifier", createRequest.safetyIdentifier());
+        }
+        return Reply.json(200, answer).delayedBy(directives.responseDelay().orElse(Duration.ZERO));
+    }
+
+    private static PromptDirectives directives(String prompt) {
+        try {
+            return PromptDirectives.parse(prompt);
+        } catch (IllegalArgumentException e) {
+            throw ArkApiException.invalidParameter("content", e.getMessage());
+        }
+    }
+
+    private Reply retrieve(String id) {
+        ArkTask task = store.find(id).orElseThrow(() -> ArkApiException.taskNotFound(id));
+        return Reply.json(200, json.render(task));
+    }
+
+    private Reply list(RecordedRequest request) {
+        ArkTaskStore.Page page = store.page(TaskListQuery.from(request.queryParams()));
+        ObjectNode answer = Json.object().put("total", page.total());
+        ArrayNode items = answer.putArray("items");
+        page.items().forEach(task -> items.add(json.render(task)));
+        return Reply.json(200, answer);
+    }
+
+    /** Ark's DELETE cancels a queued task, deletes a finished one, and refuses the rest. */
+    private Reply cancelOrDelete(String id) {
+        ArkTask task = store.find(id).orElseThrow(() -> ArkApiException.taskNotFound(id));
+        if (!task.moveTo(TaskStatus.CANCELLED, Instant.now())) {
+            switch (task.state().status()) {
+                case RUNNING -> throw ArkApiException.taskRunning(id);
+                case CANCELLED -> throw ArkApiException.taskCancelled(id);
+                default -> store.remove(task);
+            }
+        }
+        return Reply.json(200, Json.object());
+    }
+}

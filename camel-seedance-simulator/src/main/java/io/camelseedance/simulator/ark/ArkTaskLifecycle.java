@@ -1,0 +1,81 @@
+package io.camelseedance.simulator.ark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.CallbackSender;
+import io.camelseedance.simulator.Json;
+import io.camelseedance.simulator.PromptDirectives;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates tasks and walks each through its {@link TaskPlan} on the shared scheduler: at most one pending timer
+ * per task and no thread per task, so ten thousand tasks cost ten thousand small timers. Every status change is
+ * announced to the task's callback URL.
+ */
+final class ArkTaskLifecycle {
+
+    private final ArkTaskStore store;
+    private final TaskIds ids = new TaskIds();
+    private final ArkTaskJson json;
+    private final ArkFileDownloads files;
+    private final CallbackSender callbacks;
+    private final ScheduledExecutorService scheduler;
+    private final Duration queuedFor;
+    private final Duration runningFor;
+
+    ArkTaskLifecycle(ArkTaskStore store, ArkTaskJson json, ArkFileDownloads files, CallbackSender callbacks,
+                     ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor) {
+        this.store = store;
+        this.json = json;
+        this.files = files;
+        this.callbacks = callbacks;
+        this.scheduler = scheduler;
+        this.queuedFor = queuedFor;
+        this.runningFor = runningFor;
+    }
+
+    ArkTask submit(CreateTaskRequest request, PromptDirectives directives, String requestId) {
+        Instant now = Instant.now();
+        TaskPlan plan = TaskPlan.of(directives, queuedFor, runningFor,
+                Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
+        VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
+        ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan, now, requestId);
+        store.add(task);
+        announce(task);
+        scheduleStep(task, 0);
+        return task;
+    }
+
+    private void scheduleStep(ArkTask task, int index) {
+        if (index < task.plan().steps().size()) {
+            TaskPlan.Step step = task.plan().steps().get(index);
+            scheduler.schedule(() -> enterStep(task, index), step.after().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void enterStep(ArkTask task, int index) {
+        TaskStatus next = task.plan().steps().get(index).status();
+        if (next == TaskStatus.SUCCEEDED) {
+            // published before the status flips, so a client that sees "succeeded" can download at once
+            files.publish(task.id(), task.request().lastFrameRequested());
+        }
+        if (task.moveTo(next, Instant.now())) {
+            announce(task);
+            scheduleStep(task, index + 1);
+        }
+    }
+
+    private void announce(ArkTask task) {
+        String url = task.request().callbackUrl();
+        if (url == null) {
+            return;
+        }
+        ObjectNode document = json.render(task);
+        String status = document.get("status").asText();
+        boolean retried = TaskStatus.fromWire(status).map(TaskStatus::callbackRetried).orElse(false);
+        callbacks.send(url, task.id(), status, Json.text(document), retried);
+    }
+}

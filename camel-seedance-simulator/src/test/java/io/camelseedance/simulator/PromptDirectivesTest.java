@@ -1,0 +1,51 @@
+package io.camelseedance.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PromptDirectivesTest {
+
+    @Test
+    void aPromptWithoutTokensHasNoDirectives() {
+        assertThat(PromptDirectives.parse("a cat in [brackets] and sim: words")).isEqualTo(PromptDirectives.NONE);
+        assertThat(PromptDirectives.parse(null)).isEqualTo(PromptDirectives.NONE);
+    }
+
+    @Test
+    void readsEveryKindOfToken() {
+        PromptDirectives directives = PromptDirectives.parse("a cat [sim:fail=OutputVideoSensitiveContentDetected]"
+                + " [sim:expire][sim:render=250] [sim:queue=10][sim:reject=InputTextRiskDetection]"
+                + "[sim:status=503][sim:429x3][sim:delay=1500]");
+
+        assertThat(directives.failCode()).hasValue("OutputVideoSensitiveContentDetected");
+        assertThat(directives.expire()).isTrue();
+        assertThat(directives.renderTime()).hasValue(Duration.ofMillis(250));
+        assertThat(directives.queueTime()).hasValue(Duration.ofMillis(10));
+        assertThat(directives.rejectCode()).hasValue("InputTextRiskDetection");
+        assertThat(directives.httpStatus()).isEqualTo(OptionalInt.of(503));
+        assertThat(directives.rateLimitedAttempts()).isEqualTo(3);
+        assertThat(directives.responseDelay()).hasValue(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aLaterTokenOverridesAnEarlierOne() {
+        assertThat(PromptDirectives.parse("[sim:render=1][sim:render=2]").renderTime())
+                .isEqualTo(Optional.of(Duration.ofMillis(2)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[sim:explode]", "[sim:status=200]", "[sim:status=abc]", "[sim:render=fast]",
+                            "[sim:fail=]", "[sim:fail=no spaces]", "[sim:429x]", "[sim:queue=-5]"})
+    void refusesTokensItDoesNotUnderstand(String prompt) {
+        assertThatThrownBy(() -> PromptDirectives.parse(prompt))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[sim:");
+    }
+}
