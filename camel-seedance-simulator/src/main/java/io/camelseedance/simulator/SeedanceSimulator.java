@@ -81,15 +81,9 @@ public final class SeedanceSimulator implements AutoCloseable {
         baseUri = "http://" + host(server.getAddress()) + ":" + port;
         String threadPrefix = "seedance-sim-" + port + "-";
         scheduler = newScheduler(threadPrefix + "scheduler");
-        serverThreads = Executors.newFixedThreadPool(settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
-        callbackThreads = Executors.newFixedThreadPool(CALLBACK_THREADS, new DaemonThreads(threadPrefix + "callback"));
-        HttpClient callbackClient = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(CallbackSender.TIMEOUT)
-                .executor(callbackThreads)
-                .build();
-        CallbackSender callbackSender =
-                new CallbackSender(callbackClient, scheduler, CALLBACK_RETRY_INTERVAL, callbacks::record);
+        serverThreads = Executors.newFixedThreadPool(
+                settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
+        CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
         ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender);
         server.createContext("/", new SimulatorHttpHandler(
                 List.of(ark.api(), ark.files()), ark.api(), requests, faults, scheduler, serverThreads));
@@ -187,6 +181,16 @@ public final class SeedanceSimulator implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+    }
+
+    private CallbackSender newCallbackSender(String threadName) {
+        callbackThreads = Executors.newFixedThreadPool(CALLBACK_THREADS, new DaemonThreads(threadName));
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CallbackSender.TIMEOUT)
+                .executor(callbackThreads)
+                .build();
+        return new CallbackSender(client, scheduler, CALLBACK_RETRY_INTERVAL, callbacks::record);
     }
 
     private static ScheduledExecutorService newScheduler(String threadName) {

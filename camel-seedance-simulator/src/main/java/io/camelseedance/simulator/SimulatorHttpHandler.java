@@ -45,7 +45,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public void handle(HttpExchange exchange) {
         String requestId = RequestIds.next();
         Reply reply;
         try {

@@ -1,5 +1,7 @@
 package io.camelseedance.simulator;
 
+import java.util.Collections;
+
 /**
  * Request bodies for the tests, written with single quotes for readability and turned into JSON by
  * {@link #json(String)}.
@@ -48,6 +50,6 @@ final class Bodies {
     }
 
     static String repeat(String item, int times) {
-        return String.join(",", java.util.Collections.nCopies(times, item));
+        return String.join(",", Collections.nCopies(times, item));
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +30,7 @@ class FaultInjectionTest {
         HttpResponse<String> second = ark.create(body);
         HttpResponse<String> third = ark.create(body);
 
-        for (HttpResponse<String> limited : java.util.List.of(first, second)) {
+        for (HttpResponse<String> limited : List.of(first, second)) {
             assertThat(limited.statusCode()).isEqualTo(429);
             assertThat(limited.headers().firstValue("Retry-After")).hasValue("7");
             JsonNode error = ArkClient.json(limited).get("error");
@@ -86,7 +88,7 @@ class FaultInjectionTest {
         HttpResponse<String> unknownPath = ark.get("/chat/completions");
         HttpResponse<byte[]> outsideApi = ark.download(sim.simulator().baseUri() + "/v2/videos/generations");
         HttpResponse<String> wrongMethod = ark.send(ark.request(ArkClient.TASKS).PUT(
-                java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+                HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(unknownPath.statusCode()).isEqualTo(404);
         assertThat(ArkClient.json(unknownPath).at("/error/type").asText()).isEqualTo("NotFound");

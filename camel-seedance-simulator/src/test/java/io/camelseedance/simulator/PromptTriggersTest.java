@@ -31,8 +31,8 @@ class PromptTriggersTest {
     @Test
     void failEndsTheTaskFailedWithTheCode() {
         ArkClient ark = ark();
-        HttpResponse<String> created =
-                ark.create(Bodies.textToVideo(Bodies.SEEDANCE_2_0, "a duel [sim:fail=OutputVideoSensitiveContentDetected]"));
+        HttpResponse<String> created = ark.create(
+                Bodies.textToVideo(Bodies.SEEDANCE_2_0, "a duel [sim:fail=OutputVideoSensitiveContentDetected]"));
         String id = ArkClient.json(created).get("id").asText();
 
         await().until(() -> ark.status(id).equals("failed"));

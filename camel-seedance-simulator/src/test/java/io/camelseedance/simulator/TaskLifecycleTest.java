@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ class TaskLifecycleTest {
         assertThat(video.headers().firstValue("Content-Type")).hasValue("video/mp4");
         byte[] expectedVideo = resource(SampleMedia.VIDEO_RESOURCE);
         assertThat(video.headers().firstValueAsLong("Content-Length")).hasValue(expectedVideo.length);
-        assertThat(new String(video.body(), 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+        assertThat(new String(video.body(), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
         assertThat(video.body()).isEqualTo(expectedVideo);
 
         HttpResponse<byte[]> lastFrame = ark.download(done.at("/content/last_frame_url").asText());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -35,7 +36,7 @@ class TaskListTest {
         List<String> created = new ArrayList<>();
         IntStream.range(0, 12).forEach(i -> created.add(ark.createWithPrompt("clip " + i)));
         List<String> newestFirst = new ArrayList<>(created);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
 
         JsonNode first = list(ark, "");
         JsonNode second = list(ark, "?page_num=2");
@@ -53,7 +54,8 @@ class TaskListTest {
 
     @ParameterizedTest
     @CsvSource({"page_size=0,page_size", "page_size=501,page_size", "page_size=ten,page_size",
-                "page_num=0,page_num", "filter.status=done,filter.status", "filter.service_tier=batch,filter.service_tier"})
+                "page_num=0,page_num", "filter.status=done,filter.status",
+                "filter.service_tier=batch,filter.service_tier"})
     void refusesBadQueryParameters(String query, String param) {
         HttpResponse<String> response = ark().get(ArkClient.TASKS + "?" + query);
 

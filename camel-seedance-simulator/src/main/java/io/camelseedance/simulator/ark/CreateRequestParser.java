@@ -150,7 +150,7 @@ final class CreateRequestParser {
         return value;
     }
 
-    /** The service renders only 25 + 4n frames (n ≥ 1); frames and duration both set the length, so only one may be sent. */
+    /** The service renders only 25 + 4n frames (n ≥ 1); frames and duration both set the length, so one at most. */
     private static Integer frames(Integer frames, boolean durationSent) {
         if (frames == null) {
             return null;
