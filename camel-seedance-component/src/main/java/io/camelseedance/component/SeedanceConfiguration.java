@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -12,6 +13,7 @@ import org.apache.camel.spi.UriParams;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoRequestReader;
+import io.camelseedance.provider.JsonSupport;
 
 /**
  * The options of the Seedance component and its endpoints. The component holds one instance; each endpoint gets a
@@ -497,7 +499,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Provider-specific fields passed verbatim into the request body, by their wire names, e.g. extra.output_format=mov.
+     * Provider-specific fields passed verbatim into the request body, by their wire names, e.g. extra.output_format=mov. A value that parses as JSON (true, 5, [...], {...}) is sent as that JSON value, anything else as text.
      */
     public void setExtra(Map<String, Object> extra) {
         this.extra = extra;
@@ -545,9 +547,20 @@ public class SeedanceConfiguration implements Cloneable {
         fields.put("callbackUrl", callbackUrl);
         fields.values().removeIf(v -> v == null);
         if (extra != null && !extra.isEmpty()) {
-            fields.put("extra", extra);
+            Map<String, Object> typed = new LinkedHashMap<>();
+            extra.forEach((key, value) -> typed.put(key, value instanceof String text ? jsonOrText(text) : value));
+            fields.put("extra", typed);
         }
         return VideoRequestReader.fromMap(fields);
+    }
+
+    /** URI options are text: {@code extra.watermark=false} means the JSON literal, not the string "false". */
+    private static Object jsonOrText(String text) {
+        try {
+            return JsonSupport.MAPPER.readValue(text, Object.class);
+        } catch (JsonProcessingException notJson) {
+            return text;
+        }
     }
 
     public SeedanceConfiguration copy() {

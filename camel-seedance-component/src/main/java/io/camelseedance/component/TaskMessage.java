@@ -35,12 +35,12 @@ final class TaskMessage {
         set(m, SeedanceConstants.VIDEO_URL, task.videoUrl());
         set(m, SeedanceConstants.LAST_FRAME_URL, task.lastFrameUrl());
         set(m, SeedanceConstants.PROGRESS, task.progress());
-        set(m, SeedanceConstants.RESOLUTION, task.resolution());
-        set(m, SeedanceConstants.RATIO, task.ratio());
-        set(m, SeedanceConstants.DURATION, task.duration());
-        set(m, SeedanceConstants.FRAMES, task.frames());
-        set(m, SeedanceConstants.SEED, task.seed());
-        set(m, SeedanceConstants.FRAMES_PER_SECOND, task.framesPerSecond());
+        set(m, SeedanceConstants.RESOLUTION, task.output().resolution());
+        set(m, SeedanceConstants.RATIO, task.output().ratio());
+        set(m, SeedanceConstants.DURATION, task.output().duration());
+        set(m, SeedanceConstants.FRAMES, task.output().frames());
+        set(m, SeedanceConstants.SEED, task.output().seed());
+        set(m, SeedanceConstants.FRAMES_PER_SECOND, task.output().framesPerSecond());
         if (task.usage() != null) {
             set(m, SeedanceConstants.COMPLETION_TOKENS, task.usage().completionTokens());
             set(m, SeedanceConstants.TOTAL_TOKENS, task.usage().totalTokens());

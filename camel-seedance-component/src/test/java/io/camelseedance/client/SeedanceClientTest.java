@@ -69,7 +69,7 @@ class SeedanceClientTest {
         VideoTask done = client.get(created.id()).get();
         assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(done.videoUrl()).startsWith(SIM.simulator().baseUri());
-        assertThat(done.duration()).isEqualTo(5);
+        assertThat(done.output().duration()).isEqualTo(5);
     }
 
     @Test

@@ -220,7 +220,7 @@ class SeedanceProducerTest extends CamelTestSupport {
         assertThat(task.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(out.getMessage().getHeader(SeedanceConstants.VIDEO_URL)).isEqualTo(task.videoUrl());
         assertThat(out.getMessage().getHeader(SeedanceConstants.DURATION)).isEqualTo(5);
-        assertThat(out.getMessage().getHeader(SeedanceConstants.RESOLUTION)).isEqualTo(task.resolution());
+        assertThat(out.getMessage().getHeader(SeedanceConstants.RESOLUTION)).isEqualTo(task.output().resolution());
         assertThat(out.getMessage().getHeader(SeedanceConstants.COMPLETION_TOKENS)).isNotNull();
         assertThat(out.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(id + ".mp4");
     }

@@ -15,7 +15,6 @@ import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
-import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
@@ -60,8 +59,7 @@ public final class ArkDialect implements ProviderDialect {
         if (id == null || id.isBlank()) {
             throw new SeedanceException("Create response from " + provider + " has no task id");
         }
-        return VideoTask.builder().id(id).provider(provider).model(request.model()).status(TaskStatus.QUEUED)
-                .safetyIdentifier(JsonSupport.text(node, "safety_identifier")).raw(body).build();
+        return VideoTask.submitted(id, provider, request.model(), body);
     }
 
     @Override

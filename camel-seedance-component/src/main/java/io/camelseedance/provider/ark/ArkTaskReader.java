@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelseedance.api.TaskError;
 import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.TaskSettings;
 import io.camelseedance.api.Usage;
+import io.camelseedance.api.VideoOutput;
 import io.camelseedance.api.VideoTask;
 
 import static io.camelseedance.provider.JsonSupport.bool;
@@ -32,35 +34,19 @@ final class ArkTaskReader {
         JsonNode content = object(t, "content");
         JsonNode usage = t.get("usage");
         JsonNode error = t.get("error");
-        return VideoTask.builder()
-                .id(text(t, "id"))
-                .provider(provider)
-                .model(text(t, "model"))
-                .status(status(text(t, "status")))
-                .progress(integer(t, "progress"))
-                .videoUrl(text(content, "video_url"))
-                .lastFrameUrl(text(content, "last_frame_url"))
-                .error(error != null && error.isObject() ? TaskError.of(text(error, "code"), text(error, "message"))
-                        : null)
-                .usage(usage != null && usage.isObject() ? new Usage(longValue(usage, "completion_tokens"),
-                        longValue(usage, "total_tokens"), integer(object(usage, "tool_usage"), "web_search")) : null)
-                .resolution(text(t, "resolution"))
-                .ratio(text(t, "ratio"))
-                .duration(integer(t, "duration"))
-                .frames(integer(t, "frames"))
-                .framesPerSecond(integer(t, "framespersecond"))
-                .seed(longValue(t, "seed"))
-                .createdAt(epochSeconds(t, "created_at"))
-                .updatedAt(epochSeconds(t, "updated_at"))
-                .serviceTier(text(t, "service_tier"))
-                .executionExpiresAfter(integer(t, "execution_expires_after"))
-                .generateAudio(bool(t, "generate_audio"))
-                .draft(bool(t, "draft"))
-                .priority(integer(t, "priority"))
-                .safetyIdentifier(text(t, "safety_identifier"))
-                .revisedPrompt(text(t, "revised_prompt"))
-                .raw(raw)
-                .build();
+        return new VideoTask(text(t, "id"), provider, text(t, "model"), status(text(t, "status")),
+                integer(t, "progress"),
+                new VideoOutput(text(content, "video_url"), text(content, "last_frame_url"), text(t, "resolution"),
+                        text(t, "ratio"), integer(t, "duration"), integer(t, "frames"), integer(t, "framespersecond"),
+                        longValue(t, "seed")),
+                error != null && error.isObject() ? TaskError.of(text(error, "code"), text(error, "message")) : null,
+                usage != null && usage.isObject() ? new Usage(longValue(usage, "completion_tokens"),
+                        longValue(usage, "total_tokens"), integer(object(usage, "tool_usage"), "web_search")) : null,
+                epochSeconds(t, "created_at"), epochSeconds(t, "updated_at"),
+                new TaskSettings(text(t, "service_tier"), integer(t, "execution_expires_after"),
+                        bool(t, "generate_audio"), bool(t, "draft"), integer(t, "priority"),
+                        text(t, "safety_identifier"), text(t, "revised_prompt")),
+                raw);
     }
 
     static TaskStatus status(String word) {

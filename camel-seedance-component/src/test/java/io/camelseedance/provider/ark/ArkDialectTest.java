@@ -90,19 +90,19 @@ class ArkDialectTest {
         assertThat(task.usage().webSearchCalls()).isEqualTo(2);
         assertThat(task.createdAt()).isEqualTo(Instant.ofEpochSecond(1779348818));
         assertThat(task.updatedAt()).isEqualTo(Instant.ofEpochSecond(1779348874));
-        assertThat(task.seed()).isEqualTo(78674L);
-        assertThat(task.resolution()).isEqualTo("720p");
-        assertThat(task.ratio()).isEqualTo("16:9");
-        assertThat(task.duration()).isEqualTo(5);
-        assertThat(task.frames()).isNull();
-        assertThat(task.framesPerSecond()).isEqualTo(24);
-        assertThat(task.serviceTier()).isEqualTo("default");
-        assertThat(task.executionExpiresAfter()).isEqualTo(172800);
-        assertThat(task.generateAudio()).isTrue();
-        assertThat(task.draft()).isFalse();
-        assertThat(task.priority()).isZero();
-        assertThat(task.safetyIdentifier()).isEqualTo("user-1");
-        assertThat(task.revisedPrompt()).isEqualTo("A fox in snow");
+        assertThat(task.output().seed()).isEqualTo(78674L);
+        assertThat(task.output().resolution()).isEqualTo("720p");
+        assertThat(task.output().ratio()).isEqualTo("16:9");
+        assertThat(task.output().duration()).isEqualTo(5);
+        assertThat(task.output().frames()).isNull();
+        assertThat(task.output().framesPerSecond()).isEqualTo(24);
+        assertThat(task.settings().serviceTier()).isEqualTo("default");
+        assertThat(task.settings().executionExpiresAfter()).isEqualTo(172800);
+        assertThat(task.settings().generateAudio()).isTrue();
+        assertThat(task.settings().draft()).isFalse();
+        assertThat(task.settings().priority()).isZero();
+        assertThat(task.settings().safetyIdentifier()).isEqualTo("user-1");
+        assertThat(task.settings().revisedPrompt()).isEqualTo("A fox in snow");
         assertThat(task.error()).isNull();
         assertThat(task.raw()).contains("cgt-20260501120000-abcde");
     }
@@ -121,8 +121,8 @@ class ArkDialectTest {
     void parsesFramesInsteadOfDuration() {
         VideoTask task = dialect.parseTask(text("task-frames.json"));
 
-        assertThat(task.frames()).isEqualTo(57);
-        assertThat(task.duration()).isNull();
+        assertThat(task.output().frames()).isEqualTo(57);
+        assertThat(task.output().duration()).isNull();
     }
 
     @Test

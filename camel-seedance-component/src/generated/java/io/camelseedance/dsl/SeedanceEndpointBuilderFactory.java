@@ -1,0 +1,657 @@
+package io.camelseedance.dsl;
+
+import java.util.Map;
+
+import org.apache.camel.builder.EndpointProducerBuilder;
+import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
+
+/**
+ * Endpoint DSL builder of the seedance component, for routes written with {@code EndpointRouteBuilder}:
+ * {@code class MyRoutes extends EndpointRouteBuilder implements SeedanceEndpointBuilderFactory.SeedanceBuilders}.
+ * <p>
+ * Rendered from seedance.json by MetadataRenderer (a test keeps it up to date); do not edit by hand.
+ */
+public interface SeedanceEndpointBuilderFactory {
+
+    /** The basic options of a seedance endpoint. */
+    interface SeedanceEndpointBuilder extends EndpointProducerBuilder {
+
+        default AdvancedSeedanceEndpointBuilder advanced() {
+            return (AdvancedSeedanceEndpointBuilder) this;
+        }
+
+        /** The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. */
+        default SeedanceEndpointBuilder baseUrl(String baseUrl) {
+            doSetProperty("baseUrl", baseUrl);
+            return this;
+        }
+
+        /** The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine). */
+        default SeedanceEndpointBuilder model(String model) {
+            doSetProperty("model", model);
+            return this;
+        }
+
+        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark). Both speak the Ark API; the provider decides the default base URL and the model ids. */
+        default SeedanceEndpointBuilder provider(String provider) {
+            doSetProperty("provider", provider);
+            return this;
+        }
+
+        /** Comma-separated URLs of reference audios (up to 3); audio needs an image or a video beside it. */
+        default SeedanceEndpointBuilder audios(String audios) {
+            doSetProperty("audios", audios);
+            return this;
+        }
+
+        /** The URL the provider POSTs task status changes to. Treated as a secret, since it usually carries a token. */
+        default SeedanceEndpointBuilder callbackUrl(String callbackUrl) {
+            doSetProperty("callbackUrl", callbackUrl);
+            return this;
+        }
+
+        /** Whether to keep the camera fixed (not on Seedance 2.0). */
+        default SeedanceEndpointBuilder cameraFixed(Boolean cameraFixed) {
+            doSetProperty("cameraFixed", cameraFixed);
+            return this;
+        }
+
+        /** Whether to keep the camera fixed (not on Seedance 2.0). */
+        default SeedanceEndpointBuilder cameraFixed(String cameraFixed) {
+            doSetProperty("cameraFixed", cameraFixed);
+            return this;
+        }
+
+        /** Whether to generate a cheap 480p draft to check the scene before the final render (Seedance 1.5 Pro). */
+        default SeedanceEndpointBuilder draft(Boolean draft) {
+            doSetProperty("draft", draft);
+            return this;
+        }
+
+        /** Whether to generate a cheap 480p draft to check the scene before the final render (Seedance 1.5 Pro). */
+        default SeedanceEndpointBuilder draft(String draft) {
+            doSetProperty("draft", draft);
+            return this;
+        }
+
+        /** The id of a draft task to render as the final video. */
+        default SeedanceEndpointBuilder draftTaskId(String draftTaskId) {
+            doSetProperty("draftTaskId", draftTaskId);
+            return this;
+        }
+
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        default SeedanceEndpointBuilder duration(Integer duration) {
+            doSetProperty("duration", duration);
+            return this;
+        }
+
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        default SeedanceEndpointBuilder duration(String duration) {
+            doSetProperty("duration", duration);
+            return this;
+        }
+
+        /** Seconds after creation at which an unfinished task expires, 3600 to 259200 (provider default 172800). */
+        default SeedanceEndpointBuilder executionExpiresAfter(Integer executionExpiresAfter) {
+            doSetProperty("executionExpiresAfter", executionExpiresAfter);
+            return this;
+        }
+
+        /** Seconds after creation at which an unfinished task expires, 3600 to 259200 (provider default 172800). */
+        default SeedanceEndpointBuilder executionExpiresAfter(String executionExpiresAfter) {
+            doSetProperty("executionExpiresAfter", executionExpiresAfter);
+            return this;
+        }
+
+        /** Provider-specific fields passed verbatim into the request body, by their wire names, e.g. extra.output_format=mov. A value that parses as JSON (true, 5, ..., {...}) is sent as that JSON value, anything else as text. This is a multi-value option with prefix: extra. */
+        default SeedanceEndpointBuilder extra(String key, Object value) {
+            doSetMultiValueProperty("extra", "extra." + key, value);
+            return this;
+        }
+
+        /** Provider-specific fields passed verbatim into the request body, by their wire names, e.g. extra.output_format=mov. A value that parses as JSON (true, 5, ..., {...}) is sent as that JSON value, anything else as text. This is a multi-value option with prefix: extra. */
+        default SeedanceEndpointBuilder extra(Map<String, Object> values) {
+            doSetMultiValueProperties("extra", "extra.", values);
+            return this;
+        }
+
+        /** URL of the image to use as the first frame (image-to-video). */
+        default SeedanceEndpointBuilder firstFrame(String firstFrame) {
+            doSetProperty("firstFrame", firstFrame);
+            return this;
+        }
+
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        default SeedanceEndpointBuilder frames(Integer frames) {
+            doSetProperty("frames", frames);
+            return this;
+        }
+
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        default SeedanceEndpointBuilder frames(String frames) {
+            doSetProperty("frames", frames);
+            return this;
+        }
+
+        /** Whether to generate audio synchronised with the video (Seedance 2.0 and 1.5 Pro). */
+        default SeedanceEndpointBuilder generateAudio(Boolean generateAudio) {
+            doSetProperty("generateAudio", generateAudio);
+            return this;
+        }
+
+        /** Whether to generate audio synchronised with the video (Seedance 2.0 and 1.5 Pro). */
+        default SeedanceEndpointBuilder generateAudio(String generateAudio) {
+            doSetProperty("generateAudio", generateAudio);
+            return this;
+        }
+
+        /** URL of the image to use as the last frame; needs a first frame. */
+        default SeedanceEndpointBuilder lastFrame(String lastFrame) {
+            doSetProperty("lastFrame", lastFrame);
+            return this;
+        }
+
+        /** The output container, e.g. mp4 or mov, on models that offer a choice. */
+        default SeedanceEndpointBuilder outputFormat(String outputFormat) {
+            doSetProperty("outputFormat", outputFormat);
+            return this;
+        }
+
+        /** The tasks operation: the 1-based page number. */
+        default SeedanceEndpointBuilder pageNum(Integer pageNum) {
+            doSetProperty("pageNum", pageNum);
+            return this;
+        }
+
+        /** The tasks operation: the 1-based page number. */
+        default SeedanceEndpointBuilder pageNum(String pageNum) {
+            doSetProperty("pageNum", pageNum);
+            return this;
+        }
+
+        /** The tasks operation: tasks per page (1 to 500 on Ark). */
+        default SeedanceEndpointBuilder pageSize(Integer pageSize) {
+            doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /** The tasks operation: tasks per page (1 to 500 on Ark). */
+        default SeedanceEndpointBuilder pageSize(String pageSize) {
+            doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /** The queue priority 0 to 9, higher first (Seedance 2.0, not with flex). */
+        default SeedanceEndpointBuilder priority(Integer priority) {
+            doSetProperty("priority", priority);
+            return this;
+        }
+
+        /** The queue priority 0 to 9, higher first (Seedance 2.0, not with flex). */
+        default SeedanceEndpointBuilder priority(String priority) {
+            doSetProperty("priority", priority);
+            return this;
+        }
+
+        /** The text prompt, when the message body does not give one. */
+        default SeedanceEndpointBuilder prompt(String prompt) {
+            doSetProperty("prompt", prompt);
+            return this;
+        }
+
+        /** The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input). */
+        default SeedanceEndpointBuilder ratio(String ratio) {
+            doSetProperty("ratio", ratio);
+            return this;
+        }
+
+        /** Comma-separated URLs of reference images (multimodal generation, up to 9). */
+        default SeedanceEndpointBuilder referenceImages(String referenceImages) {
+            doSetProperty("referenceImages", referenceImages);
+            return this;
+        }
+
+        /** The video resolution: 480p, 720p or 1080p. The model's default when not set. */
+        default SeedanceEndpointBuilder resolution(String resolution) {
+            doSetProperty("resolution", resolution);
+            return this;
+        }
+
+        /** Whether to return the video's last frame as a PNG, e.g. to chain clips. */
+        default SeedanceEndpointBuilder returnLastFrame(Boolean returnLastFrame) {
+            doSetProperty("returnLastFrame", returnLastFrame);
+            return this;
+        }
+
+        /** Whether to return the video's last frame as a PNG, e.g. to chain clips. */
+        default SeedanceEndpointBuilder returnLastFrame(String returnLastFrame) {
+            doSetProperty("returnLastFrame", returnLastFrame);
+            return this;
+        }
+
+        /** A stable, hashed identifier of the end user (at most 64 characters), for the provider's abuse detection. */
+        default SeedanceEndpointBuilder safetyIdentifier(String safetyIdentifier) {
+            doSetProperty("safetyIdentifier", safetyIdentifier);
+            return this;
+        }
+
+        /** The random seed, -1 (random) to 4294967295. The same seed gives similar, not identical, results. */
+        default SeedanceEndpointBuilder seed(Long seed) {
+            doSetProperty("seed", seed);
+            return this;
+        }
+
+        /** The random seed, -1 (random) to 4294967295. The same seed gives similar, not identical, results. */
+        default SeedanceEndpointBuilder seed(String seed) {
+            doSetProperty("seed", seed);
+            return this;
+        }
+
+        /** The service tier: default (online) or flex (offline, half price, slower; not on Seedance 2.0). */
+        default SeedanceEndpointBuilder serviceTier(String serviceTier) {
+            doSetProperty("serviceTier", serviceTier);
+            return this;
+        }
+
+        /** The tasks operation: only tasks in this status. */
+        default SeedanceEndpointBuilder statusFilter(String statusFilter) {
+            doSetProperty("statusFilter", statusFilter);
+            return this;
+        }
+
+        /** The tasks operation: comma-separated ids of the tasks to fetch. */
+        default SeedanceEndpointBuilder taskIds(String taskIds) {
+            doSetProperty("taskIds", taskIds);
+            return this;
+        }
+
+        /** The multimodal task type, e.g. auto, reference, edit or extend, on models that take one. */
+        default SeedanceEndpointBuilder taskType(String taskType) {
+            doSetProperty("taskType", taskType);
+            return this;
+        }
+
+        /** Comma-separated tools the model may call: web_search (Seedance 2.0). */
+        default SeedanceEndpointBuilder tools(String tools) {
+            doSetProperty("tools", tools);
+            return this;
+        }
+
+        /** How requests are checked against the model catalog before they are sent: strict (unknown model ids are rejected), lenient (unknown model ids pass with a warning) or off. */
+        default SeedanceEndpointBuilder validation(io.camelseedance.api.ValidationMode validation) {
+            doSetProperty("validation", validation);
+            return this;
+        }
+
+        /** How requests are checked against the model catalog before they are sent: strict (unknown model ids are rejected), lenient (unknown model ids pass with a warning) or off. */
+        default SeedanceEndpointBuilder validation(String validation) {
+            doSetProperty("validation", validation);
+            return this;
+        }
+
+        /** Comma-separated URLs of reference videos (up to 3). */
+        default SeedanceEndpointBuilder videos(String videos) {
+            doSetProperty("videos", videos);
+            return this;
+        }
+
+        /** Whether the video carries an AI-generated watermark. */
+        default SeedanceEndpointBuilder watermark(Boolean watermark) {
+            doSetProperty("watermark", watermark);
+            return this;
+        }
+
+        /** Whether the video carries an AI-generated watermark. */
+        default SeedanceEndpointBuilder watermark(String watermark) {
+            doSetProperty("watermark", watermark);
+            return this;
+        }
+
+        /** The provider's API key. When not set, the environment variable SEEDANCE_API_KEY is used, then ARK_API_KEY. */
+        default SeedanceEndpointBuilder apiKey(String apiKey) {
+            doSetProperty("apiKey", apiKey);
+            return this;
+        }
+    }
+
+    /** The advanced options of a seedance endpoint. */
+    interface AdvancedSeedanceEndpointBuilder extends EndpointProducerBuilder {
+
+        default SeedanceEndpointBuilder basic() {
+            return (SeedanceEndpointBuilder) this;
+        }
+
+        /** Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled during routing messages via Camel's routing error handlers. Beware that when the first message is processed then creating and starting the producer may take a little time and prolong the total processing time of the processing. */
+        default AdvancedSeedanceEndpointBuilder lazyStartProducer(boolean lazyStartProducer) {
+            doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /** Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled during routing messages via Camel's routing error handlers. Beware that when the first message is processed then creating and starting the producer may take a little time and prolong the total processing time of the processing. */
+        default AdvancedSeedanceEndpointBuilder lazyStartProducer(String lazyStartProducer) {
+            doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /** How long connecting to the provider may take. */
+        default AdvancedSeedanceEndpointBuilder connectTimeout(long connectTimeout) {
+            doSetProperty("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /** How long connecting to the provider may take. */
+        default AdvancedSeedanceEndpointBuilder connectTimeout(String connectTimeout) {
+            doSetProperty("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /** A shared JDK HttpClient to use instead of the component's own. */
+        default AdvancedSeedanceEndpointBuilder httpClient(java.net.http.HttpClient httpClient) {
+            doSetProperty("httpClient", httpClient);
+            return this;
+        }
+
+        /** A shared JDK HttpClient to use instead of the component's own. */
+        default AdvancedSeedanceEndpointBuilder httpClient(String httpClient) {
+            doSetProperty("httpClient", httpClient);
+            return this;
+        }
+
+        /** How often a failed call is re-sent: reads on rate limits, server errors and broken connections; creates only when the provider certainly did not accept them. */
+        default AdvancedSeedanceEndpointBuilder maxRetries(int maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /** How often a failed call is re-sent: reads on rate limits, server errors and broken connections; creates only when the provider certainly did not accept them. */
+        default AdvancedSeedanceEndpointBuilder maxRetries(String maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /** How long one HTTP call to the provider may take before it fails. */
+        default AdvancedSeedanceEndpointBuilder requestTimeout(long requestTimeout) {
+            doSetProperty("requestTimeout", requestTimeout);
+            return this;
+        }
+
+        /** How long one HTTP call to the provider may take before it fails. */
+        default AdvancedSeedanceEndpointBuilder requestTimeout(String requestTimeout) {
+            doSetProperty("requestTimeout", requestTimeout);
+            return this;
+        }
+
+        /** The delay before the first re-send; it doubles (with jitter) for each further one, unless the provider sends Retry-After. */
+        default AdvancedSeedanceEndpointBuilder retryDelay(long retryDelay) {
+            doSetProperty("retryDelay", retryDelay);
+            return this;
+        }
+
+        /** The delay before the first re-send; it doubles (with jitter) for each further one, unless the provider sends Retry-After. */
+        default AdvancedSeedanceEndpointBuilder retryDelay(String retryDelay) {
+            doSetProperty("retryDelay", retryDelay);
+            return this;
+        }
+
+        /** The longest computed delay between re-sends. */
+        default AdvancedSeedanceEndpointBuilder retryMaxDelay(long retryMaxDelay) {
+            doSetProperty("retryMaxDelay", retryMaxDelay);
+            return this;
+        }
+
+        /** The longest computed delay between re-sends. */
+        default AdvancedSeedanceEndpointBuilder retryMaxDelay(String retryMaxDelay) {
+            doSetProperty("retryMaxDelay", retryMaxDelay);
+            return this;
+        }
+    }
+
+    /** Mix into an {@code EndpointRouteBuilder} to get {@code seedance(...)}. */
+    interface SeedanceBuilders {
+
+        /**
+         * A seedance endpoint.
+         *
+         * @param path the operation: generate, task, tasks or cancel
+         */
+        default SeedanceEndpointBuilder seedance(String path) {
+            return SeedanceEndpointBuilderFactory.endpointBuilder("seedance", path);
+        }
+
+        /**
+         * A seedance endpoint under another component name.
+         *
+         * @param componentName the name the component is registered under
+         * @param path          the operation: generate, task, tasks or cancel
+         */
+        default SeedanceEndpointBuilder seedance(String componentName, String path) {
+            return SeedanceEndpointBuilderFactory.endpointBuilder(componentName, path);
+        }
+
+        /** The names of the seedance headers. */
+        default SeedanceHeaderNameBuilder seedance() {
+            return SeedanceHeaderNameBuilder.INSTANCE;
+        }
+    }
+
+    /** The names of the seedance headers, e.g. {@code seedance().seedanceTaskId()}. */
+    final class SeedanceHeaderNameBuilder {
+        private static final SeedanceHeaderNameBuilder INSTANCE = new SeedanceHeaderNameBuilder();
+
+        /** The operation to perform, overriding the one in the endpoint URI. */
+        public String seedanceOperation() {
+            return "CamelSeedanceOperation";
+        }
+
+        /** The task id: set on results; read by the task and cancel operations when the body has none. */
+        public String seedanceTaskId() {
+            return "CamelSeedanceTaskId";
+        }
+
+        /** The task's status: QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED or UNKNOWN. */
+        public String seedanceTaskStatus() {
+            return "CamelSeedanceTaskStatus";
+        }
+
+        /** URL of the generated MP4 once the task has succeeded. It expires (24 hours on Ark). */
+        public String seedanceVideoUrl() {
+            return "CamelSeedanceVideoUrl";
+        }
+
+        /** URL of the video's last frame (PNG), when returnLastFrame was requested. */
+        public String seedanceLastFrameUrl() {
+            return "CamelSeedanceLastFrameUrl";
+        }
+
+        /** The provider the task belongs to, e.g. byteplus. */
+        public String seedanceProvider() {
+            return "CamelSeedanceProvider";
+        }
+
+        /** Percent done, where the provider reports progress. */
+        public String seedanceProgress() {
+            return "CamelSeedanceProgress";
+        }
+
+        /** The provider's error code of a failed task. */
+        public String seedanceErrorCode() {
+            return "CamelSeedanceErrorCode";
+        }
+
+        /** The provider's error message of a failed task. */
+        public String seedanceErrorMessage() {
+            return "CamelSeedanceErrorMessage";
+        }
+
+        /** Whether a failed task was rejected by content moderation (retrying will not help). */
+        public String seedanceContentPolicy() {
+            return "CamelSeedanceContentPolicy";
+        }
+
+        /** Frames per second of the generated video. */
+        public String seedanceFramesPerSecond() {
+            return "CamelSeedanceFramesPerSecond";
+        }
+
+        /** Tokens billed for the generated video. */
+        public String seedanceCompletionTokens() {
+            return "CamelSeedanceCompletionTokens";
+        }
+
+        /** All tokens billed for the task. */
+        public String seedanceTotalTokens() {
+            return "CamelSeedanceTotalTokens";
+        }
+
+        /** The tasks operation: how many tasks match the query in all pages. */
+        public String seedanceTaskTotal() {
+            return "CamelSeedanceTaskTotal";
+        }
+
+        /** The model id or endpoint id. */
+        public String seedanceModel() {
+            return "CamelSeedanceModel";
+        }
+
+        /** The text prompt. */
+        public String seedancePrompt() {
+            return "CamelSeedancePrompt";
+        }
+
+        /** Comma-separated reference video URLs. */
+        public String seedanceVideos() {
+            return "CamelSeedanceVideos";
+        }
+
+        /** Comma-separated reference audio URLs. */
+        public String seedanceAudios() {
+            return "CamelSeedanceAudios";
+        }
+
+        /** Id of a draft task to render as the final video. */
+        public String seedanceDraftTaskId() {
+            return "CamelSeedanceDraftTaskId";
+        }
+
+        /** Video resolution: 480p, 720p or 1080p. */
+        public String seedanceResolution() {
+            return "CamelSeedanceResolution";
+        }
+
+        /** Aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive. */
+        public String seedanceRatio() {
+            return "CamelSeedanceRatio";
+        }
+
+        /** Duration in seconds; -1 lets the model choose. */
+        public String seedanceDuration() {
+            return "CamelSeedanceDuration";
+        }
+
+        /** Frame count (25 4n, 29 to 289), instead of a duration. */
+        public String seedanceFrames() {
+            return "CamelSeedanceFrames";
+        }
+
+        /** Random seed, -1 to 4294967295. */
+        public String seedanceSeed() {
+            return "CamelSeedanceSeed";
+        }
+
+        /** Whether to fix the camera. */
+        public String seedanceCameraFixed() {
+            return "CamelSeedanceCameraFixed";
+        }
+
+        /** Whether to add a watermark. */
+        public String seedanceWatermark() {
+            return "CamelSeedanceWatermark";
+        }
+
+        /** Whether to generate synchronised audio. */
+        public String seedanceGenerateAudio() {
+            return "CamelSeedanceGenerateAudio";
+        }
+
+        /** Whether to return the last frame as a PNG. */
+        public String seedanceReturnLastFrame() {
+            return "CamelSeedanceReturnLastFrame";
+        }
+
+        /** Service tier: default (online) or flex (offline, cheaper). */
+        public String seedanceServiceTier() {
+            return "CamelSeedanceServiceTier";
+        }
+
+        /** Seconds after which an unfinished task expires (3600 to 259200). */
+        public String seedanceExecutionExpiresAfter() {
+            return "CamelSeedanceExecutionExpiresAfter";
+        }
+
+        /** Queue priority 0 to 9. */
+        public String seedancePriority() {
+            return "CamelSeedancePriority";
+        }
+
+        /** A stable hashed id of the end user, at most 64 characters. */
+        public String seedanceSafetyIdentifier() {
+            return "CamelSeedanceSafetyIdentifier";
+        }
+
+        /** Comma-separated tools the model may call, e.g. web_search. */
+        public String seedanceTools() {
+            return "CamelSeedanceTools";
+        }
+
+        /** Whether to generate a cheap 480p draft. */
+        public String seedanceDraft() {
+            return "CamelSeedanceDraft";
+        }
+
+        /** Output container, e.g. mp4 or mov. */
+        public String seedanceOutputFormat() {
+            return "CamelSeedanceOutputFormat";
+        }
+
+        /** Multimodal task type, e.g. auto, reference, edit or extend. */
+        public String seedanceTaskType() {
+            return "CamelSeedanceTaskType";
+        }
+
+        /** URL the provider POSTs task updates to. */
+        public String seedanceCallbackUrl() {
+            return "CamelSeedanceCallbackUrl";
+        }
+
+        /** The tasks operation: 1-based page number. */
+        public String seedancePageNum() {
+            return "CamelSeedancePageNum";
+        }
+
+        /** The tasks operation: tasks per page. */
+        public String seedancePageSize() {
+            return "CamelSeedancePageSize";
+        }
+
+        /** The tasks operation: only tasks in this status. */
+        public String seedanceStatusFilter() {
+            return "CamelSeedanceStatusFilter";
+        }
+
+        /** The tasks operation: comma-separated task ids to fetch. */
+        public String seedanceTaskIds() {
+            return "CamelSeedanceTaskIds";
+        }
+    }
+
+    static SeedanceEndpointBuilder endpointBuilder(String componentName, String path) {
+        class SeedanceEndpointBuilderImpl extends AbstractEndpointBuilder
+                implements SeedanceEndpointBuilder, AdvancedSeedanceEndpointBuilder {
+            SeedanceEndpointBuilderImpl(String path) {
+                super(componentName, path);
+            }
+        }
+        return new SeedanceEndpointBuilderImpl(path);
+    }
+}
