@@ -44,8 +44,18 @@ class SeedanceProducerTest extends CamelTestSupport {
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
             .apiKey("producer-test-key").queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)));
 
+    static final int DEAD_PORT = deadPort();
+
     @TempDir
     Path tmp;
+
+    private static int deadPort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @BeforeEach
     void clearRecord() {
@@ -55,9 +65,7 @@ class SeedanceProducerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setBaseUrl(SIM.arkBaseUrl());
-        seedance.getConfiguration().setApiKey("producer-test-key");
+        SeedanceComponent seedance = SimulatorComponent.of(SIM, "producer-test-key");
         seedance.getConfiguration().setModel(MODEL);
         context.addComponent("seedance", seedance);
         return context;
@@ -74,6 +82,8 @@ class SeedanceProducerTest extends CamelTestSupport {
                 from("direct:cancel").to("seedance:cancel");
                 from("direct:strict").to("seedance:generate?validation=strict");
                 from("direct:off").to("seedance:generate?validation=off");
+                from("direct:unreachable").to("seedance:generate?maxRetries=1&retryDelay=10&baseUrl=http://127.0.0.1:"
+                                               + DEAD_PORT + "/api/v3");
                 from("direct:v1").to("seedance:generate?model=seedance-1-0-pro-250528&resolution=1080p&ratio=16:9");
             }
         };
@@ -281,6 +291,14 @@ class SeedanceProducerTest extends CamelTestSupport {
 
         assertThat(out.getMessage().getBody(VideoTask.class).id()).isEqualTo(id);
         assertThat(SIM.simulator().requests("POST", TASKS)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedConnectionCompletesTheExchangeWithAnException() {
+        Exchange out = template.send("direct:unreachable", e -> e.getMessage().setBody("nobody listens"));
+
+        assertThat(out.getException()).isInstanceOf(io.camelseedance.api.SeedanceException.class)
+                .hasMessageContaining("cannot connect");
     }
 
     @Test

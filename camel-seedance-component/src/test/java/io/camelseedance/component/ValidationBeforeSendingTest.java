@@ -36,10 +36,7 @@ class ValidationBeforeSendingTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setBaseUrl(SIM.arkBaseUrl());
-        seedance.getConfiguration().setApiKey("validation-key");
-        context.addComponent("seedance", seedance);
+        context.addComponent("seedance", SimulatorComponent.of(SIM, "validation-key"));
         return context;
     }
 

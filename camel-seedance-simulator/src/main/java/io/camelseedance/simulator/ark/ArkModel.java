@@ -1,6 +1,7 @@
 package io.camelseedance.simulator.ark;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,37 +10,31 @@ import java.util.Optional;
  * reference; most of them depend only on the model generation, two on the individual model.
  */
 enum ArkModel {
-    SEEDANCE_1_0_PRO("seedance-1-0-pro-250528", "doubao-seedance-1-0-pro-250528",
-            Generation.V1_0, true, true),
-    SEEDANCE_1_0_PRO_FAST("seedance-1-0-pro-fast-251015", "doubao-seedance-1-0-pro-fast-251015",
-            Generation.V1_0, false, true),
-    SEEDANCE_1_5_PRO("seedance-1-5-pro-251215", "doubao-seedance-1-5-pro-251215",
-            Generation.V1_5, true, true),
-    SEEDANCE_2_0("dreamina-seedance-2-0-260128", "doubao-seedance-2-0-260128",
-            Generation.V2_0, true, true),
-    SEEDANCE_2_0_FAST("dreamina-seedance-2-0-fast-260128", "doubao-seedance-2-0-fast-260128",
-            Generation.V2_0, true, false);
+    SEEDANCE_1_0_PRO(Generation.V1_0, true, true, "seedance-1-0-pro-250528", "doubao-seedance-1-0-pro-250528"),
+    SEEDANCE_1_0_PRO_FAST(Generation.V1_0, false, true,
+            "seedance-1-0-pro-fast-251015", "doubao-seedance-1-0-pro-fast-251015"),
+    SEEDANCE_1_5_PRO(Generation.V1_5, true, true, "seedance-1-5-pro-251215", "doubao-seedance-1-5-pro-251215"),
+    SEEDANCE_2_0(Generation.V2_0, true, true, "dreamina-seedance-2-0-260128", "doubao-seedance-2-0-260128"),
+    SEEDANCE_2_0_FAST(Generation.V2_0, true, false,
+            "dreamina-seedance-2-0-fast-260128", "doubao-seedance-2-0-fast-260128");
 
     enum Generation { V1_0, V1_5, V2_0 }
 
-    private final String byteplusId;
-    private final String volcengineId;
     private final Generation generation;
     private final boolean lastFrame;
     private final boolean fullHd;
+    /** The BytePlus id and its Volcengine twin. */
+    private final List<String> ids;
 
-    ArkModel(String byteplusId, String volcengineId, Generation generation, boolean lastFrame, boolean fullHd) {
-        this.byteplusId = byteplusId;
-        this.volcengineId = volcengineId;
+    ArkModel(Generation generation, boolean lastFrame, boolean fullHd, String... ids) {
         this.generation = generation;
         this.lastFrame = lastFrame;
         this.fullHd = fullHd;
+        this.ids = List.of(ids);
     }
 
     static Optional<ArkModel> byId(String id) {
-        return Arrays.stream(values())
-                .filter(model -> model.byteplusId.equals(id) || model.volcengineId.equals(id))
-                .findFirst();
+        return Arrays.stream(values()).filter(model -> model.ids.contains(id)).findFirst();
     }
 
     Generation generation() {
