@@ -78,6 +78,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": getOrCreateConfiguration(target).setProvider(property(camelContext, java.lang.String.class, value)); return true;
+        case "provideroptions":
+        case "providerOptions": getOrCreateConfiguration(target).setProviderOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "ratio": getOrCreateConfiguration(target).setRatio(property(camelContext, java.lang.String.class, value)); return true;
         case "referenceimages":
         case "referenceImages": getOrCreateConfiguration(target).setReferenceImages(property(camelContext, java.lang.String.class, value)); return true;
@@ -160,6 +162,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "priority": return java.lang.Integer.class;
         case "prompt": return java.lang.String.class;
         case "provider": return java.lang.String.class;
+        case "provideroptions":
+        case "providerOptions": return java.util.Map.class;
         case "ratio": return java.lang.String.class;
         case "referenceimages":
         case "referenceImages": return java.lang.String.class;
@@ -243,6 +247,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "provider": return getOrCreateConfiguration(target).getProvider();
+        case "provideroptions":
+        case "providerOptions": return getOrCreateConfiguration(target).getProviderOptions();
         case "ratio": return getOrCreateConfiguration(target).getRatio();
         case "referenceimages":
         case "referenceImages": return getOrCreateConfiguration(target).getReferenceImages();
@@ -278,6 +284,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "extra": return java.lang.Object.class;
+        case "provideroptions":
+        case "providerOptions": return java.lang.Object.class;
         default: return null;
         }
     }

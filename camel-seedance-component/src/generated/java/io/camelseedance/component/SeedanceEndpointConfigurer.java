@@ -64,6 +64,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": target.getConfiguration().setProvider(property(camelContext, java.lang.String.class, value)); return true;
+        case "provideroptions":
+        case "providerOptions": target.getConfiguration().setProviderOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "ratio": target.getConfiguration().setRatio(property(camelContext, java.lang.String.class, value)); return true;
         case "referenceimages":
         case "referenceImages": target.getConfiguration().setReferenceImages(property(camelContext, java.lang.String.class, value)); return true;
@@ -139,6 +141,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "priority": return java.lang.Integer.class;
         case "prompt": return java.lang.String.class;
         case "provider": return java.lang.String.class;
+        case "provideroptions":
+        case "providerOptions": return java.util.Map.class;
         case "ratio": return java.lang.String.class;
         case "referenceimages":
         case "referenceImages": return java.lang.String.class;
@@ -215,6 +219,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "priority": return target.getConfiguration().getPriority();
         case "prompt": return target.getConfiguration().getPrompt();
         case "provider": return target.getConfiguration().getProvider();
+        case "provideroptions":
+        case "providerOptions": return target.getConfiguration().getProviderOptions();
         case "ratio": return target.getConfiguration().getRatio();
         case "referenceimages":
         case "referenceImages": return target.getConfiguration().getReferenceImages();
@@ -250,6 +256,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "extra": return java.lang.Object.class;
+        case "provideroptions":
+        case "providerOptions": return java.lang.Object.class;
         default: return null;
         }
     }

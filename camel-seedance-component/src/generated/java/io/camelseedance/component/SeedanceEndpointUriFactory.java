@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(44);
         props.add("apiKey");
         props.add("audios");
         props.add("baseUrl");
@@ -50,6 +50,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("priority");
         props.add("prompt");
         props.add("provider");
+        props.add("providerOptions");
         props.add("ratio");
         props.add("referenceImages");
         props.add("requestTimeout");
@@ -72,8 +73,9 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         secretProps.add("apiKey");
         secretProps.add("callbackUrl");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        Map<String, String> prefixes = new HashMap<>(1);
+        Map<String, String> prefixes = new HashMap<>(2);
         prefixes.put("extra", "extra.");
+        prefixes.put("providerOptions", "providerOption.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 

@@ -38,6 +38,18 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider documents its keys. This is a multi-value option with prefix: providerOption. */
+        default SeedanceEndpointBuilder providerOptions(String key, Object value) {
+            doSetMultiValueProperty("providerOptions", "providerOption." + key, value);
+            return this;
+        }
+
+        /** Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider documents its keys. This is a multi-value option with prefix: providerOption. */
+        default SeedanceEndpointBuilder providerOptions(Map<String, Object> values) {
+            doSetMultiValueProperties("providerOptions", "providerOption.", values);
+            return this;
+        }
+
         /** Comma-separated URLs of reference audios (up to 3); audio needs an image or a video beside it. */
         default SeedanceEndpointBuilder audios(String audios) {
             doSetProperty("audios", audios);

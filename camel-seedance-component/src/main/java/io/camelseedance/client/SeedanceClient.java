@@ -62,7 +62,7 @@ public final class SeedanceClient {
     private SeedanceClient(Builder b) {
         Provider p = Provider.of(b.provider);
         this.provider = p.id();
-        this.dialect = p.newDialect();
+        this.dialect = p.newDialect(b.providerOptions);
         String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl();
         if (url == null) {
             throw new IllegalArgumentException("Provider " + provider + " has no public endpoint: set baseUrl");
@@ -117,6 +117,23 @@ public final class SeedanceClient {
 
     public CompletableFuture<VideoTask> get(String taskId) {
         return send(dialect.get(requireId(taskId)), CallKind.READ).thenApply(r -> dialect.parseTask(r.body()));
+    }
+
+    /**
+     * Fetches many tasks in as few calls as the provider allows: one batch call where it has one, else one get per
+     * task, all in flight at once.
+     */
+    public CompletableFuture<List<VideoTask>> getMany(List<String> taskIds) {
+        taskIds.forEach(SeedanceClient::requireId);
+        if (taskIds.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        if (dialect.features().batchGet()) {
+            return send(dialect.getMany(taskIds), CallKind.READ).thenApply(r -> dialect.parseMany(r.body()));
+        }
+        List<CompletableFuture<VideoTask>> gets = taskIds.stream().map(this::get).toList();
+        return CompletableFuture.allOf(gets.toArray(CompletableFuture[]::new))
+                .thenApply(done -> gets.stream().map(CompletableFuture::join).toList());
     }
 
     public CompletableFuture<TaskPage> list(TaskQuery query) {
@@ -283,6 +300,7 @@ public final class SeedanceClient {
         private String provider = Provider.BYTEPLUS.id();
         private String baseUrl;
         private String apiKey;
+        private Map<String, String> providerOptions = Map.of();
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
@@ -305,6 +323,12 @@ public final class SeedanceClient {
 
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
+            return this;
+        }
+
+        /** Provider-specific settings, as documented by each provider's dialect. */
+        public Builder providerOptions(Map<String, String> providerOptions) {
+            this.providerOptions = Map.copyOf(providerOptions);
             return this;
         }
 

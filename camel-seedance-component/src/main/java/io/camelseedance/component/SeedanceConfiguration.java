@@ -101,6 +101,8 @@ public class SeedanceConfiguration implements Cloneable {
     private long retryMaxDelay = 30000L;
     @UriParam(label = "producer", prefix = "extra.", multiValue = true)
     private Map<String, Object> extra = new LinkedHashMap<>();
+    @UriParam(label = "common", prefix = "providerOption.", multiValue = true)
+    private Map<String, Object> providerOptions = new LinkedHashMap<>();
     @UriParam(label = "advanced")
     @Metadata(autowired = false)
     private HttpClient httpClient;
@@ -505,6 +507,27 @@ public class SeedanceConfiguration implements Cloneable {
         this.extra = extra;
     }
 
+    public Map<String, Object> getProviderOptions() {
+        return providerOptions;
+    }
+
+    /**
+     * Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider
+     * documents its keys.
+     */
+    public void setProviderOptions(Map<String, Object> providerOptions) {
+        this.providerOptions = providerOptions;
+    }
+
+    /** The provider-specific settings as text, the way the dialects read them. */
+    public Map<String, String> providerOptionsAsText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        if (providerOptions != null) {
+            providerOptions.forEach((k, v) -> text.put(k, String.valueOf(v)));
+        }
+        return text;
+    }
+
     public HttpClient getHttpClient() {
         return httpClient;
     }
@@ -567,6 +590,7 @@ public class SeedanceConfiguration implements Cloneable {
         try {
             SeedanceConfiguration copy = (SeedanceConfiguration) clone();
             copy.extra = extra == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extra);
+            copy.providerOptions = providerOptions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(providerOptions);
             return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);

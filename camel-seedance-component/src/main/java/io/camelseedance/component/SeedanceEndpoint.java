@@ -1,6 +1,8 @@
 package io.camelseedance.component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.AsyncEndpoint;
@@ -15,6 +17,10 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
+import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.ValidationMode;
+import io.camelseedance.api.VideoRequest;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
@@ -75,6 +81,7 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
                 .provider(c.getProvider())
                 .baseUrl(c.getBaseUrl())
                 .apiKey(apiKey)
+                .providerOptions(c.providerOptionsAsText())
                 .httpClient(c.getHttpClient() != null
                         ? c.getHttpClient() : getComponent().sharedHttpClient(c.getConnectTimeout()))
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
@@ -87,8 +94,20 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
         return client;
     }
 
-    RequestValidator validator() {
-        return validator;
+    /**
+     * Rejects, before anything is sent, a request that breaks the model catalog's rules or that the provider's wire
+     * format cannot carry.
+     */
+    void check(VideoRequest request) {
+        ValidationMode mode = configuration.getValidation();
+        if (mode == ValidationMode.off) {
+            return;
+        }
+        List<Violation> violations = new ArrayList<>(validator.check(request, mode));
+        violations.addAll(client.dialect().unsupported(request));
+        if (!violations.isEmpty()) {
+            throw new SeedanceValidationException(violations);
+        }
     }
 
     public SeedanceOperation getOperation() {

@@ -75,7 +75,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private CompletableFuture<Void> generate(Message message) {
         SeedanceConfiguration conf = getEndpoint().getConfiguration();
         VideoRequest request = MessageRequestReader.read(message, conf.requestDefaults());
-        getEndpoint().validator().validate(request, conf.getValidation());
+        getEndpoint().check(request);
         return getEndpoint().client().create(request).thenAccept(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             TaskMessage.write(message, task);

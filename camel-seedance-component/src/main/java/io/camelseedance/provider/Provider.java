@@ -2,7 +2,7 @@ package io.camelseedance.provider;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.camelseedance.provider.ark.ArkDialect;
@@ -12,14 +12,20 @@ import io.camelseedance.provider.ark.ArkDialect;
  */
 public enum Provider {
 
-    BYTEPLUS("byteplus", "https://ark.ap-southeast.bytepluses.com/api/v3", ArkDialect::new),
-    VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", ArkDialect::new);
+    BYTEPLUS("byteplus", "https://ark.ap-southeast.bytepluses.com/api/v3", (id, options) -> new ArkDialect(id)),
+    VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", (id, options) -> new ArkDialect(id));
+
+    /** Makes a provider's dialect from the provider name and its provider-specific options. */
+    @FunctionalInterface
+    interface DialectFactory {
+        ProviderDialect create(String providerId, Map<String, String> options);
+    }
 
     private final String id;
     private final String defaultBaseUrl;
-    private final Function<String, ProviderDialect> dialect;
+    private final DialectFactory dialect;
 
-    Provider(String id, String defaultBaseUrl, Function<String, ProviderDialect> dialect) {
+    Provider(String id, String defaultBaseUrl, DialectFactory dialect) {
         this.id = id;
         this.defaultBaseUrl = defaultBaseUrl;
         this.dialect = dialect;
@@ -35,8 +41,14 @@ public enum Provider {
         return defaultBaseUrl;
     }
 
-    public ProviderDialect newDialect() {
-        return dialect.apply(id);
+    /**
+     * A dialect for this provider.
+     *
+     * @param options provider-specific settings (the {@code providerOption.*} options), e.g. where a relay puts the
+     *                status in its responses; each dialect documents its keys
+     */
+    public ProviderDialect newDialect(Map<String, String> options) {
+        return dialect.create(id, Map.copyOf(options));
     }
 
     public static Provider of(String id) {

@@ -1,8 +1,10 @@
 package io.camelseedance.provider;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
@@ -17,6 +19,14 @@ public interface ProviderDialect {
     /** What this provider offers beyond create and get. */
     ProviderFeatures features();
 
+    /**
+     * What of this request the provider's wire format cannot carry (a field it lacks, a role it does not take), each
+     * violation naming the neutral field and the provider. Checked before sending unless validation is off.
+     */
+    default List<Violation> unsupported(VideoRequest request) {
+        return List.of();
+    }
+
     HttpCall create(VideoRequest request);
 
     /** The task as known right after a successful create: at least its id, and the model it was sent to. */
@@ -26,6 +36,21 @@ public interface ProviderDialect {
 
     /** Parses a task, as returned by get or pushed to a callback URL. */
     VideoTask parseTask(String body);
+
+    /** Parses what the provider POSTs to a callback URL. */
+    default VideoTask parseCallback(String body) {
+        return parseTask(body);
+    }
+
+    /** Fetches many tasks in one call; only called when {@link ProviderFeatures#batchGet()} is true. */
+    default HttpCall getMany(List<String> taskIds) {
+        throw new UnsupportedOperationException("no batch get");
+    }
+
+    /** Parses the answer to {@link #getMany(List)}. */
+    default List<VideoTask> parseMany(String body) {
+        throw new UnsupportedOperationException("no batch get");
+    }
 
     /** Only called when {@link ProviderFeatures#list()} is true. */
     HttpCall list(TaskQuery query);

@@ -86,6 +86,18 @@ class SeedanceClientTest {
     }
 
     @Test
+    void getsManyTasksInOneBatchCall() throws Exception {
+        VideoTask a = client.create(prompt("batch a")).get();
+        VideoTask b = client.create(prompt("batch b")).get();
+        SIM.simulator().clearRequests();
+
+        List<VideoTask> tasks = client.getMany(List.of(a.id(), b.id())).get(5, TimeUnit.SECONDS);
+
+        assertThat(tasks).extracting(VideoTask::id).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(SIM.simulator().requests()).hasSize(1);
+    }
+
+    @Test
     void cancelsAQueuedTask() throws Exception {
         VideoTask task = client.create(prompt("wait in line [sim:queue=60000]")).get();
 

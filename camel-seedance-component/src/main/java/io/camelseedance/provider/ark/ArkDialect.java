@@ -98,6 +98,17 @@ public final class ArkDialect implements ProviderDialect {
         return new TaskPage(total != null ? total : items.size(), items);
     }
 
+    /** Ark has no batch get as such: a list filtered by task ids is one. */
+    @Override
+    public HttpCall getMany(List<String> taskIds) {
+        return list(TaskQuery.ofIds(taskIds));
+    }
+
+    @Override
+    public List<VideoTask> parseMany(String body) {
+        return parseList(body).items();
+    }
+
     @Override
     public HttpCall cancel(String taskId) {
         return HttpCall.delete(TASKS + "/" + taskId);
