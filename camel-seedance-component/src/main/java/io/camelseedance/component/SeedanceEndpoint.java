@@ -24,6 +24,7 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
+import io.camelseedance.provider.ProviderDialect;
 
 /**
  * Generate videos with ByteDance Seedance (BytePlus ModelArk, Volcengine Ark and compatible gateways).
@@ -103,8 +104,9 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
         if (mode == ValidationMode.off) {
             return;
         }
-        List<Violation> violations = new ArrayList<>(validator.check(request, mode));
-        violations.addAll(client.dialect().unsupported(request));
+        ProviderDialect dialect = client.dialect();
+        List<Violation> violations = new ArrayList<>(validator.check(request, mode, dialect.extraRatios()));
+        violations.addAll(dialect.unsupported(request, mode));
         if (!violations.isEmpty()) {
             throw new SeedanceValidationException(violations);
         }
