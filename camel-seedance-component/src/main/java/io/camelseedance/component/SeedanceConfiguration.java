@@ -21,7 +21,7 @@ import io.camelseedance.provider.JsonSupport;
  */
 @UriParams
 public class SeedanceConfiguration implements Cloneable {
-    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine")
+    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine,acedata,unified")
     private String provider = "byteplus";
     @UriParam(label = "common")
     private String baseUrl;
@@ -111,7 +111,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark). Both speak the Ark API; the provider decides the default base URL and the model ids.
+     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); or unified (the /v2/videos/generations format of relay gateways, which needs baseUrl). The provider decides the default base URL, the wire format and the model ids.
      */
     public void setProvider(String provider) {
         this.provider = provider;
@@ -121,7 +121,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3.
+     * The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. Required for the unified provider, which has no public endpoint.
      */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -512,8 +512,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider
-     * documents its keys.
+     * Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer.
      */
     public void setProviderOptions(Map<String, Object> providerOptions) {
         this.providerOptions = providerOptions;
