@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * @param httpStatus          {@code [sim:status=NNN]}: the create call is answered with this status
  * @param rateLimitedAttempts {@code [sim:429xN]}: the first N create calls with this exact prompt get 429
  * @param responseDelay       {@code [sim:delay=MS]}: the task is created but the answer is sent this late
+ * @param responseShape       {@code [sim:shape=object|array]}: which of its documented answer shapes a provider that
+ *                            has several uses for this task (Ace Data Cloud: {@code data} as an object or as an
+ *                            array of Ark tasks); the others ignore it
  */
 public record PromptDirectives(
         Optional<String> failCode,
@@ -28,11 +31,12 @@ public record PromptDirectives(
         Optional<String> rejectCode,
         OptionalInt httpStatus,
         int rateLimitedAttempts,
-        Optional<Duration> responseDelay) {
+        Optional<Duration> responseDelay,
+        Optional<String> responseShape) {
 
     public static final PromptDirectives NONE = new PromptDirectives(
             Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 0,
-            Optional.empty());
+            Optional.empty(), Optional.empty());
 
     private static final Pattern TOKEN = Pattern.compile("\\[sim:([^\\]]*)]");
     private static final Pattern KEY_VALUE = Pattern.compile("([a-z]+)=(.+)");
@@ -40,6 +44,7 @@ public record PromptDirectives(
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_.]*");
     private static final Pattern MILLIS = Pattern.compile("\\d{1,12}");
     private static final Pattern HTTP_STATUS = Pattern.compile("[45]\\d\\d");
+    private static final Pattern SHAPE = Pattern.compile("object|array");
 
     /**
      * Reads every token of the prompt; a later token overrides an earlier one of the same kind.
@@ -68,6 +73,7 @@ public record PromptDirectives(
         private Integer httpStatus;
         private int rateLimitedAttempts;
         private Duration responseDelay;
+        private String responseShape;
 
         private void add(String token) {
             Matcher rateLimited = RATE_LIMITED.matcher(token);
@@ -91,6 +97,7 @@ public record PromptDirectives(
                 case "queue" -> queueTime = millis(token, value);
                 case "delay" -> responseDelay = millis(token, value);
                 case "status" -> httpStatus = httpStatus(token, value);
+                case "shape" -> responseShape = require(token, value, SHAPE, "object or array");
                 default -> throw unknown(token);
             }
         }
@@ -99,7 +106,7 @@ public record PromptDirectives(
             return new PromptDirectives(Optional.ofNullable(failCode), expire, Optional.ofNullable(renderTime),
                     Optional.ofNullable(queueTime), Optional.ofNullable(rejectCode),
                     httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus), rateLimitedAttempts,
-                    Optional.ofNullable(responseDelay));
+                    Optional.ofNullable(responseDelay), Optional.ofNullable(responseShape));
         }
     }
 
@@ -125,6 +132,7 @@ public record PromptDirectives(
 
     private static IllegalArgumentException unknown(String token) {
         return new IllegalArgumentException("unknown simulator directive [sim:" + token
-                + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS");
+                + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS,"
+                + " shape=object|array");
     }
 }
