@@ -10,6 +10,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.PropertiesHelper;
 
 /**
  * Generates videos with ByteDance Seedance: {@code seedance:generate}, {@code seedance:task}, {@code seedance:tasks}
@@ -30,6 +31,9 @@ public class SeedanceComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SeedanceConfiguration conf = configuration != null ? configuration.copy() : new SeedanceConfiguration();
         SeedanceEndpoint endpoint = new SeedanceEndpoint(uri, this, operation(remaining), conf);
+        // Camel leaves multi-value options (extra.x=…, providerOption.x=…) for the component to collect
+        conf.getExtra().putAll(PropertiesHelper.extractProperties(parameters, "extra."));
+        conf.getProviderOptions().putAll(PropertiesHelper.extractProperties(parameters, "providerOption."));
         setProperties(endpoint, parameters);
         return endpoint;
     }
