@@ -40,7 +40,8 @@ class AceDataApiTest {
 
     private static String body(String prompt, String extra) {
         return json("{'model':'" + MODEL + "','content':[{'type':'text','text':'" + prompt + "'},"
-                + "{'type':'image_url','role':'reference_image','image_url':{'url':'https://cdn.example.com/face.jpg'}}],"
+                + "{'type':'image_url','role':'reference_image',"
+                + "'image_url':{'url':'https://cdn.example.com/face.jpg'}}],"
                 + "'resolution':'480p','ratio':'9:16','duration':5,'camerafixed':false" + extra + "}");
     }
 
@@ -142,8 +143,11 @@ class AceDataApiTest {
         assertThat(callback.get("success").asBoolean()).isTrue();
         assertThat(callback.get("task_id").asText()).isEqualTo(id);
         assertThat(callback.at("/data/status").asText()).isEqualTo("succeeded");
+        // the simulator records a delivery once the receiver has answered, a moment after it received the body
+        await().until(() -> SIM.simulator().callbacks().stream().anyMatch(delivery -> delivery.taskId().equals(id)));
         assertThat(SIM.simulator().callbacks()).filteredOn(delivery -> delivery.taskId().equals(id))
-                .extracting(CallbackDelivery::status).containsExactly("succeeded");
+                .extracting(CallbackDelivery::status, CallbackDelivery::responseCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("succeeded", 200));
     }
 
     @Test

@@ -130,7 +130,8 @@ class UnifiedApiTest {
     void requiresPromptModelAndImages() {
         assertThat(relay.post(GENERATIONS, json("{'model':'doubao-seedance-1-0-pro-250528','images':[]}"))
                 .statusCode()).isEqualTo(400);
-        assertThat(ArkClient.json(relay.post(GENERATIONS, json("{'prompt':'x','model':'doubao-seedance-1-0-pro-250528'}")))
+        String noImages = json("{'prompt':'x','model':'doubao-seedance-1-0-pro-250528'}");
+        assertThat(ArkClient.json(relay.post(GENERATIONS, noImages))
                 .at("/error/param").asText()).isEqualTo("images");
         assertThat(ArkClient.json(relay.post(GENERATIONS, json("{'prompt':'x','model':'dreamina-seedance-2-0-260128',"
                 + "'images':[]}"))).at("/error/param").asText()).isEqualTo("model");

@@ -32,17 +32,9 @@ class AceDataDialectTest {
     private final ProviderDialect dialect = Provider.ACEDATA.newDialect(Map.of());
     private final ProviderDialect blocking = Provider.ACEDATA.newDialect(Map.of("mode", "blocking"));
 
-    /** The documented async example, as a neutral request. */
-    static VideoRequest documentedExample() {
-        return VideoRequest.builder().model("doubao-seedance-2-0-fast-260128")
-                .prompt("The woman smiles and waves, soft studio light")
-                .referenceImage("https://cdn.example.com/face.jpg")
-                .resolution("480p").ratio("9:16").duration(5).cameraFixed(false).returnLastFrame(true).build();
-    }
-
     @Test
     void writesTheDocumentedAsyncExampleFieldForField() {
-        HttpCall call = dialect.create(documentedExample());
+        HttpCall call = dialect.create(AceDataExamples.documentedCreate());
 
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo("/seedance/videos");
@@ -51,7 +43,8 @@ class AceDataDialectTest {
 
     @Test
     void aCallbackUrlReplacesAsync() {
-        VideoRequest request = documentedExample().toBuilder().callbackUrl("https://my.host/ace/cb").build();
+        VideoRequest request = AceDataExamples.documentedCreate().toBuilder().callbackUrl("https://my.host/ace/cb")
+                .build();
 
         var body = parse(dialect.create(request).jsonBody());
 
@@ -61,7 +54,7 @@ class AceDataDialectTest {
 
     @Test
     void blockingModeSendsNeitherAsyncNorACallbackUrl() {
-        var body = parse(blocking.create(documentedExample()).jsonBody());
+        var body = parse(blocking.create(AceDataExamples.documentedCreate()).jsonBody());
 
         assertThat(body.has("async")).isFalse();
         assertThat(body.has("callback_url")).isFalse();
@@ -71,7 +64,7 @@ class AceDataDialectTest {
 
     @Test
     void anExtraAsyncFieldWins() {
-        VideoRequest request = documentedExample().toBuilder().extra("async", false).build();
+        VideoRequest request = AceDataExamples.documentedCreate().toBuilder().extra("async", false).build();
 
         assertThat(parse(dialect.create(request).jsonBody()).get("async").asBoolean()).isFalse();
     }
@@ -88,7 +81,7 @@ class AceDataDialectTest {
 
     @Test
     void anAsyncCreateAnswersWithAceTaskIdOnly() {
-        VideoTask task = dialect.parseCreated(text("acedata/created.json"), documentedExample());
+        VideoTask task = dialect.parseCreated(text("acedata/created.json"), AceDataExamples.documentedCreate());
 
         assertThat(task.id()).isEqualTo(ACE_ID);
         assertThat(task.provider()).isEqualTo("acedata");
@@ -98,7 +91,8 @@ class AceDataDialectTest {
 
     @Test
     void aBlockingCreateAnswersWithTheFinishedTask() {
-        VideoTask task = blocking.parseCreated(text("acedata/blocking-succeeded.json"), documentedExample());
+        VideoTask task = blocking.parseCreated(text("acedata/blocking-succeeded.json"),
+                AceDataExamples.documentedCreate());
 
         assertThat(task.id()).isEqualTo(ACE_ID);
         assertThat(task.status()).isEqualTo(TaskStatus.SUCCEEDED);
@@ -112,7 +106,7 @@ class AceDataDialectTest {
 
     @Test
     void aCreateAnswerWithoutTaskIdIsAnError() {
-        assertThatThrownBy(() -> dialect.parseCreated("{\"trace_id\":\"t\"}", documentedExample()))
+        assertThatThrownBy(() -> dialect.parseCreated("{\"trace_id\":\"t\"}", AceDataExamples.documentedCreate()))
                 .isInstanceOf(SeedanceException.class).hasMessageContaining("no task id");
     }
 
@@ -181,8 +175,8 @@ class AceDataDialectTest {
 
     @Test
     void anUnknownWordKeepsTheTaskInFlightEvenWithAVideo() {
-        VideoTask task = dialect.parseTask("{\"id\":\"x\",\"state\":\"\",\"response\":{\"success\":true,"
-                                           + "\"data\":{\"status\":\"post_processing\",\"video_url\":\"https://v/1.mp4\"}}}");
+        VideoTask task = dialect.parseTask("{\"id\":\"x\",\"state\":\"\",\"response\":{\"success\":true,\"data\":"
+                                           + "{\"status\":\"post_processing\",\"video_url\":\"https://v/1.mp4\"}}}");
 
         assertThat(task.status()).isEqualTo(TaskStatus.UNKNOWN);
         assertThat(task.isTerminal()).isFalse();
@@ -268,7 +262,7 @@ class AceDataDialectTest {
 
     @Test
     void acceptsEverythingItsBodyHas() {
-        VideoRequest request = documentedExample().toBuilder().seed(-1L).frames(null).watermark(true)
+        VideoRequest request = AceDataExamples.documentedCreate().toBuilder().seed(-1L).frames(null).watermark(true)
                 .serviceTier("default").executionExpiresAfter(3600).generateAudio(true)
                 .callbackUrl("https://my.host/cb").build();
 

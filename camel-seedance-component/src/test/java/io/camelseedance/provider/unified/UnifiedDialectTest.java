@@ -28,22 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UnifiedDialectTest {
 
     private static final String TASK_ID = "cgt-20250831141439-sqmgf";
-    private static final String DEMO_IMAGE = "https://webstatic.aiproxy.vip/dist/demo.jpg";
+    private static final String DEMO_IMAGE = UnifiedExamples.DEMO_IMAGE;
 
     private final ProviderDialect dialect = Provider.UNIFIED.newDialect(Map.of());
-
-    /** The format's own example request, as a neutral request. */
-    static VideoRequest seedExample() {
-        return VideoRequest.builder().prompt("dance").model("doubao-seedance-1-0-lite-t2v-250428")
-                .firstFrame(DEMO_IMAGE).build();
-    }
-
-    /** The family's image-to-video example with every optional field. */
-    static VideoRequest imageToVideoExample() {
-        return VideoRequest.builder().prompt("dance").model("doubao-seedance-1-0-lite-i2v-250428")
-                .firstFrame(DEMO_IMAGE).duration(5).resolution("720p").ratio("adaptive").watermark(false)
-                .cameraFixed(false).returnLastFrame(true).build();
-    }
 
     @Test
     void hasNoPublicHost() {
@@ -53,7 +40,7 @@ class UnifiedDialectTest {
 
     @Test
     void writesTheDocumentedExampleFieldForField() {
-        HttpCall call = dialect.create(seedExample());
+        HttpCall call = dialect.create(UnifiedExamples.seedExample());
 
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo("/v2/videos/generations");
@@ -62,7 +49,8 @@ class UnifiedDialectTest {
 
     @Test
     void writesTheImageToVideoExampleFieldForField() {
-        assertThat(parse(dialect.create(imageToVideoExample()).jsonBody())).isEqualTo(json("unified/create-i2v.json"));
+        assertThat(parse(dialect.create(UnifiedExamples.imageToVideoExample()).jsonBody()))
+                .isEqualTo(json("unified/create-i2v.json"));
     }
 
     @Test
@@ -89,13 +77,13 @@ class UnifiedDialectTest {
 
     @Test
     void readsTheTaskIdOfTheCreateAnswer() {
-        VideoTask task = dialect.parseCreated(text("unified/created.json"), seedExample());
+        VideoTask task = dialect.parseCreated(text("unified/created.json"), UnifiedExamples.seedExample());
 
         assertThat(task.id()).isEqualTo(TASK_ID);
         assertThat(task.provider()).isEqualTo("unified");
         assertThat(task.model()).isEqualTo("doubao-seedance-1-0-lite-t2v-250428");
         assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
-        assertThatThrownBy(() -> dialect.parseCreated("{\"id\":\"x\"}", seedExample()))
+        assertThatThrownBy(() -> dialect.parseCreated("{\"id\":\"x\"}", UnifiedExamples.seedExample()))
                 .isInstanceOf(SeedanceException.class).hasMessageContaining("/task_id")
                 .hasMessageContaining("taskIdPointer");
     }
@@ -171,7 +159,8 @@ class UnifiedDialectTest {
         assertThat(task.progress()).isEqualTo(100);
         assertThat(task.videoUrl()).isEqualTo("https://relay.example/videos/nested.mp4");
         assertThat(task.lastFrameUrl()).isEqualTo("https://relay.example/videos/nested.png");
-        assertThat(nested.parseCreated("{\"data\":{\"task_id\":\"abc\"}}", seedExample()).id()).isEqualTo("abc");
+        assertThat(nested.parseCreated("{\"data\":{\"task_id\":\"abc\"}}", UnifiedExamples.seedExample()).id())
+                .isEqualTo("abc");
     }
 
     @Test
@@ -246,12 +235,13 @@ class UnifiedDialectTest {
                 "outputFormat", "taskType", "callbackUrl");
         assertThat(dialect.unsupported(request)).first().hasToString("frames: unified cannot send a frame count");
         assertThat(dialect.unsupported(VideoRequest.builder().prompt("p").draftTaskId("cgt-1").build()))
-                .extracting(Violation::toString).containsExactly("draftTaskId: unified cannot send a draft task to render");
+                .extracting(Violation::toString)
+                .containsExactly("draftTaskId: unified cannot send a draft task to render");
     }
 
     @Test
     void checksItsNarrowerRanges() {
-        VideoRequest.Builder base = seedExample().toBuilder();
+        VideoRequest.Builder base = UnifiedExamples.seedExample().toBuilder();
 
         assertThat(dialect.unsupported(base.duration(5).seed(0L).build())).isEmpty();
         assertThat(dialect.unsupported(base.duration(10).seed(2147483647L).build())).isEmpty();
@@ -269,13 +259,14 @@ class UnifiedDialectTest {
         VideoRequest textOnly = VideoRequest.builder().prompt("p").model("m").ratio("keep_ratio").build();
 
         assertThat(dialect.unsupported(textOnly)).extracting(Violation::field).containsExactly("ratio");
-        assertThat(dialect.unsupported(seedExample().toBuilder().ratio("keep_ratio").build())).isEmpty();
+        assertThat(dialect.unsupported(UnifiedExamples.seedExample().toBuilder().ratio("keep_ratio").build()))
+                .isEmpty();
     }
 
     @Test
     void aLongPromptIsRefusedInStrictModeAndLetThroughInLenientMode() {
-        VideoRequest exactly = seedExample().toBuilder().prompt("猫".repeat(800)).build();
-        VideoRequest tooLong = seedExample().toBuilder().prompt("a".repeat(801)).build();
+        VideoRequest exactly = UnifiedExamples.seedExample().toBuilder().prompt("猫".repeat(800)).build();
+        VideoRequest tooLong = UnifiedExamples.seedExample().toBuilder().prompt("a".repeat(801)).build();
 
         assertThat(dialect.unsupported(exactly, ValidationMode.strict)).isEmpty();
         assertThat(dialect.unsupported(tooLong, ValidationMode.strict)).extracting(Violation::toString)
@@ -287,7 +278,7 @@ class UnifiedDialectTest {
     @Test
     void charactersAreCountedAsTheRelayCountsThem() {
         // 800 emoji are 1600 UTF-16 units but 800 characters
-        VideoRequest emoji = seedExample().toBuilder().prompt("\uD83D\uDE00".repeat(800)).build();
+        VideoRequest emoji = UnifiedExamples.seedExample().toBuilder().prompt("\uD83D\uDE00".repeat(800)).build();
 
         assertThat(dialect.unsupported(emoji, ValidationMode.strict)).isEmpty();
     }
@@ -295,7 +286,7 @@ class UnifiedDialectTest {
     @Test
     void theValidatorTakesTheRelaysExtraRatios() {
         RequestValidator validator = new RequestValidator();
-        VideoRequest portrait = seedExample().toBuilder().ratio("9:21").build();
+        VideoRequest portrait = UnifiedExamples.seedExample().toBuilder().ratio("9:21").build();
 
         assertThat(dialect.extraRatios()).containsExactlyInAnyOrder("9:21", "keep_ratio");
         assertThat(validator.check(portrait, ValidationMode.lenient, dialect.extraRatios())).isEmpty();

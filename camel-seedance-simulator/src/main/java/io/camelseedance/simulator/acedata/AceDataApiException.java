@@ -32,7 +32,8 @@ final class AceDataApiException extends ApiRefusal {
     }
 
     static AceDataApiException noToken() {
-        return new AceDataApiException(400, "no_token", "The request has no token: send authorization: Bearer <token>.");
+        return new AceDataApiException(400, "no_token",
+                "The request has no token: send authorization: Bearer <token>.");
     }
 
     static AceDataApiException invalidToken() {
