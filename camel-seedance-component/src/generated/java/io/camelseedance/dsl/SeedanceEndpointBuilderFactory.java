@@ -212,7 +212,7 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input). */
+        /** The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input); the unified provider also takes 9:21 and keep_ratio (the input image's ratio). */
         default SeedanceEndpointBuilder ratio(String ratio) {
             doSetProperty("ratio", ratio);
             return this;

@@ -47,7 +47,7 @@ public class SeedanceConfiguration implements Cloneable {
     private String draftTaskId;
     @UriParam(label = "producer", enums = "480p,720p,1080p")
     private String resolution;
-    @UriParam(label = "producer", enums = "16:9,4:3,1:1,3:4,9:16,21:9,adaptive")
+    @UriParam(label = "producer", enums = "16:9,4:3,1:1,3:4,9:16,21:9,adaptive,9:21,keep_ratio")
     private String ratio;
     @UriParam(label = "producer")
     private Integer duration;
@@ -241,7 +241,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input).
+     * The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input); the unified provider also takes 9:21 and keep_ratio (the input image's ratio).
      */
     public void setRatio(String ratio) {
         this.ratio = ratio;

@@ -37,6 +37,7 @@ class UnifiedRouteTest extends ProviderRouteTestSupport {
                 from("direct:strict").to(relay("generate", "&validation=strict"));
                 from("direct:off").to(relay("generate", "&validation=off"));
                 from("direct:task").to(relay("task", ""));
+                from("direct:keepRatio").to(relay("generate", "&ratio=keep_ratio"));
                 // a relay that nests its answer: here it misreads the simulator's, so the status is unknown
                 from("direct:nested").to(relay("task", "&providerOption.statusPointer=/data/status"));
             }
@@ -87,6 +88,9 @@ class UnifiedRouteTest extends ProviderRouteTestSupport {
 
         generate(UnifiedExamples.seedExample().toBuilder().ratio("9:21").build());
         assertThat(lastBody(GENERATIONS).get("ratio").asText()).isEqualTo("9:21");
+
+        assertThat(send("direct:keepRatio", UnifiedExamples.seedExample()).getException()).isNull();
+        assertThat(lastBody(GENERATIONS).get("ratio").asText()).isEqualTo("keep_ratio");
     }
 
     @Test
