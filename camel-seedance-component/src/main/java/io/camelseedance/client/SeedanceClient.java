@@ -19,7 +19,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +61,8 @@ public final class SeedanceClient {
     private final HttpClient http;
     private final Duration requestTimeout;
     private final RetryPolicy retry;
+    private final Executor completionExecutor;
+    private final ScheduledExecutorService retryScheduler;
 
     private SeedanceClient(Builder b) {
         Provider p = Provider.of(b.provider);
@@ -77,6 +82,8 @@ public final class SeedanceClient {
         this.retry = Objects.requireNonNull(b.retry, "retry");
         this.http = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+        this.completionExecutor = b.completionExecutor;
+        this.retryScheduler = b.retryScheduler;
     }
 
     public static Builder builder() {
@@ -172,21 +179,28 @@ public final class SeedanceClient {
     }
 
     private void attempt(HttpCall call, CallKind kind, int attempt, CompletableFuture<HttpResponse<String>> result) {
+        BiConsumer<HttpResponse<String>, Throwable> handler = (response, error) -> {
+            try {
+                if (error != null) {
+                    onTransportError(call, kind, attempt, unwrap(error), result);
+                } else if (response.statusCode() / 100 == 2) {
+                    result.complete(response);
+                } else {
+                    onErrorStatus(call, kind, attempt, response, result);
+                }
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        };
         try {
-            http.sendAsync(toRequest(call), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, error) -> {
-                        try {
-                            if (error != null) {
-                                onTransportError(call, kind, attempt, unwrap(error), result);
-                            } else if (response.statusCode() / 100 == 2) {
-                                result.complete(response);
-                            } else {
-                                onErrorStatus(call, kind, attempt, response, result);
-                            }
-                        } catch (RuntimeException e) {
-                            result.completeExceptionally(e);
-                        }
-                    });
+            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call),
+                    HttpResponse.BodyHandlers.ofString());
+            // whatever follows a call (a route, a tracker update) must not run on the HTTP client's own threads
+            if (completionExecutor != null) {
+                sent.whenCompleteAsync(handler, completionExecutor);
+            } else {
+                sent.whenComplete(handler);
+            }
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
@@ -227,8 +241,12 @@ public final class SeedanceClient {
         Duration delay = retry.delayBefore(attempt, retryAfter);
         LOG.warn("Seedance {} {} {} failed ({}); retry {}/{} in {} ms", provider, call.method(), call.path(), reason,
                 attempt, retry.maxRetries(), delay.toMillis());
-        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> attempt(call, kind, attempt + 1, result));
+        Runnable again = () -> attempt(call, kind, attempt + 1, result);
+        if (retryScheduler != null) {
+            retryScheduler.schedule(again, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(again);
+        }
     }
 
     private HttpRequest toRequest(HttpCall call) {
@@ -305,6 +323,8 @@ public final class SeedanceClient {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
         private RetryPolicy retry = RetryPolicy.defaults();
+        private Executor completionExecutor;
+        private ScheduledExecutorService retryScheduler;
 
         private Builder() {
         }
@@ -350,6 +370,18 @@ public final class SeedanceClient {
 
         public Builder retry(RetryPolicy retry) {
             this.retry = retry;
+            return this;
+        }
+
+        /** Where answers are handed on; by default the HTTP client's thread that received them. */
+        public Builder completionExecutor(Executor completionExecutor) {
+            this.completionExecutor = completionExecutor;
+            return this;
+        }
+
+        /** Where retries wait; by default the JDK's shared delayed executor. */
+        public Builder retryScheduler(ScheduledExecutorService retryScheduler) {
+            this.retryScheduler = retryScheduler;
             return this;
         }
 

@@ -15,7 +15,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
@@ -24,15 +24,18 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
+import io.camelseedance.tracking.TrackingPolicy;
 
 /**
  * Generate videos with ByteDance Seedance (BytePlus ModelArk, Volcengine Ark and compatible gateways).
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation",
-             producerOnly = true, category = { Category.AI, Category.CLOUD }, headersClass = SeedanceConstants.class)
-public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+             category = { Category.AI, Category.CLOUD }, headersClass = SeedanceConstants.class)
+public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
-    @UriPath(description = "The operation: generate (submit a task), task (fetch one), tasks (list) or cancel.")
+    @UriPath(description = "The operation. Producers: generate (submit a task), task (fetch one), tasks (list) or"
+                           + " cancel. Consumers: tasks (emit each task that ends) or callback (receive the provider's"
+                           + " callbacks).")
     @Metadata(required = true)
     private SeedanceOperation operation;
 
@@ -60,14 +63,31 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The seedance endpoint " + operation + " has no consumer");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != SeedanceOperation.tasks) {
+            throw new UnsupportedOperationException("seedance:" + operation + " has no consumer; use seedance:tasks"
+                                                    + " or seedance:callback");
+        }
+        SeedanceTasksConsumer consumer = new SeedanceTasksConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         client = createClient();
+        getComponent().tracker().register(clientKey(), client);
+    }
+
+    /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */
+    String clientKey() {
+        return client.provider() + "|" + client.baseUrl();
+    }
+
+    TrackingPolicy trackingPolicy() {
+        return new TrackingPolicy(Duration.ofMillis(configuration.getCompletionTimeout()),
+                Duration.ofMillis(configuration.getPollDelay()), Duration.ofMillis(configuration.getPollMaxDelay()));
     }
 
     private SeedanceClient createClient() {
@@ -87,6 +107,8 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
                 .retry(new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
                         Duration.ofMillis(c.getRetryMaxDelay())))
+                .completionExecutor(getComponent().workers())
+                .retryScheduler(getComponent().scheduler())
                 .build();
     }
 

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param deadline    when waiting for it ends, even if it is still running
  * @param pollDelay   the first delay between polls
  * @param pollMaxDelay the longest delay between polls, reached by backing off
+ * @param keepOutcome  whether the outcome is kept for a consumer to emit
  */
 public record TrackedTask(String id, String clientKey, Instant submittedAt, Instant deadline, Duration pollDelay,
-        Duration pollMaxDelay) {
+        Duration pollMaxDelay, boolean keepOutcome) {
 }
