@@ -205,12 +205,17 @@ public final class TaskTracker {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
             for (Entry entry : batch) {
-                VideoTask task = byId.get(entry.tracked.id());
-                if (task != null) {
-                    observe(entry, task);
+                try {
+                    VideoTask task = byId.get(entry.tracked.id());
+                    if (task != null) {
+                        observe(entry, task);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
+                } finally {
+                    scheduleNext(entry, retryAfter);
+                    entry.polling = false;
                 }
-                scheduleNext(entry, retryAfter);
-                entry.polling = false;
             }
         });
     }
@@ -240,11 +245,16 @@ public final class TaskTracker {
         if (!inFlight.remove(task.id(), entry)) {
             return; // the other path (poll or callback) got here first
         }
-        // outcome first: a crash between the two writes leaves the task to be polled again, never lost
-        if (entry.tracked.keepOutcome()) {
-            store.saveOutcome(task);
+        try {
+            // outcome first: a crash between the two writes leaves the task to be polled again, never lost
+            if (entry.tracked.keepOutcome()) {
+                store.saveOutcome(task);
+            }
+            store.removeInFlight(task.id());
+        } catch (RuntimeException e) {
+            // the waiters still learn the outcome; only a consumer emitting it later would miss it
+            LOG.error("Could not store the outcome of Seedance task {}: {}", task.id(), e.toString());
         }
-        store.removeInFlight(task.id());
         LOG.info("Seedance task {} {} after {} s", task.id(), task.status(),
                 Duration.between(entry.tracked.submittedAt(), Instant.now()).toSeconds());
         entry.outcome.complete(task);
