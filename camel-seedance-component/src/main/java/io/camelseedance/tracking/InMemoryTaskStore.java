@@ -12,36 +12,35 @@ import io.camelseedance.api.VideoTask;
  */
 public final class InMemoryTaskStore implements TaskStore {
 
-    private final Map<String, TrackedTask> inFlight = new ConcurrentHashMap<>();
-    private final Map<String, VideoTask> outcomes = new ConcurrentHashMap<>();
+    private final Shelf<TrackedTask> inFlight = new MemoryShelf<>();
+    private final Shelf<VideoTask> outcomes = new MemoryShelf<>();
 
     @Override
-    public void saveInFlight(TrackedTask task) {
-        inFlight.put(task.id(), task);
+    public Shelf<TrackedTask> inFlight() {
+        return inFlight;
     }
 
     @Override
-    public void removeInFlight(String taskId) {
-        inFlight.remove(taskId);
+    public Shelf<VideoTask> outcomes() {
+        return outcomes;
     }
 
-    @Override
-    public Collection<TrackedTask> inFlight() {
-        return List.copyOf(inFlight.values());
-    }
+    private static final class MemoryShelf<T> implements Shelf<T> {
+        private final Map<String, T> entries = new ConcurrentHashMap<>();
 
-    @Override
-    public void saveOutcome(VideoTask task) {
-        outcomes.put(task.id(), task);
-    }
+        @Override
+        public void put(String taskId, T entry) {
+            entries.put(taskId, entry);
+        }
 
-    @Override
-    public void removeOutcome(String taskId) {
-        outcomes.remove(taskId);
-    }
+        @Override
+        public void remove(String taskId) {
+            entries.remove(taskId);
+        }
 
-    @Override
-    public Collection<VideoTask> outcomes() {
-        return List.copyOf(outcomes.values());
+        @Override
+        public Collection<T> all() {
+            return List.copyOf(entries.values());
+        }
     }
 }
