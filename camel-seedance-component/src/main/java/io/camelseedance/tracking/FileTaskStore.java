@@ -28,7 +28,7 @@ import io.camelseedance.api.VideoTask;
  * the JVM. A file is written beside its final name, forced to disk, then renamed over it: a reader sees the old
  * entry or the new one, never half of one.
  */
-public final class FileTaskStore implements TaskStore {
+public final class FileTaskStore extends ShelvedTaskStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileTaskStore.class);
     // derived accessors such as VideoTask.isTerminal() are written too; they are not read back
@@ -36,22 +36,9 @@ public final class FileTaskStore implements TaskStore {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Shelf<TrackedTask> inFlight;
-    private final Shelf<VideoTask> outcomes;
-
     public FileTaskStore(Path directory) {
-        this.inFlight = new FileShelf<>(directory.resolve("in-flight"), TrackedTask.class);
-        this.outcomes = new FileShelf<>(directory.resolve("outcomes"), VideoTask.class);
-    }
-
-    @Override
-    public Shelf<TrackedTask> inFlight() {
-        return inFlight;
-    }
-
-    @Override
-    public Shelf<VideoTask> outcomes() {
-        return outcomes;
+        super(new FileShelf<>(directory.resolve("in-flight"), TrackedTask.class),
+                new FileShelf<>(directory.resolve("outcomes"), VideoTask.class));
     }
 
     private static final class FileShelf<T> implements Shelf<T> {

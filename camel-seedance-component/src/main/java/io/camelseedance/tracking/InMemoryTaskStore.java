@@ -5,24 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.camelseedance.api.VideoTask;
-
 /**
  * The default store: fast, and gone with the JVM. Use {@link FileTaskStore} to survive restarts.
  */
-public final class InMemoryTaskStore implements TaskStore {
+public final class InMemoryTaskStore extends ShelvedTaskStore {
 
-    private final Shelf<TrackedTask> inFlight = new MemoryShelf<>();
-    private final Shelf<VideoTask> outcomes = new MemoryShelf<>();
-
-    @Override
-    public Shelf<TrackedTask> inFlight() {
-        return inFlight;
-    }
-
-    @Override
-    public Shelf<VideoTask> outcomes() {
-        return outcomes;
+    public InMemoryTaskStore() {
+        super(new MemoryShelf<>(), new MemoryShelf<>());
     }
 
     private static final class MemoryShelf<T> implements Shelf<T> {

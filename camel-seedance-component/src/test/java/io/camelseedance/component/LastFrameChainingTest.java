@@ -1,6 +1,5 @@
 package io.camelseedance.component;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,15 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so a sequence of short clips plays as one continuous shot.
  */
 class LastFrameChainingTest extends SeedanceTestSupport {
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(simulator()
-            .queuedFor(Duration.ofMillis(50)).runningFor(Duration.ofMillis(150)));
-
-    @Override
-    protected SeedanceSimulatorExtension sim() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

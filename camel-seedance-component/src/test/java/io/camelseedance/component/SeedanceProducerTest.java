@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.camelseedance.api.SeedanceApiException;
@@ -23,7 +22,6 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,10 +31,6 @@ class SeedanceProducerTest extends SeedanceTestSupport {
     // a 1x1 PNG
     static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(simulator()
-            .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)));
 
     static final int DEAD_PORT = deadPort();
 
@@ -49,11 +43,6 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    protected SeedanceSimulatorExtension sim() {
-        return SIM;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.camelseedance.component;
 
+import java.time.Duration;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
@@ -22,8 +25,10 @@ abstract class SeedanceTestSupport extends CamelTestSupport {
         return SeedanceSimulator.builder().apiKey(KEY);
     }
 
-    /** The simulator of the test class. */
-    protected abstract SeedanceSimulatorExtension sim();
+    /** A simulator per test class, with short task lifetimes. */
+    @RegisterExtension
+    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(simulator()
+            .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(300)).serverThreads(16));
 
     /** Adjusts the component before the context starts. */
     protected void configure(SeedanceComponent seedance) {
@@ -31,13 +36,13 @@ abstract class SeedanceTestSupport extends CamelTestSupport {
 
     @BeforeEach
     void clearRecord() {
-        sim().simulator().clearRequests();
+        SIM.simulator().clearRequests();
     }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = component(sim());
+        SeedanceComponent seedance = component(SIM);
         configure(seedance);
         context.addComponent("seedance", seedance);
         return context;

@@ -8,28 +8,17 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.client.SeedanceClient;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class TasksConsumerTest extends SeedanceTestSupport {
 
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(simulator()
-            .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)));
-
     private final AtomicBoolean failFirstDelivery = new AtomicBoolean(true);
-
-    @Override
-    protected SeedanceSimulatorExtension sim() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

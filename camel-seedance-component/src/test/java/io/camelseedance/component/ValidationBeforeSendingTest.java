@@ -6,11 +6,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.catalog.ValidationCases;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never hears of it; a request that keeps it reaches the provider, which accepts it.
  */
 class ValidationBeforeSendingTest extends SeedanceTestSupport {
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(simulator());
-
-    @Override
-    protected SeedanceSimulatorExtension sim() {
-        return SIM;
-    }
 
     @Override
     protected void configure(SeedanceComponent seedance) {

@@ -2,7 +2,6 @@ package io.camelseedance.component;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,26 +12,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceTimeoutException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WaitForCompletionTest extends SeedanceTestSupport {
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(simulator()
-            .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(300)).serverThreads(16));
-
-    @Override
-    protected SeedanceSimulatorExtension sim() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
