@@ -166,10 +166,9 @@ public final class VideoDownloader {
                 return url;
             }
             String why = error != null ? Failures.describe(Failures.unwrap(error)) : "no URL was returned";
-            SeedanceDownloadException failure = new SeedanceDownloadException(expired.location(),
-                    expired.httpStatus(), expired.getMessage() + "; refreshing the URL failed: " + why,
+            throw new SeedanceDownloadException(expired.location(), expired.httpStatus(),
+                    expired.getMessage() + "; refreshing the URL failed: " + why,
                     error != null ? Failures.unwrap(error) : expired);
-            throw failure;
         });
     }
 
