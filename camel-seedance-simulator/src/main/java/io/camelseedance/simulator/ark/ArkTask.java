@@ -16,6 +16,7 @@ final class ArkTask {
     private final CreateTaskRequest request;
     private final VideoSpec video;
     private final TaskPlan plan;
+    private final FileDelivery delivery;
     private final Instant createdAt;
     private final String createRequestId;
     private State state;
@@ -24,13 +25,14 @@ final class ArkTask {
      * @param sequence        creation order, for newest-first listings that do not depend on clock resolution
      * @param createRequestId the request id of the create call, quoted in a failed task's error message
      */
-    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan, Instant createdAt,
-            String createRequestId) {
+    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan,
+            FileDelivery delivery, Instant createdAt, String createRequestId) {
         this.id = id;
         this.sequence = sequence;
         this.request = request;
         this.video = video;
         this.plan = plan;
+        this.delivery = delivery;
         this.createdAt = createdAt;
         this.createRequestId = createRequestId;
         this.state = new State(TaskStatus.QUEUED, createdAt);
@@ -67,6 +69,10 @@ final class ArkTask {
 
     TaskPlan plan() {
         return plan;
+    }
+
+    FileDelivery delivery() {
+        return delivery;
     }
 
     Instant createdAt() {
