@@ -26,6 +26,36 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers): as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into downloadDirectory. The video URL expires: this is how to keep the video. */
+        default SeedanceEndpointBuilder download(boolean download) {
+            doSetProperty("download", download);
+            return this;
+        }
+
+        /** Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers): as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into downloadDirectory. The video URL expires: this is how to keep the video. */
+        default SeedanceEndpointBuilder download(String download) {
+            doSetProperty("download", download);
+            return this;
+        }
+
+        /** A directory to write downloads to, as .mp4 and -last-frame.png, instead of streaming them in the body; the body is then the video file. */
+        default SeedanceEndpointBuilder downloadDirectory(String downloadDirectory) {
+            doSetProperty("downloadDirectory", downloadDirectory);
+            return this;
+        }
+
+        /** Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not downloaded, else as bytes in the CamelSeedanceLastFrame header. */
+        default SeedanceEndpointBuilder downloadLastFrame(boolean downloadLastFrame) {
+            doSetProperty("downloadLastFrame", downloadLastFrame);
+            return this;
+        }
+
+        /** Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not downloaded, else as bytes in the CamelSeedanceLastFrame header. */
+        default SeedanceEndpointBuilder downloadLastFrame(String downloadLastFrame) {
+            doSetProperty("downloadLastFrame", downloadLastFrame);
+            return this;
+        }
+
         /** The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine). */
         default SeedanceEndpointBuilder model(String model) {
             doSetProperty("model", model);
@@ -826,6 +856,21 @@ public interface SeedanceEndpointBuilderFactory {
         /** All tokens billed for the task. */
         public String seedanceTotalTokens() {
             return "CamelSeedanceTotalTokens";
+        }
+
+        /** Where the MP4 was written, with download=true and a downloadDirectory. */
+        public String seedanceVideoFile() {
+            return "CamelSeedanceVideoFile";
+        }
+
+        /** Where the last frame was written, with downloadLastFrame=true and a downloadDirectory. */
+        public String seedanceLastFrameFile() {
+            return "CamelSeedanceLastFrameFile";
+        }
+
+        /** The last frame (PNG bytes), with download=true and downloadLastFrame=true but no downloadDirectory: the body holds the video. */
+        public String seedanceLastFrame() {
+            return "CamelSeedanceLastFrame";
         }
 
         /** The tasks operation: how many tasks match the query in all pages. */

@@ -104,7 +104,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     synchronized HttpClient sharedHttpClient(long connectTimeoutMillis) {
         if (sharedHttpClient == null) {
             sharedHttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMillis))
-                    .executor(httpThreads).build();
+                    .followRedirects(HttpClient.Redirect.NORMAL).executor(httpThreads).build();
         }
         return sharedHttpClient;
     }

@@ -114,6 +114,12 @@ public class SeedanceConfiguration implements Cloneable {
     private TasksConsumerMode mode = TasksConsumerMode.tracked;
     @UriParam(label = "producer", prefix = "extra.", multiValue = true)
     private Map<String, Object> extra = new LinkedHashMap<>();
+    @UriParam(label = "common", defaultValue = "false")
+    private boolean download;
+    @UriParam(label = "common", defaultValue = "false")
+    private boolean downloadLastFrame;
+    @UriParam(label = "common")
+    private String downloadDirectory;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "common", prefix = "providerOption.", multiValue = true)
@@ -607,6 +613,43 @@ public class SeedanceConfiguration implements Cloneable {
             providerOptions.forEach((k, v) -> text.put(k, String.valueOf(v)));
         }
         return text;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    /**
+     * Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers):
+     * as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into
+     * downloadDirectory. The video URL expires: this is how to keep the video.
+     */
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public boolean isDownloadLastFrame() {
+        return downloadLastFrame;
+    }
+
+    /**
+     * Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not
+     * downloaded, else as bytes in the CamelSeedanceLastFrame header.
+     */
+    public void setDownloadLastFrame(boolean downloadLastFrame) {
+        this.downloadLastFrame = downloadLastFrame;
+    }
+
+    public String getDownloadDirectory() {
+        return downloadDirectory;
+    }
+
+    /**
+     * A directory to write downloads to, as <taskId>.mp4 and <taskId>-last-frame.png, instead of streaming them in
+     * the body; the body is then the video file.
+     */
+    public void setDownloadDirectory(String downloadDirectory) {
+        this.downloadDirectory = downloadDirectory;
     }
 
     public IdempotentRepository getIdempotentRepository() {
