@@ -35,10 +35,10 @@ import static org.awaitility.Awaitility.await;
  * Ace Data Cloud end to end: routes that differ from the Ark ones only in {@code provider} (and the base URL of the
  * simulator), the documented example request through the component, and its task followed to a playable video.
  */
-class AceDataRouteTest extends ProviderRouteTestSupport {
+class AceDataRouteTest extends SeedanceTestSupport {
 
     private static final String VIDEOS = "/acedata/seedance/videos";
-    private static final String TASKS = "/acedata/seedance/tasks";
+    private static final String ACE_TASKS = "/acedata/seedance/tasks";
 
     private HttpServer callbackReceiver;
     private final List<String> callbacks = new CopyOnWriteArrayList<>();
@@ -48,6 +48,11 @@ class AceDataRouteTest extends ProviderRouteTestSupport {
         if (callbackReceiver != null) {
             callbackReceiver.stop(0);
         }
+    }
+
+    @Override
+    protected void configure(SeedanceComponent seedance) {
+        keyOnly(seedance);
     }
 
     private static String ace(String operation, String options) {
@@ -87,7 +92,7 @@ class AceDataRouteTest extends ProviderRouteTestSupport {
         assertThat(done.model()).isEqualTo("doubao-seedance-2-0-fast-260128");
         assertThat(done.output().resolution()).isEqualTo("480p");
         assertThat(done.output().ratio()).isEqualTo("9:16");
-        assertThat(lastBody(TASKS))
+        assertThat(lastBody(ACE_TASKS))
                 .isEqualTo(parse("{\"id\":\"" + created.id() + "\",\"action\":\"retrieve\"}"));
         assertThat(VideoDownloads.isMp4(VideoDownloads.download(done.videoUrl()).body())).isTrue();
         assertThat(VideoDownloads.isPng(VideoDownloads.download(done.lastFrameUrl()).body())).isTrue();
@@ -221,7 +226,7 @@ class AceDataRouteTest extends ProviderRouteTestSupport {
 
         assertThat(tasks).extracting(VideoTask::id).containsExactly(a.id(), b.id());
         assertThat(SIM.simulator().requests()).hasSize(1);
-        assertThat(lastBody(TASKS)).isEqualTo(parse("{\"ids\":[\"" + a.id() + "\",\"" + b.id() + "\"],"
+        assertThat(lastBody(ACE_TASKS)).isEqualTo(parse("{\"ids\":[\"" + a.id() + "\",\"" + b.id() + "\"],"
                                                      + "\"action\":\"retrieve_batch\"}"));
     }
 }

@@ -1,6 +1,5 @@
 package io.camelseedance.component;
 
-
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The relay format end to end: routes that differ from the Ark ones only in {@code provider} and {@code baseUrl},
  * the format's own example requests through the component, and their tasks followed to playable videos.
  */
-class UnifiedRouteTest extends ProviderRouteTestSupport {
+class UnifiedRouteTest extends SeedanceTestSupport {
 
     private static final String GENERATIONS = "/unified/v2/videos/generations";
+
+    @Override
+    protected void configure(SeedanceComponent seedance) {
+        keyOnly(seedance);
+    }
 
     private static String relay(String operation, String options) {
         return "seedance:" + operation + "?provider=unified&baseUrl=" + SIM.unifiedBaseUrl() + options;

@@ -14,13 +14,13 @@ import java.util.concurrent.CompletionStage;
  *
  * @param status      the HTTP status
  * @param contentType the Content-Type header, or {@code null} for an empty body
- * @param body        the body bytes; do not modify
+ * @param body        the body, in memory or written on the fly
  * @param headers     extra response headers
  * @param delay       how long to wait before sending, {@link Duration#ZERO} for at once
  * @param later       the answer still to come, for a {@link #deferred} reply; {@code null} otherwise, and then the
  *                    other components are the answer
  */
-public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, Duration delay,
+public record Reply(int status, String contentType, ReplyBody body, Map<String, String> headers, Duration delay,
                     CompletionStage<Reply> later) {
 
     public Reply {
@@ -30,10 +30,17 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
     }
 
     public static Reply json(int status, JsonNode document) {
-        return new Reply(status, "application/json", Json.bytes(document), Map.of(), Duration.ZERO, null);
+        return new Reply(status, "application/json", ReplyBody.of(Json.bytes(document)), Map.of(), Duration.ZERO,
+                null);
     }
 
+    /** A 200 with these bytes; the array is not copied, do not modify it. */
     public static Reply binary(String contentType, byte[] body) {
+        return binary(contentType, ReplyBody.of(body));
+    }
+
+    /** A 200 whose body may be written as it is sent, e.g. a file far larger than the heap. */
+    public static Reply binary(String contentType, ReplyBody body) {
         return new Reply(200, contentType, body, Map.of(), Duration.ZERO, null);
     }
 
@@ -42,7 +49,8 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
      * when {@code answer} completes (after that reply's own delay); no thread waits for it meanwhile.
      */
     public static Reply deferred(CompletionStage<Reply> answer) {
-        return new Reply(0, null, new byte[0], Map.of(), Duration.ZERO, Objects.requireNonNull(answer, "answer"));
+        return new Reply(0, null, ReplyBody.of(new byte[0]), Map.of(), Duration.ZERO,
+                Objects.requireNonNull(answer, "answer"));
     }
 
     public Reply withHeader(String name, String value) {

@@ -81,6 +81,19 @@ public final class ArkApiException extends RuntimeException {
                 "The method " + method + " is not allowed for " + path + ".", null);
     }
 
+    /** What a storage host answers for a pre-signed URL past its expiry. */
+    static ArkApiException urlExpired(String path) {
+        return new ArkApiException(403, "AccessDenied", "Request has expired: the signed URL of " + path
+                + " is no longer valid; retrieve the task again for a fresh URL.", null);
+    }
+
+    /** What a storage host answers for a URL without a valid signature, e.g. one whose expiry was edited. */
+    static ArkApiException urlSignatureInvalid(String path) {
+        return new ArkApiException(403, "AccessDenied",
+                "The request signature we calculated does not match the signature you provided for " + path + ".",
+                null);
+    }
+
     static ArkApiException contentRejected(String code) {
         return new ArkApiException(400, code, FailureMessages.describe(code), null);
     }

@@ -18,6 +18,7 @@ final class ArkTask {
     private final CreateTaskRequest request;
     private final VideoSpec video;
     private final TaskPlan plan;
+    private final FileDelivery delivery;
     private final Instant createdAt;
     private final String createRequestId;
     private final Consumer<ObjectNode> listener;
@@ -29,13 +30,14 @@ final class ArkTask {
      * @param listener        hears of every status change with the task as GET returns it; a reseller in front of
      *                        Ark uses it to answer or call back in its own format
      */
-    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan, Instant createdAt,
-            String createRequestId, Consumer<ObjectNode> listener) {
+    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan,
+            FileDelivery delivery, Instant createdAt, String createRequestId, Consumer<ObjectNode> listener) {
         this.id = id;
         this.sequence = sequence;
         this.request = request;
         this.video = video;
         this.plan = plan;
+        this.delivery = delivery;
         this.createdAt = createdAt;
         this.createRequestId = createRequestId;
         this.listener = listener;
@@ -73,6 +75,10 @@ final class ArkTask {
 
     TaskPlan plan() {
         return plan;
+    }
+
+    FileDelivery delivery() {
+        return delivery;
     }
 
     Instant createdAt() {

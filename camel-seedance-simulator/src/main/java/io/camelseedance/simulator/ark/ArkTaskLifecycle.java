@@ -47,8 +47,8 @@ final class ArkTaskLifecycle {
         TaskPlan plan = TaskPlan.of(directives, queuedFor, runningFor,
                 Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
         VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
-        ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan, now, requestId,
-                listener == null ? document -> { } : listener);
+        ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan,
+                FileDelivery.of(directives), now, requestId, listener == null ? document -> { } : listener);
         store.add(task);
         announce(task);
         scheduleStep(task, 0);
@@ -66,7 +66,7 @@ final class ArkTaskLifecycle {
         TaskStatus next = task.plan().steps().get(index).status();
         if (next == TaskStatus.SUCCEEDED) {
             // published before the status flips, so a client that sees "succeeded" can download at once
-            files.publish(task.id(), task.request().lastFrameRequested());
+            files.publish(task.id(), task.request().lastFrameRequested(), task.delivery());
         }
         if (task.moveTo(next, Instant.now())) {
             announce(task);
