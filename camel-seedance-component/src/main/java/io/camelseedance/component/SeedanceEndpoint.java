@@ -50,6 +50,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
 
     private volatile SeedanceClient client;
     private volatile VideoDownloader downloader;
+    private volatile CallbackAddress callbackAddress;
     private final RequestValidator validator = new RequestValidator();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
@@ -83,11 +84,17 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        callbackAddress = CallbackAddress.of(configuration, getComponent().generatedCallbackToken());
         client = createClient();
         HttpClient http = configuration.getHttpClient() != null ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
         getComponent().tracker().register(clientKey(), client);
+    }
+
+    /** Where the provider sends this endpoint's callbacks. */
+    CallbackAddress callbackAddress() {
+        return callbackAddress;
     }
 
     /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */
