@@ -72,11 +72,12 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (operation != SeedanceOperation.tasks) {
-            throw new UnsupportedOperationException("seedance:" + operation + " has no consumer; use seedance:tasks"
-                                                    + " or seedance:callback");
-        }
-        SeedanceTasksConsumer consumer = new SeedanceTasksConsumer(this, processor);
+        Consumer consumer = switch (operation) {
+            case tasks -> new SeedanceTasksConsumer(this, processor);
+            case callback -> new SeedanceCallbackConsumer(this, processor);
+            default -> throw new UnsupportedOperationException("seedance:" + operation + " has no consumer; use"
+                                                               + " seedance:tasks or seedance:callback");
+        };
         configureConsumer(consumer);
         return consumer;
     }
