@@ -115,34 +115,45 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
 
     private void process(String taskId) {
         VideoTask event = inbox.take(taskId);
-        if (event == null || !event.isTerminal()) {
-            try {
-                if (event != null) {
-                    // progress only: it can neither complete nor emit anything, so it needs no confirming
-                    getEndpoint().getComponent().tracker().offer(event);
-                }
-            } finally {
-                inProgress.decrementAndGet();
-            }
-            return;
+        CompletableFuture<Void> processed;
+        try {
+            processed = event == null ? CompletableFuture.completedFuture(null) : act(event);
+        } catch (RuntimeException e) {
+            processed = CompletableFuture.failedFuture(e);
         }
-        confirmed(event).whenComplete((task, error) -> {
-            try {
-                if (error != null) {
-                    notConfirmed(event, error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error);
-                } else if (!task.isTerminal()) {
-                    LOG.warn("A callback said Seedance task {} is {}, the provider says {}: ignored", taskId,
-                            event.status(), task.status());
-                } else {
-                    getEndpoint().getComponent().tracker().offer(task);
-                    emit(task);
-                }
-            } catch (RuntimeException e) {
-                getExceptionHandler().handleException("Error processing the callback of Seedance task " + taskId, e);
-            } finally {
-                inProgress.decrementAndGet();
+        processed.whenComplete((done, error) -> {
+            if (error != null) {
+                getExceptionHandler().handleException("Error processing the callback of Seedance task " + taskId,
+                        unwrap(error));
             }
+            inProgress.decrementAndGet();
+        });
+    }
+
+    /** Completes once the event has been dropped, or its exchange handed to the route. */
+    private CompletableFuture<Void> act(VideoTask event) {
+        if (!event.isTerminal()) {
+            // progress only: it can neither complete nor emit anything, so it needs no confirming
+            getEndpoint().getComponent().tracker().offer(event);
+            return CompletableFuture.completedFuture(null);
+        }
+        return confirmed(event).handle((task, error) -> {
+            if (error != null) {
+                notConfirmed(event, unwrap(error));
+                return null;
+            }
+            if (!task.isTerminal()) {
+                LOG.warn("A callback said Seedance task {} is {}, the provider says {}: ignored", event.id(),
+                        event.status(), task.status());
+                return null;
+            }
+            return task;
+        }).thenCompose(task -> {
+            if (task == null) {
+                return CompletableFuture.completedFuture(null);
+            }
+            getEndpoint().getComponent().tracker().offer(task);
+            return emit(task);
         });
     }
 
@@ -166,21 +177,39 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         }
     }
 
-    private void emit(VideoTask task) {
+    /** Hands the task's exchange to the route, after the download the options ask for; at most once per task. */
+    private CompletableFuture<Void> emit(VideoTask task) {
         if (!emitted.claim(task.id())) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         Exchange exchange;
+        CompletableFuture<Void> downloaded;
         try {
             exchange = createExchange(false);
             TaskMessage.write(exchange.getMessage(), task);
+            downloaded = getEndpoint().download(exchange.getMessage(), task);
         } catch (RuntimeException e) {
-            emitted.release(task.id()); // never sent: a later delivery may try again
-            throw e;
+            emitted.release(task.id());
+            return CompletableFuture.failedFuture(e);
         }
-        emitted.settleWhenDone(exchange, task.id(), () -> {
+        return downloaded.handle((done, error) -> {
+            if (error != null) {
+                // never sent: a later delivery of the same task may try again
+                emitted.release(task.id());
+                releaseExchange(exchange, false);
+                LOG.warn("Could not download the video of Seedance task {}, so it is not emitted: {}", task.id(),
+                        unwrap(error).getMessage());
+                return null;
+            }
+            emitted.settleWhenDone(exchange, task.id(), () -> {
+            });
+            getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
+            return null;
         });
-        getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** Callbacks recorded whose processing (confirming, emitting) has not finished. */

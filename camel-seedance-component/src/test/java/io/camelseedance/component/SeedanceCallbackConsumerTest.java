@@ -1,9 +1,11 @@
 package io.camelseedance.component;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ class SeedanceCallbackConsumerTest extends CallbackTestSupport {
                         })
                         .to("mock:callback");
                 from("seedance:callback?callbackConfirm=false&callbackPath=/trusting").to("mock:trusting");
+                from("seedance:callback?callbackPath=/downloading&download=true").to("mock:downloading");
             }
         };
     }
@@ -281,6 +284,24 @@ class SeedanceCallbackConsumerTest extends CallbackTestSupport {
                 .satisfies(e -> assertThat(e.getMessage().getHeader(SeedanceConstants.TASK_STATUS)).isEqualTo("SUCCEEDED"));
         assertThat(SIM.simulator().requests("GET", TASKS)).isEmpty();
         assertThat(callbacks().getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void withDownloadTheVideoStreamsInTheBody() throws Exception {
+        String id = submitQuietly();
+
+        assertThat(post("/downloading/" + TOKEN, withStatus(taskJson(id), "succeeded")).statusCode()).isEqualTo(200);
+        MockEndpoint downloading = getMockEndpoint("mock:downloading");
+        await().atMost(WAIT).until(() -> downloading.getReceivedCounter() == 1);
+
+        Exchange out = downloading.getReceivedExchanges().get(0);
+        byte[] video;
+        try (InputStream in = out.getMessage().getBody(InputStream.class)) {
+            video = in.readAllBytes();
+        }
+        assertThat(new String(video, 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+        assertThat(out.getMessage().getHeader(Exchange.CONTENT_LENGTH, Long.class)).isEqualTo(video.length);
+        assertThat(out.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(id);
     }
 
     @Test
