@@ -42,21 +42,17 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
     private final CallbackInbox inbox = new CallbackInbox(MAX_WAITING_CALLBACKS);
     private final AtomicInteger inProgress = new AtomicInteger();
     private final List<Consumer> httpConsumers = new ArrayList<>();
+    private final SeedanceEndpoint endpoint;
     private EmitOnce emitted;
 
     public SeedanceCallbackConsumer(SeedanceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-    }
-
-    @Override
-    public SeedanceEndpoint getEndpoint() {
-        return (SeedanceEndpoint) super.getEndpoint();
+        this.endpoint = endpoint;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         emitted = new EmitOnce(conf.getIdempotentRepository());
         emitted.start();
@@ -104,7 +100,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         }
         inProgress.incrementAndGet();
         try {
-            getEndpoint().getComponent().workers().execute(() -> process(event.id()));
+            endpoint.getComponent().workers().execute(() -> process(event.id()));
             return true;
         } catch (RejectedExecutionException stopping) {
             inbox.take(event.id());
@@ -134,7 +130,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
     private CompletableFuture<Void> act(VideoTask event) {
         if (!event.isTerminal()) {
             // progress only: it can neither complete nor emit anything, so it needs no confirming
-            getEndpoint().getComponent().tracker().offer(event);
+            endpoint.getComponent().tracker().offer(event);
             return CompletableFuture.completedFuture(null);
         }
         return confirmed(event).handle((task, error) -> {
@@ -152,17 +148,17 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
             if (task == null) {
                 return CompletableFuture.completedFuture(null);
             }
-            getEndpoint().getComponent().tracker().offer(task);
+            endpoint.getComponent().tracker().offer(task);
             return emit(task);
         });
     }
 
     private CompletableFuture<VideoTask> confirmed(VideoTask event) {
-        if (!getEndpoint().getConfiguration().isCallbackConfirm()) {
+        if (!endpoint.getConfiguration().isCallbackConfirm()) {
             return CompletableFuture.completedFuture(event);
         }
         try {
-            return getEndpoint().client().get(event.id());
+            return endpoint.client().get(event.id());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -187,7 +183,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         try {
             exchange = createExchange(false);
             TaskMessage.write(exchange.getMessage(), task);
-            downloaded = getEndpoint().download(exchange.getMessage(), task);
+            downloaded = endpoint.download(exchange.getMessage(), task);
         } catch (RuntimeException e) {
             emitted.release(task.id());
             return CompletableFuture.failedFuture(e);
