@@ -53,6 +53,10 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (!endpoint.client().features().callbacks()) {
+            throw new IllegalArgumentException("Provider " + endpoint.client().provider() + " sends no callbacks: use"
+                                               + " seedance:tasks or generate with waitForCompletion=true");
+        }
         SeedanceConfiguration conf = endpoint.getConfiguration();
         emitted = new EmitOnce(conf.getIdempotentRepository());
         emitted.start();

@@ -98,6 +98,12 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         return callbackAddress;
     }
 
+    /** The request with this endpoint's callback URL, unless it has one or the provider sends no callbacks. */
+    VideoRequest withCallbackUrl(VideoRequest request) {
+        // a callbackBaseUrl set on the component reaches every endpoint, also those of providers without callbacks
+        return client.features().callbacks() ? callbackAddress.addTo(request) : request;
+    }
+
     /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */
     String clientKey() {
         return client.provider() + "|" + client.baseUrl();
