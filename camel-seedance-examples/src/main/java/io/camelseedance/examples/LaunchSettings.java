@@ -20,6 +20,19 @@ final class LaunchSettings {
         this.environment = environment;
     }
 
+    /**
+     * Removes the named system properties that are blank. Maven passes every setting of the demo profile on, given or
+     * not; a blank one left in place would override the application's own value for the same Camel property.
+     */
+    static void clearBlankSystemProperties(String... names) {
+        for (String name : names) {
+            String value = System.getProperty(name);
+            if (value != null && value.isBlank()) {
+                System.clearProperty(name);
+            }
+        }
+    }
+
     static LaunchSettings fromSystem() {
         return new LaunchSettings(System::getProperty, System::getenv);
     }
