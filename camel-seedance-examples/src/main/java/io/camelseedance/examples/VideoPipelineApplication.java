@@ -24,7 +24,8 @@ import io.camelseedance.examples.standin.LocalStandIns;
  * <li>SMTP: a local GreenMail, unless {@code -Dpipeline.local-smtp=false}, when {@code pipeline.mail.*} say where
  * the mail server is.</li>
  * </ul>
- * {@code -Dpipeline.dsl=yaml} runs the YAML version of the pipeline instead of the Java one.
+ * {@code -Dpipeline.dsl=yaml} runs the YAML version of the pipeline instead of the Java one;
+ * {@code -Dpipeline.config=<file>} reads a properties file of the user's over {@code application.properties}.
  */
 public final class VideoPipelineApplication {
 
@@ -34,6 +35,8 @@ public final class VideoPipelineApplication {
     }
 
     public static void main(String[] args) throws Exception {
+        LaunchSettings.clearBlankSystemProperties("pipeline.dsl", "pipeline.config", "pipeline.local-s3",
+                "pipeline.local-smtp", "seedance.provider", "seedance.model");
         LaunchSettings settings = LaunchSettings.fromSystem();
         PipelineDsl dsl = PipelineDsl.parse(settings.get("pipeline.dsl", "java"));
         Optional<SeedanceTarget> provider = SeedanceTarget.realProvider(settings);
@@ -52,6 +55,10 @@ public final class VideoPipelineApplication {
             provider.ifPresent(p -> properties.putAll(p.properties()));
             describe(provider, started);
             Main main = dsl.newMain(properties);
+            // a file of the user's own settings overrides application.properties key by key: of several locations, the
+            // first that defines a key wins
+            settings.get("pipeline.config").ifPresent(config -> main.setPropertyPlaceholderLocations(
+                    "file:" + Path.of(config).toAbsolutePath() + ",classpath:application.properties"));
             main.run();
         }
     }
