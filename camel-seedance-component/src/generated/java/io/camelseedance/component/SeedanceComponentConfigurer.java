@@ -48,6 +48,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": target.setConfiguration(property(camelContext, io.camelseedance.component.SeedanceConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloaddirectory":
+        case "downloadDirectory": getOrCreateConfiguration(target).setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadlastframe":
+        case "downloadLastFrame": getOrCreateConfiguration(target).setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
         case "draft": getOrCreateConfiguration(target).setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "drafttaskid":
         case "draftTaskId": getOrCreateConfiguration(target).setDraftTaskId(property(camelContext, java.lang.String.class, value)); return true;
@@ -155,6 +160,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": return io.camelseedance.component.SeedanceConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "download": return boolean.class;
+        case "downloaddirectory":
+        case "downloadDirectory": return java.lang.String.class;
+        case "downloadlastframe":
+        case "downloadLastFrame": return boolean.class;
         case "draft": return java.lang.Boolean.class;
         case "drafttaskid":
         case "draftTaskId": return java.lang.String.class;
@@ -263,6 +273,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "download": return getOrCreateConfiguration(target).isDownload();
+        case "downloaddirectory":
+        case "downloadDirectory": return getOrCreateConfiguration(target).getDownloadDirectory();
+        case "downloadlastframe":
+        case "downloadLastFrame": return getOrCreateConfiguration(target).isDownloadLastFrame();
         case "draft": return getOrCreateConfiguration(target).getDraft();
         case "drafttaskid":
         case "draftTaskId": return getOrCreateConfiguration(target).getDraftTaskId();

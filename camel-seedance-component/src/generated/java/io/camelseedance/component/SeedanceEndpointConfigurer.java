@@ -45,6 +45,11 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloaddirectory":
+        case "downloadDirectory": target.getConfiguration().setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadlastframe":
+        case "downloadLastFrame": target.getConfiguration().setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
         case "draft": target.getConfiguration().setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "drafttaskid":
         case "draftTaskId": target.getConfiguration().setDraftTaskId(property(camelContext, java.lang.String.class, value)); return true;
@@ -170,6 +175,11 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
+        case "download": return boolean.class;
+        case "downloaddirectory":
+        case "downloadDirectory": return java.lang.String.class;
+        case "downloadlastframe":
+        case "downloadLastFrame": return boolean.class;
         case "draft": return java.lang.Boolean.class;
         case "drafttaskid":
         case "draftTaskId": return java.lang.String.class;
@@ -296,6 +306,11 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
+        case "download": return target.getConfiguration().isDownload();
+        case "downloaddirectory":
+        case "downloadDirectory": return target.getConfiguration().getDownloadDirectory();
+        case "downloadlastframe":
+        case "downloadLastFrame": return target.getConfiguration().isDownloadLastFrame();
         case "draft": return target.getConfiguration().getDraft();
         case "drafttaskid":
         case "draftTaskId": return target.getConfiguration().getDraftTaskId();

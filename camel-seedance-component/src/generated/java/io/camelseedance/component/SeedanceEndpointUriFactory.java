@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(73);
         props.add("apiKey");
         props.add("audios");
         props.add("backoffErrorThreshold");
@@ -36,6 +36,9 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("completionTimeout");
         props.add("connectTimeout");
         props.add("delay");
+        props.add("download");
+        props.add("downloadDirectory");
+        props.add("downloadLastFrame");
         props.add("draft");
         props.add("draftTaskId");
         props.add("duration");

@@ -20,9 +20,39 @@ public interface SeedanceEndpointBuilderFactory {
             return (AdvancedSeedanceEndpointBuilder) this;
         }
 
-        /** The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. */
+        /** The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. Required for the unified provider, which has no public endpoint. */
         default SeedanceEndpointBuilder baseUrl(String baseUrl) {
             doSetProperty("baseUrl", baseUrl);
+            return this;
+        }
+
+        /** Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers): as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into downloadDirectory. The video URL expires: this is how to keep the video. */
+        default SeedanceEndpointBuilder download(boolean download) {
+            doSetProperty("download", download);
+            return this;
+        }
+
+        /** Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers): as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into downloadDirectory. The video URL expires: this is how to keep the video. */
+        default SeedanceEndpointBuilder download(String download) {
+            doSetProperty("download", download);
+            return this;
+        }
+
+        /** A directory to write downloads to, as .mp4 and -last-frame.png, instead of streaming them in the body; the body is then the video file. */
+        default SeedanceEndpointBuilder downloadDirectory(String downloadDirectory) {
+            doSetProperty("downloadDirectory", downloadDirectory);
+            return this;
+        }
+
+        /** Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not downloaded, else as bytes in the CamelSeedanceLastFrame header. */
+        default SeedanceEndpointBuilder downloadLastFrame(boolean downloadLastFrame) {
+            doSetProperty("downloadLastFrame", downloadLastFrame);
+            return this;
+        }
+
+        /** Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not downloaded, else as bytes in the CamelSeedanceLastFrame header. */
+        default SeedanceEndpointBuilder downloadLastFrame(String downloadLastFrame) {
+            doSetProperty("downloadLastFrame", downloadLastFrame);
             return this;
         }
 
@@ -32,19 +62,19 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark). Both speak the Ark API; the provider decides the default base URL and the model ids. */
+        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); or unified (the /v2/videos/generations format of relay gateways, which needs baseUrl). The provider decides the default base URL, the wire format and the model ids. */
         default SeedanceEndpointBuilder provider(String provider) {
             doSetProperty("provider", provider);
             return this;
         }
 
-        /** Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider documents its keys. This is a multi-value option with prefix: providerOption. */
+        /** Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer. This is a multi-value option with prefix: providerOption. */
         default SeedanceEndpointBuilder providerOptions(String key, Object value) {
             doSetMultiValueProperty("providerOptions", "providerOption." + key, value);
             return this;
         }
 
-        /** Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider documents its keys. This is a multi-value option with prefix: providerOption. */
+        /** Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer. This is a multi-value option with prefix: providerOption. */
         default SeedanceEndpointBuilder providerOptions(Map<String, Object> values) {
             doSetMultiValueProperties("providerOptions", "providerOption.", values);
             return this;
@@ -260,7 +290,7 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input). */
+        /** The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input); the unified provider also takes 9:21 and keep_ratio (the input image's ratio). */
         default SeedanceEndpointBuilder ratio(String ratio) {
             doSetProperty("ratio", ratio);
             return this;
@@ -826,6 +856,21 @@ public interface SeedanceEndpointBuilderFactory {
         /** All tokens billed for the task. */
         public String seedanceTotalTokens() {
             return "CamelSeedanceTotalTokens";
+        }
+
+        /** Where the MP4 was written, with download=true and a downloadDirectory. */
+        public String seedanceVideoFile() {
+            return "CamelSeedanceVideoFile";
+        }
+
+        /** Where the last frame was written, with downloadLastFrame=true and a downloadDirectory. */
+        public String seedanceLastFrameFile() {
+            return "CamelSeedanceLastFrameFile";
+        }
+
+        /** The last frame (PNG bytes), with download=true and downloadLastFrame=true but no downloadDirectory: the body holds the video. */
+        public String seedanceLastFrame() {
+            return "CamelSeedanceLastFrame";
         }
 
         /** The tasks operation: how many tasks match the query in all pages. */

@@ -1,6 +1,5 @@
 package io.camelseedance.client;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,8 +16,6 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -182,7 +179,7 @@ public final class SeedanceClient {
         BiConsumer<HttpResponse<String>, Throwable> handler = (response, error) -> {
             try {
                 if (error != null) {
-                    onTransportError(call, kind, attempt, unwrap(error), result);
+                    onTransportError(call, kind, attempt, Failures.unwrap(error), result);
                 } else if (response.statusCode() / 100 == 2) {
                     result.complete(response);
                 } else {
@@ -209,14 +206,15 @@ public final class SeedanceClient {
     private void onTransportError(HttpCall call, CallKind kind, int attempt, Throwable error,
                                   CompletableFuture<HttpResponse<String>> result) {
         if (kind.mayResend(error) && retry.allowsRetry(attempt)) {
-            resend(call, kind, attempt, null, describe(error), result);
+            resend(call, kind, attempt, null, Failures.describe(error), result);
         } else if (kind == CallKind.CREATE && !CallKind.neverSent(error)) {
-            result.completeExceptionally(new SeedanceOutcomeUnknownException(provider, describe(error), error));
+            result.completeExceptionally(
+                    new SeedanceOutcomeUnknownException(provider, Failures.describe(error), error));
         } else {
             String what = CallKind.neverSent(error) ? "cannot connect to " : "call failed to ";
             result.completeExceptionally(new SeedanceException(
                     "Seedance " + provider + " " + what + baseUrl + " (" + call.method() + " " + call.path() + "): "
-                                                           + describe(error),
+                                                           + Failures.describe(error),
                     error));
         }
     }
@@ -293,24 +291,6 @@ public final class SeedanceClient {
                 return null;
             }
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        // the JDK client sometimes wraps the ConnectException it got in a plain IOException
-        if (e instanceof IOException && !(e instanceof java.net.ConnectException)
-            && e.getCause() instanceof java.net.ConnectException) {
-            return e.getCause();
-        }
-        return e;
-    }
-
-    private static String describe(Throwable error) {
-        String message = error.getMessage();
-        return error.getClass().getSimpleName() + (message != null && !message.isBlank() ? ": " + message : "");
     }
 
     /** Configures a {@link SeedanceClient}. */

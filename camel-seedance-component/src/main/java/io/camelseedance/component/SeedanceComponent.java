@@ -15,6 +15,7 @@ import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.PropertiesHelper;
 
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
@@ -57,6 +58,9 @@ public class SeedanceComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SeedanceConfiguration conf = configuration != null ? configuration.copy() : new SeedanceConfiguration();
         SeedanceEndpoint endpoint = new SeedanceEndpoint(uri, this, operation(remaining), conf);
+        // Camel leaves multi-value options (extra.x=…, providerOption.x=…) for the component to collect
+        conf.getExtra().putAll(PropertiesHelper.extractProperties(parameters, "extra."));
+        conf.getProviderOptions().putAll(PropertiesHelper.extractProperties(parameters, "providerOption."));
         setProperties(endpoint, parameters);
         return endpoint;
     }
@@ -104,7 +108,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     synchronized HttpClient sharedHttpClient(long connectTimeoutMillis) {
         if (sharedHttpClient == null) {
             sharedHttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMillis))
-                    .executor(httpThreads).build();
+                    .followRedirects(HttpClient.Redirect.NORMAL).executor(httpThreads).build();
         }
         return sharedHttpClient;
     }

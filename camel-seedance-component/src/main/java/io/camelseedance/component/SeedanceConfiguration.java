@@ -22,7 +22,7 @@ import io.camelseedance.provider.JsonSupport;
  */
 @UriParams
 public class SeedanceConfiguration implements Cloneable {
-    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine")
+    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine,acedata,unified")
     private String provider = "byteplus";
     @UriParam(label = "common")
     private String baseUrl;
@@ -48,7 +48,7 @@ public class SeedanceConfiguration implements Cloneable {
     private String draftTaskId;
     @UriParam(label = "producer", enums = "480p,720p,1080p")
     private String resolution;
-    @UriParam(label = "producer", enums = "16:9,4:3,1:1,3:4,9:16,21:9,adaptive")
+    @UriParam(label = "producer", enums = "16:9,4:3,1:1,3:4,9:16,21:9,adaptive,9:21,keep_ratio")
     private String ratio;
     @UriParam(label = "producer")
     private Integer duration;
@@ -114,6 +114,12 @@ public class SeedanceConfiguration implements Cloneable {
     private TasksConsumerMode mode = TasksConsumerMode.tracked;
     @UriParam(label = "producer", prefix = "extra.", multiValue = true)
     private Map<String, Object> extra = new LinkedHashMap<>();
+    @UriParam(label = "common", defaultValue = "false")
+    private boolean download;
+    @UriParam(label = "common", defaultValue = "false")
+    private boolean downloadLastFrame;
+    @UriParam(label = "common")
+    private String downloadDirectory;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "common", prefix = "providerOption.", multiValue = true)
@@ -126,7 +132,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark). Both speak the Ark API; the provider decides the default base URL and the model ids.
+     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); or unified (the /v2/videos/generations format of relay gateways, which needs baseUrl). The provider decides the default base URL, the wire format and the model ids.
      */
     public void setProvider(String provider) {
         this.provider = provider;
@@ -136,7 +142,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3.
+     * The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. Required for the unified provider, which has no public endpoint.
      */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -256,7 +262,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input).
+     * The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input); the unified provider also takes 9:21 and keep_ratio (the input image's ratio).
      */
     public void setRatio(String ratio) {
         this.ratio = ratio;
@@ -593,8 +599,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider
-     * documents its keys.
+     * Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer.
      */
     public void setProviderOptions(Map<String, Object> providerOptions) {
         this.providerOptions = providerOptions;
@@ -607,6 +612,43 @@ public class SeedanceConfiguration implements Cloneable {
             providerOptions.forEach((k, v) -> text.put(k, String.valueOf(v)));
         }
         return text;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    /**
+     * Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers):
+     * as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into
+     * downloadDirectory. The video URL expires: this is how to keep the video.
+     */
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public boolean isDownloadLastFrame() {
+        return downloadLastFrame;
+    }
+
+    /**
+     * Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not
+     * downloaded, else as bytes in the CamelSeedanceLastFrame header.
+     */
+    public void setDownloadLastFrame(boolean downloadLastFrame) {
+        this.downloadLastFrame = downloadLastFrame;
+    }
+
+    public String getDownloadDirectory() {
+        return downloadDirectory;
+    }
+
+    /**
+     * A directory to write downloads to, as <taskId>.mp4 and <taskId>-last-frame.png, instead of streaming them in
+     * the body; the body is then the video file.
+     */
+    public void setDownloadDirectory(String downloadDirectory) {
+        this.downloadDirectory = downloadDirectory;
     }
 
     public IdempotentRepository getIdempotentRepository() {

@@ -1,13 +1,16 @@
 package io.camelseedance.component;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -21,9 +24,12 @@ import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
+import io.camelseedance.client.VideoDownloader;
+import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.tracking.TrackingPolicy;
 
 /**
@@ -43,6 +49,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private SeedanceConfiguration configuration;
 
     private volatile SeedanceClient client;
+    private volatile VideoDownloader downloader;
     private final RequestValidator validator = new RequestValidator();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
@@ -77,6 +84,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doStart() throws Exception {
         super.doStart();
         client = createClient();
+        HttpClient http = configuration.getHttpClient() != null ? configuration.getHttpClient()
+                : getComponent().sharedHttpClient(configuration.getConnectTimeout());
+        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
         getComponent().tracker().register(clientKey(), client);
     }
 
@@ -116,6 +126,20 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         return client;
     }
 
+    /** Puts the finished task's video (and last frame) on the message, as the download options ask. */
+    CompletableFuture<Void> download(Message message, VideoTask task) {
+        CompletableFuture<Void> onWorker = new CompletableFuture<>();
+        // the exchange goes on where the download ends: on a worker, never on an HTTP client thread
+        TaskDownloads.apply(message, task, configuration, downloader, client).whenCompleteAsync((done, error) -> {
+            if (error != null) {
+                onWorker.completeExceptionally(error);
+            } else {
+                onWorker.complete(done);
+            }
+        }, getComponent().workers());
+        return onWorker;
+    }
+
     /**
      * Rejects, before anything is sent, a request that breaks the model catalog's rules or that the provider's wire
      * format cannot carry.
@@ -125,8 +149,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         if (mode == ValidationMode.off) {
             return;
         }
-        List<Violation> violations = new ArrayList<>(validator.check(request, mode));
-        violations.addAll(client.dialect().unsupported(request));
+        ProviderDialect dialect = client.dialect();
+        List<Violation> violations = new ArrayList<>(validator.check(request, mode, dialect.extraRatios()));
+        violations.addAll(dialect.unsupported(request, mode));
         if (!violations.isEmpty()) {
             throw new SeedanceValidationException(violations);
         }

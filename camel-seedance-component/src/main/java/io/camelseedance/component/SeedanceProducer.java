@@ -37,6 +37,17 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SeedanceConfiguration conf = getEndpoint().getConfiguration();
+        if (getEndpoint().getOperation() == SeedanceOperation.generate && TaskDownloads.wanted(conf)
+            && !conf.isWaitForCompletion()) {
+            throw new IllegalArgumentException("download and downloadLastFrame on seedance:generate need"
+                                               + " waitForCompletion=true: there is no video before the task ends");
+        }
+    }
+
+    @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> work;
         try {
@@ -91,8 +102,10 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.clientKey(),
                     endpoint.trackingPolicy(), request.executionExpiresAfter(), keepForConsumer);
-            return wait ? outcome.thenAccept(done -> finished(message, done, conf))
-                    : CompletableFuture.<Void> completedFuture(null);
+            return wait ? outcome.thenCompose(done -> {
+                finished(message, done, conf);
+                return endpoint.download(message, done);
+            }) : CompletableFuture.<Void> completedFuture(null);
         });
     }
 

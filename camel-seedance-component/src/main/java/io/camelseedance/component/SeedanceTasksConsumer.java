@@ -14,6 +14,8 @@ import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.util.CastUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
@@ -26,9 +28,11 @@ import io.camelseedance.api.VideoTask;
  */
 public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceTasksConsumer.class);
     /** Enough to remember every finished task of a long account listing. */
     private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
     private static final long LIST_TIMEOUT_SECONDS = 120;
+    private static final long DOWNLOAD_TIMEOUT_MINUTES = 30;
 
     private IdempotentRepository repository;
 
@@ -76,7 +80,12 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
             if (repository.add(task.id())) {
                 Exchange exchange = createExchange(true);
                 TaskMessage.write(exchange.getMessage(), task);
-                exchanges.add(exchange);
+                if (downloaded(exchange, task)) {
+                    exchanges.add(exchange);
+                } else {
+                    repository.remove(task.id());
+                    releaseExchange(exchange, false);
+                }
             }
         }
         return processBatch(CastUtils.cast(exchanges));
@@ -93,6 +102,21 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
         // the scheduler thread of this consumer is the one that may wait: it does nothing else
         return getEndpoint().client().list(query).get(LIST_TIMEOUT_SECONDS, TimeUnit.SECONDS).items().stream()
                 .filter(VideoTask::isTerminal).toList();
+    }
+
+    /** Waits for the download, if one is asked for: this consumer's own poll thread is free to wait. */
+    private boolean downloaded(Exchange exchange, VideoTask task) {
+        try {
+            getEndpoint().download(exchange.getMessage(), task).get(DOWNLOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            // the task is offered again on the next poll
+            LOG.warn("Could not download the video of Seedance task {}: {}", task.id(), e.getMessage());
+            return false;
+        }
     }
 
     @Override

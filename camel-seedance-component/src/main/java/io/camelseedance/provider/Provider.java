@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.camelseedance.provider.acedata.AceDataDialect;
 import io.camelseedance.provider.ark.ArkDialect;
+import io.camelseedance.provider.unified.UnifiedDialect;
 
 /**
  * The providers the component speaks, by the name used in the {@code provider} option.
@@ -13,7 +15,10 @@ import io.camelseedance.provider.ark.ArkDialect;
 public enum Provider {
 
     BYTEPLUS("byteplus", "https://ark.ap-southeast.bytepluses.com/api/v3", (id, options) -> new ArkDialect(id)),
-    VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", (id, options) -> new ArkDialect(id));
+    VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", (id, options) -> new ArkDialect(id)),
+    ACEDATA("acedata", "https://api.acedata.cloud", AceDataDialect::new),
+    /** The "/v2/videos/generations" format many relay gateways share; each relay has its own host. */
+    UNIFIED("unified", null, UnifiedDialect::new);
 
     /** Makes a provider's dialect from the provider name and its provider-specific options. */
     @FunctionalInterface

@@ -28,7 +28,7 @@ import io.camelseedance.api.VideoTask;
  * the JVM. A file is written beside its final name, forced to disk, then renamed over it: a reader sees the old
  * entry or the new one, never half of one.
  */
-public final class FileTaskStore implements TaskStore {
+public final class FileTaskStore extends ShelvedTaskStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileTaskStore.class);
     // derived accessors such as VideoTask.isTerminal() are written too; they are not read back
@@ -36,98 +36,77 @@ public final class FileTaskStore implements TaskStore {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Path inFlightDir;
-    private final Path outcomeDir;
-
     public FileTaskStore(Path directory) {
-        this.inFlightDir = directory.resolve("in-flight");
-        this.outcomeDir = directory.resolve("outcomes");
-        try {
-            Files.createDirectories(inFlightDir);
-            Files.createDirectories(outcomeDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the task store under " + directory, e);
-        }
+        super(new FileShelf<>(directory.resolve("in-flight"), TrackedTask.class),
+                new FileShelf<>(directory.resolve("outcomes"), VideoTask.class));
     }
 
-    @Override
-    public void saveInFlight(TrackedTask task) {
-        write(inFlightDir, task.id(), task);
-    }
+    private static final class FileShelf<T> implements Shelf<T> {
+        private final Path dir;
+        private final Class<T> type;
 
-    @Override
-    public void removeInFlight(String taskId) {
-        delete(inFlightDir, taskId);
-    }
-
-    @Override
-    public Collection<TrackedTask> inFlight() {
-        return readAll(inFlightDir, TrackedTask.class);
-    }
-
-    @Override
-    public void saveOutcome(VideoTask task) {
-        write(outcomeDir, task.id(), task);
-    }
-
-    @Override
-    public void removeOutcome(String taskId) {
-        delete(outcomeDir, taskId);
-    }
-
-    @Override
-    public Collection<VideoTask> outcomes() {
-        return readAll(outcomeDir, VideoTask.class);
-    }
-
-    private static Path file(Path dir, String taskId) {
-        if (!taskId.matches("[A-Za-z0-9._:-]+")) {
-            throw new IllegalArgumentException("Not a task id: " + taskId);
-        }
-        return dir.resolve(taskId + ".json");
-    }
-
-    private static void write(Path dir, String taskId, Object value) {
-        Path target = file(dir, taskId);
-        Path temp = dir.resolve(taskId + ".json.tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(ByteBuffer.wrap(MAPPER.writeValueAsBytes(value)));
-                channel.force(true);
-            }
+        FileShelf(Path dir, Class<T> type) {
+            this.dir = dir;
+            this.type = type;
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the task store directory " + dir, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store task " + taskId, e);
         }
-    }
 
-    private static void delete(Path dir, String taskId) {
-        try {
-            Files.deleteIfExists(file(dir, taskId));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove task " + taskId + " from the store", e);
+        private Path file(String taskId) {
+            if (!taskId.matches("[A-Za-z0-9._:-]+")) {
+                throw new IllegalArgumentException("Not a task id: " + taskId);
+            }
+            return dir.resolve(taskId + ".json");
         }
-    }
 
-    private static <T> List<T> readAll(Path dir, Class<T> type) {
-        List<T> entries = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(f -> {
-                try {
-                    entries.add(MAPPER.readValue(f.toFile(), type));
-                } catch (IOException e) {
-                    // one unreadable entry must not hide the others
-                    LOG.warn("Skipping unreadable task store entry {}: {}", f, e.getMessage());
+        @Override
+        public void put(String taskId, T entry) {
+            Path temp = dir.resolve(taskId + ".json.tmp");
+            try {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    channel.write(ByteBuffer.wrap(MAPPER.writeValueAsBytes(entry)));
+                    channel.force(true);
                 }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the task store under " + dir, e);
+                try {
+                    Files.move(temp, file(taskId), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file(taskId), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot store task " + taskId, e);
+            }
         }
-        return entries;
+
+        @Override
+        public void remove(String taskId) {
+            try {
+                Files.deleteIfExists(file(taskId));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot remove task " + taskId + " from the store", e);
+            }
+        }
+
+        @Override
+        public Collection<T> all() {
+            List<T> entries = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(f -> {
+                    try {
+                        entries.add(MAPPER.readValue(f.toFile(), type));
+                    } catch (IOException e) {
+                        // one unreadable entry must not hide the others
+                        LOG.warn("Skipping unreadable task store entry {}: {}", f, e.getMessage());
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the task store under " + dir, e);
+            }
+            return entries;
+        }
     }
 }

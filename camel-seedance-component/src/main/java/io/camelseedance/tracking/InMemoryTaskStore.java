@@ -5,43 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.camelseedance.api.VideoTask;
-
 /**
  * The default store: fast, and gone with the JVM. Use {@link FileTaskStore} to survive restarts.
  */
-public final class InMemoryTaskStore implements TaskStore {
+public final class InMemoryTaskStore extends ShelvedTaskStore {
 
-    private final Map<String, TrackedTask> inFlight = new ConcurrentHashMap<>();
-    private final Map<String, VideoTask> outcomes = new ConcurrentHashMap<>();
-
-    @Override
-    public void saveInFlight(TrackedTask task) {
-        inFlight.put(task.id(), task);
+    public InMemoryTaskStore() {
+        super(new MemoryShelf<>(), new MemoryShelf<>());
     }
 
-    @Override
-    public void removeInFlight(String taskId) {
-        inFlight.remove(taskId);
-    }
+    private static final class MemoryShelf<T> implements Shelf<T> {
+        private final Map<String, T> entries = new ConcurrentHashMap<>();
 
-    @Override
-    public Collection<TrackedTask> inFlight() {
-        return List.copyOf(inFlight.values());
-    }
+        @Override
+        public void put(String taskId, T entry) {
+            entries.put(taskId, entry);
+        }
 
-    @Override
-    public void saveOutcome(VideoTask task) {
-        outcomes.put(task.id(), task);
-    }
+        @Override
+        public void remove(String taskId) {
+            entries.remove(taskId);
+        }
 
-    @Override
-    public void removeOutcome(String taskId) {
-        outcomes.remove(taskId);
-    }
-
-    @Override
-    public Collection<VideoTask> outcomes() {
-        return List.copyOf(outcomes.values());
+        @Override
+        public Collection<T> all() {
+            return List.copyOf(entries.values());
+        }
     }
 }

@@ -13,17 +13,19 @@ import io.camelseedance.api.VideoTask;
  */
 public interface TaskStore {
 
-    void saveInFlight(TrackedTask task);
+    /** The tasks being followed. */
+    Shelf<TrackedTask> inFlight();
 
-    void removeInFlight(String taskId);
+    /** Terminal tasks kept until a consumer has emitted them. */
+    Shelf<VideoTask> outcomes();
 
-    Collection<TrackedTask> inFlight();
+    /** Entries by task id. */
+    interface Shelf<T> {
 
-    /** Keeps a terminal task until a consumer has emitted it. */
-    void saveOutcome(VideoTask task);
+        void put(String taskId, T entry);
 
-    /** A consumer emitted the outcome and the exchange completed. */
-    void removeOutcome(String taskId);
+        void remove(String taskId);
 
-    Collection<VideoTask> outcomes();
+        Collection<T> all();
+    }
 }

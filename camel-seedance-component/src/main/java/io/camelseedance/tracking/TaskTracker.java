@@ -103,7 +103,7 @@ public final class TaskTracker {
     public void register(String clientKey, SeedanceClient client) {
         clients.put(clientKey, client);
         Instant now = Instant.now();
-        for (TrackedTask stored : store.inFlight()) {
+        for (TrackedTask stored : store.inFlight().all()) {
             if (stored.clientKey().equals(clientKey) && !inFlight.containsKey(stored.id())) {
                 Entry entry = new Entry(stored, now);
                 entry.nextPoll = now;
@@ -131,7 +131,7 @@ public final class TaskTracker {
         TrackedTask tracked = new TrackedTask(submitted.id(), clientKey, now, deadline, policy.pollDelay(),
                 policy.pollMaxDelay(), keepOutcome);
         Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> {
-            store.saveInFlight(tracked);
+            store.inFlight().put(tracked.id(), tracked);
             return new Entry(tracked, now);
         });
         return entry.outcome.thenApply(Function.identity());
@@ -163,12 +163,12 @@ public final class TaskTracker {
 
     /** Outcomes not yet emitted by a consumer. */
     public Collection<VideoTask> pendingOutcomes() {
-        return store.outcomes();
+        return store.outcomes().all();
     }
 
     /** A consumer emitted the outcome and its exchange completed: it is not offered again. */
     public void outcomeEmitted(String taskId) {
-        store.removeOutcome(taskId);
+        store.outcomes().remove(taskId);
     }
 
     private void pollDue() {
@@ -248,9 +248,9 @@ public final class TaskTracker {
         try {
             // outcome first: a crash between the two writes leaves the task to be polled again, never lost
             if (entry.tracked.keepOutcome()) {
-                store.saveOutcome(task);
+                store.outcomes().put(task.id(), task);
             }
-            store.removeInFlight(task.id());
+            store.inFlight().remove(task.id());
         } catch (RuntimeException e) {
             // the waiters still learn the outcome; only a consumer emitting it later would miss it
             LOG.error("Could not store the outcome of Seedance task {}: {}", task.id(), e.toString());
@@ -262,7 +262,7 @@ public final class TaskTracker {
 
     private void expire(Entry entry, Instant now) {
         if (inFlight.remove(entry.tracked.id(), entry)) {
-            store.removeInFlight(entry.tracked.id());
+            store.inFlight().remove(entry.tracked.id());
             entry.outcome.completeExceptionally(new SeedanceTimeoutException(entry.tracked.id(), entry.status,
                     Duration.between(entry.tracked.submittedAt(), now)));
         }

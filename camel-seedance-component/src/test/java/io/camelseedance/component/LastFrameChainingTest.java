@@ -1,24 +1,18 @@
 package io.camelseedance.component;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SeedanceSimulator;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,22 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The route of the component page's "Chaining clips" section: each clip starts from the last frame of the one before,
  * so a sequence of short clips plays as one continuous shot.
  */
-class LastFrameChainingTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("chain-key").queuedFor(Duration.ofMillis(50)).runningFor(Duration.ofMillis(150)));
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = SimulatorComponent.of(SIM, "chain-key");
-        seedance.getConfiguration().setModel("dreamina-seedance-2-0-260128");
-        seedance.getConfiguration().setPollDelay(100);
-        seedance.setTrackerTick(50);
-        context.addComponent("seedance", seedance);
-        return context;
-    }
+class LastFrameChainingTest extends SeedanceTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.camelseedance.tracking.FileTaskStore;
-import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,21 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TaskStoreRestartTest {
 
-    static final String TASKS = "/api/v3/contents/generations/tasks";
-
     @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("store-key").queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(100)));
+    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceTestSupport.simulator()
+            .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(100)));
 
     @TempDir
     Path store;
 
     private CamelContext context(boolean withConsumer) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        SeedanceComponent seedance = SimulatorComponent.of(SIM, "store-key");
-        seedance.getConfiguration().setModel("dreamina-seedance-2-0-260128");
-        seedance.getConfiguration().setPollDelay(100);
-        seedance.setTrackerTick(50);
+        SeedanceComponent seedance = SeedanceTestSupport.component(SIM);
         seedance.setTaskStoreDirectory(store.toString());
         context.addComponent("seedance", seedance);
         context.addRoutes(new RouteBuilder() {
@@ -67,8 +61,8 @@ class TaskStoreRestartTest {
         assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
         first.stop();
 
-        assertThat(new FileTaskStore(store).inFlight()).hasSize(5);
-        int createsBefore = SIM.simulator().requests("POST", TASKS).size();
+        assertThat(new FileTaskStore(store).inFlight().all()).hasSize(5);
+        int createsBefore = SIM.simulator().requests("POST", SeedanceTestSupport.TASKS).size();
 
         CamelContext second = context(true);
         MockEndpoint done = second.getEndpoint("mock:done", MockEndpoint.class);
@@ -79,8 +73,8 @@ class TaskStoreRestartTest {
 
         assertThat(done.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(SeedanceConstants.TASK_ID))
                 .containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(SIM.simulator().requests("POST", TASKS)).hasSize(createsBefore);
-        assertThat(new FileTaskStore(store).inFlight()).isEmpty();
-        assertThat(new FileTaskStore(store).outcomes()).isEmpty();
+        assertThat(SIM.simulator().requests("POST", SeedanceTestSupport.TASKS)).hasSize(createsBefore);
+        assertThat(new FileTaskStore(store).inFlight().all()).isEmpty();
+        assertThat(new FileTaskStore(store).outcomes().all()).isEmpty();
     }
 }

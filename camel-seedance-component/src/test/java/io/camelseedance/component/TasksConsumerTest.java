@@ -4,44 +4,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.client.SeedanceClient;
-import io.camelseedance.simulator.SeedanceSimulator;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class TasksConsumerTest extends CamelTestSupport {
-
-    static final String MODEL = "dreamina-seedance-2-0-260128";
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("consumer-key").queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)));
+class TasksConsumerTest extends SeedanceTestSupport {
 
     private final AtomicBoolean failFirstDelivery = new AtomicBoolean(true);
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = SimulatorComponent.of(SIM, "consumer-key");
-        seedance.getConfiguration().setModel(MODEL);
-        seedance.getConfiguration().setPollDelay(100);
-        seedance.getConfiguration().setPollMaxDelay(300);
-        seedance.setTrackerTick(50);
-        context.addComponent("seedance", seedance);
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -85,7 +62,7 @@ class TasksConsumerTest extends CamelTestSupport {
 
     @Test
     void accountModeEmitsEveryFinishedTaskOnceAndRetriesAFailedExchange() throws Exception {
-        SeedanceClient direct = SeedanceClient.builder().baseUrl(SIM.arkBaseUrl()).apiKey("consumer-key").build();
+        SeedanceClient direct = SeedanceClient.builder().baseUrl(SIM.arkBaseUrl()).apiKey(KEY).build();
         VideoTask first = direct.create(VideoRequest.builder().model(MODEL).prompt("made elsewhere").build()).get();
         VideoTask second = direct.create(VideoRequest.builder().model(MODEL).prompt("made elsewhere too")
                 .safetyIdentifier("fail-me").build()).get();

@@ -2,56 +2,25 @@ package io.camelseedance.component;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.AsyncProducer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceTimeoutException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.simulator.SeedanceSimulator;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WaitForCompletionTest extends CamelTestSupport {
-
-    static final String TASKS = "/api/v3/contents/generations/tasks";
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("wait-key").queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(300))
-            .serverThreads(16));
-
-    @BeforeEach
-    void clearRecord() {
-        SIM.simulator().clearRequests();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = SimulatorComponent.of(SIM, "wait-key");
-        seedance.getConfiguration().setModel("dreamina-seedance-2-0-260128");
-        seedance.getConfiguration().setPollDelay(100);
-        seedance.getConfiguration().setPollMaxDelay(400);
-        seedance.setTrackerTick(50);
-        context.addComponent("seedance", seedance);
-        return context;
-    }
+class WaitForCompletionTest extends SeedanceTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -3,6 +3,7 @@ package io.camelseedance.simulator;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,11 @@ import java.util.regex.Pattern;
  * @param httpStatus          {@code [sim:status=NNN]}: the create call is answered with this status
  * @param rateLimitedAttempts {@code [sim:429xN]}: the first N create calls with this exact prompt get 429
  * @param responseDelay       {@code [sim:delay=MS]}: the task is created but the answer is sent this late
+ * @param videoBytes          {@code [sim:videoBytes=N]}: the served MP4 is padded to exactly N bytes (at least 1 MiB)
+ * @param urlTtl              {@code [sim:urlTtl=MS]}: the task's file URLs are signed and expire MS after each GET
+ * @param responseShape       {@code [sim:shape=object|array]}: which of its documented answer shapes a provider that
+ *                            has several uses for this task (Ace Data Cloud: {@code data} as an object or as an
+ *                            array of Ark tasks); the others ignore it
  */
 public record PromptDirectives(
         Optional<String> failCode,
@@ -28,18 +34,27 @@ public record PromptDirectives(
         Optional<String> rejectCode,
         OptionalInt httpStatus,
         int rateLimitedAttempts,
-        Optional<Duration> responseDelay) {
+        Optional<Duration> responseDelay,
+        OptionalLong videoBytes,
+        Optional<Duration> urlTtl,
+        Optional<String> responseShape) {
 
     public static final PromptDirectives NONE = new PromptDirectives(
             Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 0,
-            Optional.empty());
+            Optional.empty(), OptionalLong.empty(), Optional.empty(), Optional.empty());
+
+    /** Below this a padded video would not be large; the bound also keeps the bundled sample paddable. */
+    private static final long MIN_VIDEO_BYTES = 1L << 20;
+    private static final long MAX_VIDEO_BYTES = 1L << 40;
 
     private static final Pattern TOKEN = Pattern.compile("\\[sim:([^\\]]*)]");
-    private static final Pattern KEY_VALUE = Pattern.compile("([a-z]+)=(.+)");
+    private static final Pattern KEY_VALUE = Pattern.compile("([a-zA-Z]+)=(.+)");
     private static final Pattern RATE_LIMITED = Pattern.compile("429x(\\d{1,6})");
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_.]*");
     private static final Pattern MILLIS = Pattern.compile("\\d{1,12}");
+    private static final Pattern BYTES = Pattern.compile("\\d{1,13}");
     private static final Pattern HTTP_STATUS = Pattern.compile("[45]\\d\\d");
+    private static final Pattern SHAPE = Pattern.compile("object|array");
 
     /**
      * Reads every token of the prompt; a later token overrides an earlier one of the same kind.
@@ -68,6 +83,9 @@ public record PromptDirectives(
         private Integer httpStatus;
         private int rateLimitedAttempts;
         private Duration responseDelay;
+        private Long videoBytes;
+        private Duration urlTtl;
+        private String responseShape;
 
         private void add(String token) {
             Matcher rateLimited = RATE_LIMITED.matcher(token);
@@ -91,6 +109,9 @@ public record PromptDirectives(
                 case "queue" -> queueTime = millis(token, value);
                 case "delay" -> responseDelay = millis(token, value);
                 case "status" -> httpStatus = httpStatus(token, value);
+                case "videoBytes" -> videoBytes = videoBytes(token, value);
+                case "urlTtl" -> urlTtl = millis(token, value);
+                case "shape" -> responseShape = require(token, value, SHAPE, "object or array");
                 default -> throw unknown(token);
             }
         }
@@ -99,7 +120,9 @@ public record PromptDirectives(
             return new PromptDirectives(Optional.ofNullable(failCode), expire, Optional.ofNullable(renderTime),
                     Optional.ofNullable(queueTime), Optional.ofNullable(rejectCode),
                     httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus), rateLimitedAttempts,
-                    Optional.ofNullable(responseDelay));
+                    Optional.ofNullable(responseDelay),
+                    videoBytes == null ? OptionalLong.empty() : OptionalLong.of(videoBytes),
+                    Optional.ofNullable(urlTtl), Optional.ofNullable(responseShape));
         }
     }
 
@@ -115,16 +138,29 @@ public record PromptDirectives(
         return Integer.parseInt(require(token, value, HTTP_STATUS, "an HTTP error status between 400 and 599"));
     }
 
+    private static long videoBytes(String token, String value) {
+        String expected = "a size in bytes from " + MIN_VIDEO_BYTES + " to " + MAX_VIDEO_BYTES;
+        long bytes = Long.parseLong(require(token, value, BYTES, expected));
+        if (bytes < MIN_VIDEO_BYTES || bytes > MAX_VIDEO_BYTES) {
+            throw needs(token, expected);
+        }
+        return bytes;
+    }
+
     private static String require(String token, String value, Pattern shape, String expected) {
         if (!shape.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    "simulator directive [sim:" + token + "] needs " + expected);
+            throw needs(token, expected);
         }
         return value;
     }
 
+    private static IllegalArgumentException needs(String token, String expected) {
+        return new IllegalArgumentException("simulator directive [sim:" + token + "] needs " + expected);
+    }
+
     private static IllegalArgumentException unknown(String token) {
         return new IllegalArgumentException("unknown simulator directive [sim:" + token
-                + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS");
+                + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS, "
+                + "videoBytes=N, urlTtl=MS, shape=object|array");
     }
 }

@@ -2,8 +2,10 @@ package io.camelseedance.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.camelseedance.simulator.acedata.AceDataApi;
 import io.camelseedance.simulator.ark.ArkApi;
 import io.camelseedance.simulator.ark.ArkSimulation;
+import io.camelseedance.simulator.unified.UnifiedApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -20,10 +22,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
- * A local fake of the Seedance video generation service on the loopback interface, speaking the BytePlus ModelArk
- * / Volcengine Ark task API over real HTTP. Tasks go through queued and running to an outcome on a timer, the
- * prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and everything
- * the simulator receives or sends is recorded for assertions.
+ * A local fake of the Seedance video generation service on the loopback interface, speaking over real HTTP the
+ * BytePlus ModelArk / Volcengine Ark task API, and in front of it, each under its own path prefix, Ace Data Cloud's
+ * API and the "/v2/videos/generations" format of relay gateways. Tasks go through queued and running to an outcome
+ * on a timer, the prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and
+ * everything the simulator receives or sends is recorded for assertions.
  *
  * <pre>{@code
  * try (SeedanceSimulator sim = SeedanceSimulator.builder().apiKey("sim-key").build().start()) {
@@ -85,8 +88,10 @@ public final class SeedanceSimulator implements AutoCloseable {
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
         ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender);
-        server.createContext("/", new SimulatorHttpHandler(
-                List.of(ark.api(), ark.files()), ark.api(), requests, faults, scheduler, serverThreads));
+        SimulatedApi aceData = new AceDataApi(settings, ark.upstream(), callbackSender);
+        SimulatedApi unified = new UnifiedApi(settings, ark.upstream());
+        server.createContext("/", new SimulatorHttpHandler(List.of(ark.api(), ark.files(), aceData, unified),
+                ark.api(), requests, faults, scheduler, serverThreads));
         server.setExecutor(serverThreads);
         server.start();
         state = State.RUNNING;
@@ -125,6 +130,22 @@ public final class SeedanceSimulator implements AutoCloseable {
         return baseUri() + ArkApi.BASE_PATH;
     }
 
+    /**
+     * The base URL to configure an Ace Data Cloud client with, e.g. {@code http://127.0.0.1:8089/acedata} (so
+     * {@code /acedata/seedance/videos} and {@code /acedata/seedance/tasks}).
+     */
+    public String aceDataBaseUrl() {
+        return baseUri() + AceDataApi.BASE_PATH;
+    }
+
+    /**
+     * The base URL to configure a client of the relay format with, e.g. {@code http://127.0.0.1:8089/unified} (so
+     * {@code /unified/v2/videos/generations}).
+     */
+    public String unifiedBaseUrl() {
+        return baseUri() + UnifiedApi.BASE_PATH;
+    }
+
     /** Every request received so far, in arrival order, including refused ones and file downloads. */
     public List<RecordedRequest> requests() {
         return requests.all();
@@ -148,7 +169,10 @@ public final class SeedanceSimulator implements AutoCloseable {
         return callbacks.all();
     }
 
-    /** The task as a GET would return it now, or empty if it does not exist (or the simulator never started). */
+    /**
+     * The Ark task as a GET would return it now, or empty if it does not exist (or the simulator never started).
+     * Relay tasks have the same id; Ace Data Cloud tasks are Ark tasks under an id of Ace's own.
+     */
     public Optional<JsonNode> task(String id) {
         ArkSimulation current;
         synchronized (this) {

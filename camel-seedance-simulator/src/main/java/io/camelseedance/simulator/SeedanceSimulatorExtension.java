@@ -87,6 +87,16 @@ public final class SeedanceSimulatorExtension
         return simulator().arkBaseUrl();
     }
 
+    /** Shortcut for {@code simulator().aceDataBaseUrl()}. */
+    public String aceDataBaseUrl() {
+        return simulator().aceDataBaseUrl();
+    }
+
+    /** Shortcut for {@code simulator().unifiedBaseUrl()}. */
+    public String unifiedBaseUrl() {
+        return simulator().unifiedBaseUrl();
+    }
+
     private void start(boolean forOneTest) {
         SeedanceSimulator candidate = factory.get();
         simulator = candidate.isRunning() ? candidate : candidate.start();

@@ -42,6 +42,8 @@ public final class SeedanceSimulatorMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "seedance-sim-shutdown"));
         System.out.println("Seedance simulator (Ark API) listening on " + simulator.arkBaseUrl());
+        System.out.println("  Ace Data Cloud API at " + simulator.aceDataBaseUrl());
+        System.out.println("  /v2/videos/generations relay format at " + simulator.unifiedBaseUrl());
         new CountDownLatch(1).await();
     }
 

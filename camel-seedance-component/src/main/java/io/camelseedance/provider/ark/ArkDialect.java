@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelseedance.api.SeedanceApiException;
-import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
@@ -55,10 +54,7 @@ public final class ArkDialect implements ProviderDialect {
     @Override
     public VideoTask parseCreated(String body, VideoRequest request) {
         JsonNode node = JsonSupport.parse(body, "create response");
-        String id = JsonSupport.text(node, "id");
-        if (id == null || id.isBlank()) {
-            throw new SeedanceException("Create response from " + provider + " has no task id");
-        }
+        String id = JsonSupport.requireTaskId(JsonSupport.text(node, "id"), provider, "id");
         return VideoTask.submitted(id, provider, request.model(), body);
     }
 
@@ -128,21 +124,13 @@ public final class ArkDialect implements ProviderDialect {
             message = JsonSupport.text(error, "message");
         } catch (RuntimeException notJson) {
             // gateways in front of Ark answer some errors with HTML or plain text
-            message = abbreviate(body);
+            message = JsonSupport.abbreviate(body);
         }
         if (requestId == null && message != null) {
             Matcher m = REQUEST_ID.matcher(message);
             requestId = m.find() ? m.group(1) : null;
         }
         return new SeedanceApiException(provider, httpStatus, code, type, param, message, requestId, retryAfter);
-    }
-
-    private static String abbreviate(String body) {
-        if (body == null) {
-            return null;
-        }
-        String oneLine = body.strip().replaceAll("\\s+", " ");
-        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
     }
 
     private static void putIfSet(Map<String, List<String>> query, String key, Object value) {

@@ -2,12 +2,11 @@ package io.camelseedance.simulator.ark;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.BearerToken;
 import io.camelseedance.simulator.Json;
-import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.SimulatedApi;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -18,20 +17,18 @@ public final class ArkApi implements SimulatedApi {
 
     public static final String BASE_PATH = "/api/v3";
     private static final String TASKS = BASE_PATH + "/contents/generations/tasks";
-    private static final String BEARER = "Bearer ";
 
     private final String apiKey;
     private final ArkErrors errors;
     private final ArkTaskStore store;
-    private final ArkTaskLifecycle lifecycle;
+    private final ArkTaskIntake intake;
     private final ArkTaskJson json;
-    private final RateLimitedPrompts rateLimitedPrompts = new RateLimitedPrompts();
 
-    ArkApi(String apiKey, ArkErrors errors, ArkTaskStore store, ArkTaskLifecycle lifecycle, ArkTaskJson json) {
+    ArkApi(String apiKey, ArkErrors errors, ArkTaskStore store, ArkTaskIntake intake, ArkTaskJson json) {
         this.apiKey = apiKey;
         this.errors = errors;
         this.store = store;
-        this.lifecycle = lifecycle;
+        this.intake = intake;
         this.json = json;
     }
 
@@ -60,11 +57,7 @@ public final class ArkApi implements SimulatedApi {
     }
 
     private void authenticate(RecordedRequest request) {
-        String authorization = request.header("authorization");
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
-        String token = bearer ? authorization.substring(BEARER.length()).trim() : "";
-        boolean accepted = apiKey == null ? !token.isEmpty() : apiKey.equals(token);
-        if (!accepted) {
+        if (!BearerToken.accepted(request, apiKey)) {
             throw ArkApiException.unauthenticated();
         }
     }
@@ -91,33 +84,12 @@ public final class ArkApi implements SimulatedApi {
     }
 
     private Reply create(RecordedRequest request, String requestId) {
-        CreateTaskRequest createRequest = CreateRequestParser.parse(request.body());
-        String prompt = createRequest.content().prompt();
-        PromptDirectives directives = directives(prompt);
-        if (directives.httpStatus().isPresent()) {
-            throw ArkApiException.forStatus(directives.httpStatus().getAsInt());
+        ArkTaskIntake.Accepted accepted = intake.accept(request.body(), requestId, null);
+        ObjectNode answer = Json.object().put("id", accepted.task().id());
+        if (accepted.request().safetyIdentifier() != null) {
+            answer.put("safety_identifier", accepted.request().safetyIdentifier());
         }
-        if (directives.rejectCode().isPresent()) {
-            throw ArkApiException.contentRejected(directives.rejectCode().get());
-        }
-        if (directives.rateLimitedAttempts() > 0
-                && rateLimitedPrompts.throttle(prompt, directives.rateLimitedAttempts())) {
-            throw ArkApiException.forStatus(429);
-        }
-        ArkTask created = lifecycle.submit(createRequest, directives, requestId);
-        ObjectNode answer = Json.object().put("id", created.id());
-        if (createRequest.safetyIdentifier() != null) {
-            answer.put("safety_identifier", createRequest.safetyIdentifier());
-        }
-        return Reply.json(200, answer).delayedBy(directives.responseDelay().orElse(Duration.ZERO));
-    }
-
-    private static PromptDirectives directives(String prompt) {
-        try {
-            return PromptDirectives.parse(prompt);
-        } catch (IllegalArgumentException e) {
-            throw ArkApiException.invalidParameter("content", e.getMessage());
-        }
+        return Reply.json(200, answer).delayedBy(accepted.answerDelay());
     }
 
     private Reply retrieve(String id) {

@@ -15,6 +15,7 @@ public final class ArkSimulation {
     private final ArkFileDownloads files;
     private final ArkTaskStore store = new ArkTaskStore();
     private final ArkTaskJson json;
+    private final ArkUpstream upstream;
 
     /**
      * @param baseUri where the simulator listens, e.g. {@code http://127.0.0.1:8089}; file URLs point there
@@ -26,7 +27,9 @@ public final class ArkSimulation {
         this.json = new ArkTaskJson(files);
         ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
                 store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor());
-        this.api = new ArkApi(settings.apiKey(), errors, store, lifecycle, json);
+        ArkTaskIntake intake = new ArkTaskIntake(lifecycle);
+        this.api = new ArkApi(settings.apiKey(), errors, store, intake, json);
+        this.upstream = new ArkUpstream(intake, id -> store.find(id).map(json::render));
     }
 
     public SimulatedApi api() {
@@ -37,8 +40,13 @@ public final class ArkSimulation {
         return files;
     }
 
+    /** Ark as the upstream of the resellers and relays the simulator speaks. */
+    public ArkUpstream upstream() {
+        return upstream;
+    }
+
     /** The task as the retrieve endpoint would return it now, if it exists. */
     public Optional<JsonNode> task(String id) {
-        return store.find(id).map(task -> Json.asParsed(json.render(task)));
+        return upstream.task(id).map(Json::asParsed);
     }
 }

@@ -1,6 +1,8 @@
 package io.camelseedance.simulator.ark;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * One simulated task. Everything but its status is fixed at creation; status changes go through
@@ -16,23 +18,29 @@ final class ArkTask {
     private final CreateTaskRequest request;
     private final VideoSpec video;
     private final TaskPlan plan;
+    private final FileDelivery delivery;
     private final Instant createdAt;
     private final String createRequestId;
+    private final Consumer<ObjectNode> listener;
     private State state;
 
     /**
      * @param sequence        creation order, for newest-first listings that do not depend on clock resolution
      * @param createRequestId the request id of the create call, quoted in a failed task's error message
+     * @param listener        hears of every status change with the task as GET returns it; a reseller in front of
+     *                        Ark uses it to answer or call back in its own format
      */
-    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan, Instant createdAt,
-            String createRequestId) {
+    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan,
+            FileDelivery delivery, Instant createdAt, String createRequestId, Consumer<ObjectNode> listener) {
         this.id = id;
         this.sequence = sequence;
         this.request = request;
         this.video = video;
         this.plan = plan;
+        this.delivery = delivery;
         this.createdAt = createdAt;
         this.createRequestId = createRequestId;
+        this.listener = listener;
         this.state = new State(TaskStatus.QUEUED, createdAt);
     }
 
@@ -69,11 +77,19 @@ final class ArkTask {
         return plan;
     }
 
+    FileDelivery delivery() {
+        return delivery;
+    }
+
     Instant createdAt() {
         return createdAt;
     }
 
     String createRequestId() {
         return createRequestId;
+    }
+
+    Consumer<ObjectNode> listener() {
+        return listener;
     }
 }

@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Creates tasks and walks each through its {@link TaskPlan} on the shared scheduler: at most one pending timer
  * per task and no thread per task, so ten thousand tasks cost ten thousand small timers. Every status change is
- * announced to the task's callback URL.
+ * announced to the task's callback URL and to its listener.
  */
 final class ArkTaskLifecycle {
 
@@ -37,12 +38,17 @@ final class ArkTaskLifecycle {
         this.runningFor = runningFor;
     }
 
-    ArkTask submit(CreateTaskRequest request, PromptDirectives directives, String requestId) {
+    /**
+     * @param listener hears of every status change of the task, {@code queued} included; {@code null} for none
+     */
+    ArkTask submit(CreateTaskRequest request, PromptDirectives directives, String requestId,
+                   Consumer<ObjectNode> listener) {
         Instant now = Instant.now();
         TaskPlan plan = TaskPlan.of(directives, queuedFor, runningFor,
                 Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
         VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
-        ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan, now, requestId);
+        ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan,
+                FileDelivery.of(directives), now, requestId, listener == null ? document -> { } : listener);
         store.add(task);
         announce(task);
         scheduleStep(task, 0);
@@ -60,7 +66,7 @@ final class ArkTaskLifecycle {
         TaskStatus next = task.plan().steps().get(index).status();
         if (next == TaskStatus.SUCCEEDED) {
             // published before the status flips, so a client that sees "succeeded" can download at once
-            files.publish(task.id(), task.request().lastFrameRequested());
+            files.publish(task.id(), task.request().lastFrameRequested(), task.delivery());
         }
         if (task.moveTo(next, Instant.now())) {
             announce(task);
@@ -69,13 +75,13 @@ final class ArkTaskLifecycle {
     }
 
     private void announce(ArkTask task) {
-        String url = task.request().callbackUrl();
-        if (url == null) {
-            return;
-        }
         ObjectNode document = json.render(task);
-        String status = document.get("status").asText();
-        boolean retried = TaskStatus.fromWire(status).map(TaskStatus::callbackRetried).orElse(false);
-        callbacks.send(url, task.id(), status, Json.text(document), retried);
+        task.listener().accept(document.deepCopy());
+        String url = task.request().callbackUrl();
+        if (url != null) {
+            String status = document.get("status").asText();
+            boolean retried = TaskStatus.fromWire(status).map(TaskStatus::callbackRetried).orElse(false);
+            callbacks.send(url, task.id(), status, Json.text(document), retried);
+        }
     }
 }

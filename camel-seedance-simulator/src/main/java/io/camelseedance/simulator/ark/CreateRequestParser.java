@@ -1,11 +1,9 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.simulator.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -76,25 +74,17 @@ final class CreateRequestParser {
     }
 
     private static JsonNode parseObject(String body) {
-        JsonNode root;
         try {
-            root = Json.parse(body);
-        } catch (JsonProcessingException e) {
-            throw ArkApiException.malformedRequest("the body is not valid JSON (" + e.getOriginalMessage() + ")");
+            return Json.parseObject(body);
+        } catch (IllegalArgumentException e) {
+            throw ArkApiException.malformedRequest(e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw ArkApiException.malformedRequest("the body must be a JSON object");
-        }
-        return root;
     }
 
     private static void rejectUnknownFields(JsonNode root) {
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw ArkApiException.invalidParameter(name, "unknown parameter");
-            }
-        }
+        Json.unknownField(root, FIELDS).ifPresent(name -> {
+            throw ArkApiException.invalidParameter(name, "unknown parameter");
+        });
     }
 
     private static String oneOf(String param, String value, Set<String> allowed) {
