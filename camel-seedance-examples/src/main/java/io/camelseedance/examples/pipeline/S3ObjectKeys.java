@@ -1,16 +1,17 @@
 package io.camelseedance.examples.pipeline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 
-import io.camelseedance.api.VideoTask;
+import io.camelseedance.component.SeedanceConstants;
 
 /**
- * Where a finished video lands in the bucket: one folder per task, under the day (UTC) it was submitted, named after
+ * Where a finished video lands in the bucket: one folder per task, under the day (UTC) it was uploaded, named after
  * the inbox file it came from.
  *
  * <pre>
@@ -27,19 +28,18 @@ public class S3ObjectKeys {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private String prefix = "videos";
+    private Clock clock = Clock.systemUTC();
 
-    public String video(@ExchangeProperty(PipelineProperties.SOURCE) String source, @Body VideoTask task) {
-        return folder(task) + safe(InboxFiles.stem(source)) + ".mp4";
-    }
-
-    public String lastFrame(@Body VideoTask task) {
-        return folder(task) + "last-frame.png";
-    }
-
-    private String folder(VideoTask task) {
-        Instant day = task.createdAt() != null ? task.createdAt() : Instant.now();
+    public String video(@ExchangeProperty(PipelineProperties.SOURCE) String source,
+                        @Header(SeedanceConstants.TASK_ID) String taskId) {
         String base = prefix.isEmpty() ? "" : prefix + "/";
-        return base + DAY.format(day) + "/" + safe(task.id()) + "/";
+        return base + DAY.format(Instant.now(clock)) + "/" + safe(taskId) + "/" + safe(InboxFiles.stem(source))
+               + ".mp4";
+    }
+
+    /** Beside the video, so both stay in one folder even across midnight. */
+    public String lastFrame(@ExchangeProperty(PipelineProperties.VIDEO_KEY) String videoKey) {
+        return videoKey.substring(0, videoKey.lastIndexOf('/') + 1) + "last-frame.png";
     }
 
     private static String safe(String name) {
@@ -50,5 +50,9 @@ public class S3ObjectKeys {
     /** The folder every key starts with, without slashes at either end; empty for the bucket's root. */
     public void setPrefix(String prefix) {
         this.prefix = prefix.replaceAll("^/+|/+$", "");
+    }
+
+    void setClock(Clock clock) {
+        this.clock = clock;
     }
 }

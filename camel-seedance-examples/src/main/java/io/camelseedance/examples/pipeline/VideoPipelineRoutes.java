@@ -9,6 +9,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 
+import io.camelseedance.component.SeedanceConstants;
 import io.camelseedance.dsl.SeedanceEndpointBuilderFactory.SeedanceBuilders;
 
 /**
@@ -19,7 +20,7 @@ import io.camelseedance.dsl.SeedanceEndpointBuilderFactory.SeedanceBuilders;
  * <li>take a prompt ({@code .txt}), a request ({@code .json}) or an image ({@code .png}, {@code .jpg}, with an optional
  * same-name {@code .txt} prompt) from the inbox;</li>
  * <li>generate the video with {@code seedance:generate}, continuing when it is done;</li>
- * <li>stream the MP4 and its last frame to S3;</li>
+ * <li>stream the MP4 and its last frame, which the component downloaded, to S3;</li>
  * <li>notify by mail and/or Slack;</li>
  * <li>move the input to {@code done/}, or, if any step failed, to {@code failed/} with a {@code .reason.txt}.</li>
  * </ol>
@@ -57,27 +58,31 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                         .duration("{{pipeline.video.duration}}")
                         .resolution("{{pipeline.video.resolution}}")
                         .returnLastFrame(true)
-                        .waitForCompletion(true))
+                        .waitForCompletion(true)
+                        // the MP4 as a stream in the body, its length known; the last frame's PNG in a header
+                        .download(true)
+                        .downloadLastFrame(true))
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: task"
                                                           + " ${header.CamelSeedanceTaskId} ${header.CamelSeedanceTaskStatus}"
                                                           + " (${header.CamelSeedanceDuration} s, ${header.CamelSeedanceResolution})")
                 .setProperty(VIDEO_KEY, method(keys, "video"))
-                .setProperty(LAST_FRAME_KEY, method(keys, "lastFrame"))
-                // STOPGAP until download=true: delete this line and add .download(true) to the generate endpoint
-                .process(VideoUrlFetcher.video())
                 .to(direct("store-video"))
                 .to(direct("notify-video"));
 
         from(direct("store-video")).routeId("video-pipeline-store")
                 .setHeader(AWS2S3Constants.KEY, exchangeProperty(VIDEO_KEY))
+                .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("video/mp4"))
                 .to(aws2S3("{{pipeline.s3.bucket}}"))
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: uploaded"
                                                           + " s3://{{pipeline.s3.bucket}}/${exchangeProperty.pipelineVideoKey}"
                                                           + " (${header.CamelAwsS3ContentLength} bytes)")
-                .filter(exchangeProperty(LAST_FRAME_KEY).isNotNull())
-                    // STOPGAP until downloadLastFrame: the component will hand over the last frame itself
-                    .process(VideoUrlFetcher.lastFrame())
+                .filter(header(SeedanceConstants.LAST_FRAME).isNotNull())
+                    .setProperty(LAST_FRAME_KEY, method(keys, "lastFrame"))
+                    .setBody(header(SeedanceConstants.LAST_FRAME))
+                    // the lengths were the video's; S3 measures the small PNG itself
+                    .removeHeaders("Content-Length|" + AWS2S3Constants.CONTENT_LENGTH)
                     .setHeader(AWS2S3Constants.KEY, exchangeProperty(LAST_FRAME_KEY))
+                    .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("image/png"))
                     .to(aws2S3("{{pipeline.s3.bucket}}"))
                     .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: uploaded"
                                                               + " s3://{{pipeline.s3.bucket}}/${exchangeProperty.pipelineLastFrameKey}")

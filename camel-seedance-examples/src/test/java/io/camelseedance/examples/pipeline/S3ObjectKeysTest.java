@@ -2,25 +2,29 @@ package io.camelseedance.examples.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import io.camelseedance.api.TaskStatus;
-import io.camelseedance.api.VideoTask;
-
-/** The documented key layout: prefix/day/task id/input name. */
+/** The documented key layout: prefix/day/task id/input name, and the last frame beside the video. */
 class S3ObjectKeysTest {
 
-    private static final VideoTask TASK = new VideoTask("cgt-20250101-abcde", "byteplus", "m", TaskStatus.SUCCEEDED,
-            null, null, null, null, Instant.parse("2025-01-01T23:59:59Z"), null, null, null);
+    private static final String TASK = "cgt-20250101-abcde";
 
     private final S3ObjectKeys keys = new S3ObjectKeys();
 
+    S3ObjectKeysTest() {
+        keys.setClock(Clock.fixed(Instant.parse("2025-01-01T23:59:59Z"), ZoneOffset.UTC));
+    }
+
     @Test
-    void oneFolderPerTaskUnderTheDayItWasSubmitted() {
-        assertThat(keys.video("fox.txt", TASK)).isEqualTo("videos/2025-01-01/cgt-20250101-abcde/fox.mp4");
-        assertThat(keys.lastFrame(TASK)).isEqualTo("videos/2025-01-01/cgt-20250101-abcde/last-frame.png");
+    void oneFolderPerTaskUnderTheDayItWasUploaded() {
+        String video = keys.video("fox.txt", TASK);
+
+        assertThat(video).isEqualTo("videos/2025-01-01/cgt-20250101-abcde/fox.mp4");
+        assertThat(keys.lastFrame(video)).isEqualTo("videos/2025-01-01/cgt-20250101-abcde/last-frame.png");
     }
 
     @Test
