@@ -229,7 +229,7 @@ final class KameletRules {
         }
     }
 
-    /** The components the template calls by a fixed URI, and the data formats it uses. */
+    /** The components the template calls by a fixed URI, and the JSON data format it uses. */
     private static void collectSchemes(JsonNode node, Set<String> into) {
         node.fields().forEachRemaining(field -> {
             JsonNode value = field.getValue();
@@ -239,10 +239,6 @@ final class KameletRules {
                 if (colon > 0 && !uri.startsWith("$")) {
                     into.add(uri.substring(0, colon));
                 }
-            }
-            if (field.getKey().equals("toD") || field.getKey().equals("recipientList")) {
-                // a URI decided at run time: the scheme of the video URLs it fetches
-                into.add("http");
             }
             if (field.getKey().equals("json") && "Jackson".equals(value.path("library").asText())) {
                 into.add("jackson");
