@@ -104,7 +104,9 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                 .filter(simple("${properties:pipeline.notify} contains 'mail'"))
                     .to(smtp("{{pipeline.mail.host}}:{{pipeline.mail.port}}")
                             .from("{{pipeline.mail.from}}")
-                            .to("{{pipeline.mail.to}}"))
+                            .to("{{pipeline.mail.to}}")
+                            .username("{{?pipeline.mail.username}}")
+                            .password("{{?pipeline.mail.password}}"))
                     .log(LoggingLevel.INFO, PipelineLog.NAME,
                             "${exchangeProperty.pipelineSource}: notified {{pipeline.mail.to}} by mail")
                 .end()
