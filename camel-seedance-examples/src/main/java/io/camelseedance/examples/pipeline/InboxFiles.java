@@ -1,5 +1,6 @@
 package io.camelseedance.examples.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class InboxFiles {
                     .filter(p -> extensions.contains(extension(p.getFileName().toString())))
                     .filter(Files::isRegularFile)
                     .findFirst();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
