@@ -106,7 +106,8 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                             .from("{{pipeline.mail.from}}")
                             .to("{{pipeline.mail.to}}")
                             .username("{{?pipeline.mail.username}}")
-                            .password("{{?pipeline.mail.password}}"))
+                            .password("{{?pipeline.mail.password}}")
+                            .advanced().contentType("text/plain; charset=UTF-8"))
                     .log(LoggingLevel.INFO, PipelineLog.NAME,
                             "${exchangeProperty.pipelineSource}: notified {{pipeline.mail.to}} by mail")
                 .end()

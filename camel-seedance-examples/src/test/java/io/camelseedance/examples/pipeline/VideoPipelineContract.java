@@ -111,6 +111,17 @@ abstract class VideoPipelineContract {
     }
 
     @Test
+    void aNameOutsideAsciiReachesTheKeyAndTheMailIntact() throws Exception {
+        drop("Füchse im Schnee.txt", "Zwei Füchse spielen im Schnee".getBytes(StandardCharsets.UTF_8));
+
+        awaitIn(InboxFiles.DONE, "Füchse im Schnee.txt");
+        assertThat(createsContaining("Zwei Füchse spielen im Schnee")).hasSize(1);
+        String key = s3Key("/F-chse-im-Schnee.mp4");
+        assertThat(mail("Video ready: Füchse im Schnee.txt").getContent().toString())
+                .contains("Your video from Füchse im Schnee.txt is ready", key);
+    }
+
+    @Test
     void aJsonRequestWithFirstAndLastFramesIsSentAsIs() throws Exception {
         String request = "{\"prompt\": \"The sun rises over a calm bay\", \"duration\": 4,"
                          + " \"firstFrame\": \"" + TestImages.dataUrl("png", Color.BLUE) + "\","
