@@ -34,6 +34,7 @@ public enum PipelineDsl {
     public Main newMain(Map<String, String> properties) {
         Main main = new Main();
         properties.forEach(main::addOverrideProperty);
+        main.addMainListener(new CallbackMode());
         addRoutes(main);
         return main;
     }
