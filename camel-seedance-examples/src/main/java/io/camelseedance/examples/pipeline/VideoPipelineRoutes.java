@@ -24,6 +24,7 @@ import io.camelseedance.dsl.SeedanceEndpointBuilderFactory.SeedanceBuilders;
  * <li>notify by mail and/or Slack;</li>
  * <li>move the input to {@code done/}, or, if any step failed, to {@code failed/} with a {@code .reason.txt}.</li>
  * </ol>
+ * With a callback base URL configured, the provider's callbacks end the wait of the generate step instead of polling.
  */
 public class VideoPipelineRoutes extends EndpointRouteBuilder implements SeedanceBuilders {
 
@@ -68,6 +69,15 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                 .setProperty(VIDEO_KEY, method(keys, "video"))
                 .to(direct("store-video"))
                 .to(direct("notify-video"));
+
+        // Only with callbacks on (pipeline.callback.base-url, see CallbackMode): serves the provider's callbacks. Each
+        // one saying a task ended is confirmed with the provider and completes the generate step waiting for that task
+        // above; what this route receives afterwards needs nothing more than a line saying the outcome came this way.
+        // (a URI: the component's Endpoint DSL builder is for producers only)
+        from("seedance:callback").routeId("video-pipeline-callbacks")
+                .precondition("{{pipeline.callback.enabled}}")
+                .log(LoggingLevel.INFO, PipelineLog.NAME, "callback: task ${header.CamelSeedanceTaskId}"
+                                                          + " ${header.CamelSeedanceTaskStatus}");
 
         from(direct("store-video")).routeId("video-pipeline-store")
                 .setHeader(AWS2S3Constants.KEY, exchangeProperty(VIDEO_KEY))
