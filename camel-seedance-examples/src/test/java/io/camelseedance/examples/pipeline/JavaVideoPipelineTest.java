@@ -2,11 +2,16 @@ package io.camelseedance.examples.pipeline;
 
 import io.camelseedance.examples.PipelineDsl;
 
-/** The pipeline written in the Java DSL with the Endpoint DSL ({@link VideoPipelineRoutes}). */
+/** The pipeline written in the Java DSL with the Endpoint DSL ({@link VideoPipelineRoutes}), polling. */
 class JavaVideoPipelineTest extends VideoPipelineContract {
 
     @Override
     PipelineDsl dsl() {
         return PipelineDsl.JAVA;
+    }
+
+    @Override
+    Completion completion() {
+        return Completion.POLLING;
     }
 }

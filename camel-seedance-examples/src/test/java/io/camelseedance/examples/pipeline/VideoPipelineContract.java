@@ -27,14 +27,16 @@ import io.camelseedance.examples.standin.LocalS3;
 import io.camelseedance.examples.standin.LocalStandIns;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.SampleMedia;
+import io.camelseedance.simulator.SeedanceSimulator;
 import jakarta.mail.internet.MimeMessage;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * What each version of the pipeline must do, end to end over real protocols: files dropped in an inbox, the
- * Seedance simulator over HTTP, S3Proxy over the S3 API, GreenMail over SMTP and a webhook over HTTP. Every test drops
- * files of its own names into the one inbox of the class.
+ * Seedance simulator over HTTP, S3Proxy over the S3 API, GreenMail over SMTP and a webhook over HTTP; the simulator's
+ * callbacks over HTTP too when the pipeline learns of finished tasks by callback. Every test drops files of its own
+ * names into the one inbox of the class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class VideoPipelineContract {
@@ -53,6 +55,8 @@ abstract class VideoPipelineContract {
 
     abstract PipelineDsl dsl();
 
+    abstract Completion completion();
+
     @BeforeAll
     void startPipeline() throws Exception {
         standIns = LocalStandIns.in(dir).simulator(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(100))
@@ -66,6 +70,7 @@ abstract class VideoPipelineContract {
         properties.put("camel.component.seedance.poll-max-delay", "200");
         properties.put("pipeline.notify", "mail,slack");
         properties.put("pipeline.slack.webhook-url", slack.url());
+        properties.putAll(completion().settings());
         main = dsl().newMain(properties);
         main.start();
     }
@@ -108,6 +113,22 @@ abstract class VideoPipelineContract {
                 .contains("s3://" + BUCKET + "/" + videoKey)
                 .contains("s3://" + BUCKET + "/" + lastFrameKey);
         await().atMost(PATIENCE).until(() -> slack.bodies().stream().anyMatch(b -> b.contains(videoKey)));
+    }
+
+    @Test
+    void theEndOfTheTaskIsLearnedTheConfiguredWay() throws Exception {
+        drop("owl.txt", "An owl glides over a moonlit field".getBytes(StandardCharsets.UTF_8));
+
+        awaitIn(InboxFiles.DONE, "owl.txt");
+        String taskId = s3Key("/owl.mp4").split("/")[2];
+        RecordedRequest create = createsContaining("An owl glides over a moonlit field").get(0);
+        await().atMost(PATIENCE).untilAsserted(() -> completion().assertLearned(simulator(), create, taskId));
+        assertThat(mail("Video ready: owl.txt")).isNotNull();
+    }
+
+    @Test
+    void anHttpServerServesCallbacksOnlyWhenTheyAreConfigured() {
+        completion().assertServing(main.getCamelContext());
     }
 
     @Test
@@ -210,8 +231,12 @@ abstract class VideoPipelineContract {
     }
 
     private List<RecordedRequest> createsContaining(String text) {
-        return standIns.simulator().orElseThrow().requests("POST", CREATE_PATH).stream()
+        return simulator().requests("POST", CREATE_PATH).stream()
                 .filter(r -> r.body().contains(text)).toList();
+    }
+
+    private SeedanceSimulator simulator() {
+        return standIns.simulator().orElseThrow();
     }
 
     private String s3Key(String suffix) {

@@ -2,11 +2,16 @@ package io.camelseedance.examples.pipeline;
 
 import io.camelseedance.examples.PipelineDsl;
 
-/** The pipeline written in YAML ({@code routes/video-pipeline.camel.yaml}). */
+/** The pipeline written in YAML ({@code routes/video-pipeline.camel.yaml}), polling. */
 class YamlVideoPipelineTest extends VideoPipelineContract {
 
     @Override
     PipelineDsl dsl() {
         return PipelineDsl.YAML;
+    }
+
+    @Override
+    Completion completion() {
+        return Completion.POLLING;
     }
 }
