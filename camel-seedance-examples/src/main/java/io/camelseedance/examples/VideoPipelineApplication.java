@@ -24,6 +24,8 @@ import io.camelseedance.examples.standin.LocalStandIns;
  * <li>SMTP: a local GreenMail, unless {@code -Dpipeline.local-smtp=false}, when {@code pipeline.mail.*} say where
  * the mail server is.</li>
  * </ul>
+ * With {@code pipeline.callback.base-url} set, the provider tells the application when a video is done, through an
+ * HTTP server on {@code camel.server.host:port} (127.0.0.1:8080), instead of being polled: see {@link CallbackMode}.
  * {@code -Dpipeline.dsl=yaml} runs the YAML version of the pipeline instead of the Java one;
  * {@code -Dpipeline.config=<file>} reads a properties file of the user's over {@code application.properties}.
  */
@@ -36,7 +38,7 @@ public final class VideoPipelineApplication {
 
     public static void main(String[] args) throws Exception {
         LaunchSettings.clearBlankSystemProperties("pipeline.dsl", "pipeline.config", "pipeline.local-s3",
-                "pipeline.local-smtp", "seedance.provider", "seedance.model");
+                "pipeline.local-smtp", "pipeline.callback.base-url", "seedance.provider", "seedance.model");
         LaunchSettings settings = LaunchSettings.fromSystem();
         PipelineDsl dsl = PipelineDsl.parse(settings.get("pipeline.dsl", "java"));
         Optional<SeedanceTarget> provider = SeedanceTarget.realProvider(settings);
