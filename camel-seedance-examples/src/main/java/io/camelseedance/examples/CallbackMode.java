@@ -29,14 +29,16 @@ final class CallbackMode extends MainListenerSupport {
     public void beforeConfigure(BaseMainSupport main) {
         PropertiesComponent properties = main.getCamelContext().getPropertiesComponent();
         boolean callbacks = properties.resolveProperty(BASE_URL).filter(url -> !url.isBlank()).isPresent();
-        main.addOverrideProperty(ENABLED, Boolean.toString(callbacks));
+        // set on the properties component, not on main: main has handed its override properties over already, and when
+        // it had none (every setting from files or the environment), overrides added to main now would be lost
+        properties.addOverrideProperty(ENABLED, Boolean.toString(callbacks));
         if (!callbacks) {
             LOG.info("Completion by polling (set {} for callbacks)", BASE_URL);
             return;
         }
-        main.addOverrideProperty("camel.server.enabled", "true");
-        main.addOverrideProperty("camel.component.seedance.poll-delay", "{{pipeline.callback.poll-delay}}");
-        main.addOverrideProperty("camel.component.seedance.poll-max-delay", "{{pipeline.callback.poll-max-delay}}");
+        properties.addOverrideProperty("camel.server.enabled", "true");
+        properties.addOverrideProperty("camel.component.seedance.poll-delay", "{{pipeline.callback.poll-delay}}");
+        properties.addOverrideProperty("camel.component.seedance.poll-max-delay", "{{pipeline.callback.poll-max-delay}}");
         LOG.info("Completion by callback at {} (server on {}:{}), polling only as a safety net, first after {} ms",
                 properties.resolveProperty(BASE_URL).orElseThrow(), setting(properties, "camel.server.host"),
                 setting(properties, "camel.server.port"), setting(properties, "pipeline.callback.poll-delay"));

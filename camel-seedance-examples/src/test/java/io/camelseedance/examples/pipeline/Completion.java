@@ -2,16 +2,13 @@ package io.camelseedance.examples.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 
+import io.camelseedance.examples.FreePort;
 import io.camelseedance.simulator.CallbackDelivery;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.SeedanceSimulator;
@@ -50,7 +47,7 @@ enum Completion {
     CALLBACK {
         @Override
         Map<String, String> settings() {
-            int port = freePort();
+            int port = FreePort.onLoopback();
             return Map.of("pipeline.callback.base-url", "http://127.0.0.1:" + port,
                     "pipeline.callback.token", TOKEN,
                     "camel.server.port", Integer.toString(port),
@@ -96,13 +93,5 @@ enum Completion {
     private static List<RecordedRequest> polls(SeedanceSimulator simulator, String taskId) {
         return simulator.requests("GET", TASKS_PATH).stream()
                 .filter(r -> r.queryParams().getOrDefault("filter.task_ids", List.of()).contains(taskId)).toList();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
