@@ -23,6 +23,7 @@ final class CallbackMode extends MainListenerSupport {
     /** Set here, never by hand: whether callbacks are on, for the callback route's precondition. */
     static final String ENABLED = "pipeline.callback.enabled";
 
+    private static final String SEEDANCE = "camel.component.seedance.";
     private static final Logger LOG = LoggerFactory.getLogger(CallbackMode.class);
 
     @Override
@@ -37,8 +38,8 @@ final class CallbackMode extends MainListenerSupport {
             return;
         }
         properties.addOverrideProperty("camel.server.enabled", "true");
-        properties.addOverrideProperty("camel.component.seedance.poll-delay", "{{pipeline.callback.poll-delay}}");
-        properties.addOverrideProperty("camel.component.seedance.poll-max-delay", "{{pipeline.callback.poll-max-delay}}");
+        properties.addOverrideProperty(SEEDANCE + "poll-delay", "{{pipeline.callback.poll-delay}}");
+        properties.addOverrideProperty(SEEDANCE + "poll-max-delay", "{{pipeline.callback.poll-max-delay}}");
         LOG.info("Completion by callback at {} (server on {}:{}), polling only as a safety net, first after {} ms",
                 properties.resolveProperty(BASE_URL).orElseThrow(), setting(properties, "camel.server.host"),
                 setting(properties, "camel.server.port"), setting(properties, "pipeline.callback.poll-delay"));

@@ -86,7 +86,7 @@ enum Completion {
     /** Asserts that the task's end was learned this way: {@code create} is the request that created it. */
     abstract void assertLearned(SeedanceSimulator simulator, RecordedRequest create, String taskId);
 
-    /** Asserts that the pipeline serves callbacks (an HTTP server and the callback route) if, and only if, it should. */
+    /** Asserts that the pipeline serves callbacks (an HTTP server, the callback route) if, and only if, it should. */
     abstract void assertServing(CamelContext context);
 
     /** The component's polls that asked about the task: list calls filtered by task id. */
