@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.camelseedance.simulator.ark.ArkApi;
 import io.camelseedance.simulator.ark.ArkSimulation;
+import io.camelseedance.simulator.task.TaskLifecycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -36,13 +37,13 @@ public final class SeedanceSimulator implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final int SCHEDULER_THREADS = 2;
     private static final int CALLBACK_THREADS = 2;
-    private static final Duration CALLBACK_RETRY_INTERVAL = Duration.ofSeconds(1);
 
     private enum State { NEW, RUNNING, CLOSED }
 
     private final SimulatorSettings settings;
     private final Recorder<RecordedRequest> requests = new Recorder<>();
     private final Recorder<CallbackDelivery> callbacks = new Recorder<>();
+    private final Recorder<String> createdTasks = new Recorder<>();
     private final InjectedFaults faults = new InjectedFaults();
 
     private State state = State.NEW;
@@ -84,9 +85,12 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender);
+        FileDownloads files = new FileDownloads(baseUri);
+        TaskLifecycle lifecycle = new TaskLifecycle(
+                scheduler, settings.queuedFor(), settings.runningFor(), createdTasks::record);
+        ark = new ArkSimulation(settings, files, lifecycle, callbackSender);
         server.createContext("/", new SimulatorHttpHandler(
-                List.of(ark.api(), ark.files()), ark.api(), requests, faults, scheduler, serverThreads));
+                List.of(ark.api(), files), ark.api(), requests, faults, scheduler, serverThreads));
         server.setExecutor(serverThreads);
         server.start();
         state = State.RUNNING;
@@ -187,10 +191,10 @@ public final class SeedanceSimulator implements AutoCloseable {
         callbackThreads = Executors.newFixedThreadPool(CALLBACK_THREADS, new DaemonThreads(threadName));
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(CallbackSender.TIMEOUT)
+                .connectTimeout(CallbackSender.CONNECT_TIMEOUT)
                 .executor(callbackThreads)
                 .build();
-        return new CallbackSender(client, scheduler, CALLBACK_RETRY_INTERVAL, callbacks::record);
+        return new CallbackSender(client, scheduler, callbacks::record);
     }
 
     private static ScheduledExecutorService newScheduler(String threadName) {

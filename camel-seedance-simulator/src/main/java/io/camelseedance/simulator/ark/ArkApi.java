@@ -2,11 +2,15 @@ package io.camelseedance.simulator.ark;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.BearerToken;
+import io.camelseedance.simulator.CreateGate;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.SimulatedApi;
+import io.camelseedance.simulator.task.TaskPhase;
+import io.camelseedance.simulator.task.TaskStore;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -18,16 +22,33 @@ public final class ArkApi implements SimulatedApi {
 
     public static final String BASE_PATH = "/api/v3";
     private static final String TASKS = BASE_PATH + "/contents/generations/tasks";
-    private static final String BEARER = "Bearer ";
+
+    /** How Ark words the refusals that prompt directives ask for. */
+    private static final CreateGate.Refusals REFUSALS = new CreateGate.Refusals() {
+        @Override
+        public RuntimeException invalidDirective(String problem) {
+            return ArkApiException.invalidParameter("content", problem);
+        }
+
+        @Override
+        public RuntimeException status(int httpStatus) {
+            return ArkApiException.forStatus(httpStatus);
+        }
+
+        @Override
+        public RuntimeException rejected(String code) {
+            return ArkApiException.contentRejected(code);
+        }
+    };
 
     private final String apiKey;
     private final ArkErrors errors;
-    private final ArkTaskStore store;
+    private final TaskStore<ArkTask> store;
     private final ArkTaskLifecycle lifecycle;
     private final ArkTaskJson json;
-    private final RateLimitedPrompts rateLimitedPrompts = new RateLimitedPrompts();
+    private final CreateGate gate = new CreateGate();
 
-    ArkApi(String apiKey, ArkErrors errors, ArkTaskStore store, ArkTaskLifecycle lifecycle, ArkTaskJson json) {
+    ArkApi(String apiKey, ArkErrors errors, TaskStore<ArkTask> store, ArkTaskLifecycle lifecycle, ArkTaskJson json) {
         this.apiKey = apiKey;
         this.errors = errors;
         this.store = store;
@@ -47,7 +68,9 @@ public final class ArkApi implements SimulatedApi {
                 // a wrong base URL is the likelier mistake than a wrong key, so say that first
                 throw ArkApiException.resourceNotFound(request.path());
             }
-            authenticate(request);
+            if (!BearerToken.accepted(request, apiKey)) {
+                throw ArkApiException.unauthenticated();
+            }
             return route(request, requestId);
         } catch (ArkApiException e) {
             return errors.reply(e, requestId);
@@ -57,16 +80,6 @@ public final class ArkApi implements SimulatedApi {
     @Override
     public Reply errorReply(int httpStatus, String requestId) {
         return errors.replyForStatus(httpStatus, requestId);
-    }
-
-    private void authenticate(RecordedRequest request) {
-        String authorization = request.header("authorization");
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
-        String token = bearer ? authorization.substring(BEARER.length()).trim() : "";
-        boolean accepted = apiKey == null ? !token.isEmpty() : apiKey.equals(token);
-        if (!accepted) {
-            throw ArkApiException.unauthenticated();
-        }
     }
 
     private Reply route(RecordedRequest request, String requestId) {
@@ -92,18 +105,7 @@ public final class ArkApi implements SimulatedApi {
 
     private Reply create(RecordedRequest request, String requestId) {
         CreateTaskRequest createRequest = CreateRequestParser.parse(request.body());
-        String prompt = createRequest.content().prompt();
-        PromptDirectives directives = directives(prompt);
-        if (directives.httpStatus().isPresent()) {
-            throw ArkApiException.forStatus(directives.httpStatus().getAsInt());
-        }
-        if (directives.rejectCode().isPresent()) {
-            throw ArkApiException.contentRejected(directives.rejectCode().get());
-        }
-        if (directives.rateLimitedAttempts() > 0
-                && rateLimitedPrompts.throttle(prompt, directives.rateLimitedAttempts())) {
-            throw ArkApiException.forStatus(429);
-        }
+        PromptDirectives directives = gate.admit(createRequest.content().prompt(), REFUSALS);
         ArkTask created = lifecycle.submit(createRequest, directives, requestId);
         ObjectNode answer = Json.object().put("id", created.id());
         if (createRequest.safetyIdentifier() != null) {
@@ -112,21 +114,14 @@ public final class ArkApi implements SimulatedApi {
         return Reply.json(200, answer).delayedBy(directives.responseDelay().orElse(Duration.ZERO));
     }
 
-    private static PromptDirectives directives(String prompt) {
-        try {
-            return PromptDirectives.parse(prompt);
-        } catch (IllegalArgumentException e) {
-            throw ArkApiException.invalidParameter("content", e.getMessage());
-        }
-    }
-
     private Reply retrieve(String id) {
         ArkTask task = store.find(id).orElseThrow(() -> ArkApiException.taskNotFound(id));
         return Reply.json(200, json.render(task));
     }
 
     private Reply list(RecordedRequest request) {
-        ArkTaskStore.Page page = store.page(TaskListQuery.from(request.queryParams()));
+        TaskListQuery query = TaskListQuery.from(request.queryParams());
+        TaskListQuery.Page page = query.page(store.newestFirst(query::matches));
         ObjectNode answer = Json.object().put("total", page.total());
         ArrayNode items = answer.putArray("items");
         page.items().forEach(task -> items.add(json.render(task)));
@@ -136,8 +131,8 @@ public final class ArkApi implements SimulatedApi {
     /** Ark's DELETE cancels a queued task, deletes a finished one, and refuses the rest. */
     private Reply cancelOrDelete(String id) {
         ArkTask task = store.find(id).orElseThrow(() -> ArkApiException.taskNotFound(id));
-        if (!task.moveTo(TaskStatus.CANCELLED, Instant.now())) {
-            switch (task.state().status()) {
+        if (!task.moveTo(TaskPhase.CANCELLED, Instant.now())) {
+            switch (task.state().phase()) {
                 case RUNNING -> throw ArkApiException.taskRunning(id);
                 case CANCELLED -> throw ArkApiException.taskCancelled(id);
                 default -> store.remove(task);

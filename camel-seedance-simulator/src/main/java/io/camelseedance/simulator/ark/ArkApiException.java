@@ -1,5 +1,7 @@
 package io.camelseedance.simulator.ark;
 
+import io.camelseedance.simulator.task.FailureMessages;
+
 /**
  * An error answer of the Ark API, thrown wherever the simulator decides to refuse a request and turned into the
  * wire format in one place ({@link ArkErrors}). The message has no request id yet; that is appended on the wire.

@@ -2,39 +2,35 @@ package io.camelseedance.simulator.ark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.simulator.CallbackSender;
+import io.camelseedance.simulator.FileDownloads;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.SimulatedApi;
 import io.camelseedance.simulator.SimulatorSettings;
+import io.camelseedance.simulator.task.TaskLifecycle;
+import io.camelseedance.simulator.task.TaskStore;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Assembles the simulated Ark provider and exposes what the simulator needs from it. */
 public final class ArkSimulation {
 
     private final ArkApi api;
-    private final ArkFileDownloads files;
-    private final ArkTaskStore store = new ArkTaskStore();
+    private final TaskStore<ArkTask> store = new TaskStore<>();
     private final ArkTaskJson json;
 
     /**
-     * @param baseUri where the simulator listens, e.g. {@code http://127.0.0.1:8089}; file URLs point there
+     * @param files     where succeeded tasks' files are published
+     * @param lifecycle the scheduler shared by every simulated provider
      */
-    public ArkSimulation(SimulatorSettings settings, String baseUri, ScheduledExecutorService scheduler,
+    public ArkSimulation(SimulatorSettings settings, FileDownloads files, TaskLifecycle lifecycle,
                          CallbackSender callbacks) {
         ArkErrors errors = new ArkErrors(settings.retryAfterSeconds());
-        this.files = new ArkFileDownloads(baseUri, errors);
         this.json = new ArkTaskJson(files);
-        ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
-                store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor());
-        this.api = new ArkApi(settings.apiKey(), errors, store, lifecycle, json);
+        ArkTaskLifecycle tasks = new ArkTaskLifecycle(store, json, files, callbacks, lifecycle);
+        this.api = new ArkApi(settings.apiKey(), errors, store, tasks, json);
     }
 
     public SimulatedApi api() {
         return api;
-    }
-
-    public SimulatedApi files() {
-        return files;
     }
 
     /** The task as the retrieve endpoint would return it now, if it exists. */

@@ -1,60 +1,20 @@
 package io.camelseedance.simulator.ark;
 
+import io.camelseedance.simulator.task.SimulatedTask;
+import io.camelseedance.simulator.task.TaskPlan;
 import java.time.Instant;
 
-/**
- * One simulated task. Everything but its status is fixed at creation; status changes go through
- * {@link #moveTo} so that the scheduler and a concurrent DELETE can never both win.
- */
-final class ArkTask {
+/** One simulated Ark task: the shared lifecycle, plus what its create request asked for and will produce. */
+final class ArkTask extends SimulatedTask {
 
-    record State(TaskStatus status, Instant updatedAt) {
-    }
-
-    private final String id;
-    private final long sequence;
     private final CreateTaskRequest request;
     private final VideoSpec video;
-    private final TaskPlan plan;
-    private final Instant createdAt;
-    private final String createRequestId;
-    private State state;
 
-    /**
-     * @param sequence        creation order, for newest-first listings that do not depend on clock resolution
-     * @param createRequestId the request id of the create call, quoted in a failed task's error message
-     */
     ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan, Instant createdAt,
             String createRequestId) {
-        this.id = id;
-        this.sequence = sequence;
+        super(id, sequence, plan, createdAt, createRequestId);
         this.request = request;
         this.video = video;
-        this.plan = plan;
-        this.createdAt = createdAt;
-        this.createRequestId = createRequestId;
-        this.state = new State(TaskStatus.QUEUED, createdAt);
-    }
-
-    /** Changes the status if the current one allows it; returns whether it did. */
-    synchronized boolean moveTo(TaskStatus next, Instant at) {
-        if (!state.status().canMoveTo(next)) {
-            return false;
-        }
-        state = new State(next, at);
-        return true;
-    }
-
-    synchronized State state() {
-        return state;
-    }
-
-    String id() {
-        return id;
-    }
-
-    long sequence() {
-        return sequence;
     }
 
     CreateTaskRequest request() {
@@ -63,17 +23,5 @@ final class ArkTask {
 
     VideoSpec video() {
         return video;
-    }
-
-    TaskPlan plan() {
-        return plan;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    String createRequestId() {
-        return createRequestId;
     }
 }

@@ -1,11 +1,9 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.Json;
+import io.camelseedance.simulator.JsonFields;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -35,9 +33,10 @@ final class CreateRequestParser {
     }
 
     static CreateTaskRequest parse(String body) {
-        JsonNode root = parseObject(body);
-        rejectUnknownFields(root);
-        JsonFields fields = new JsonFields(root);
+        JsonNode root = JsonFields.parseObject(body, ArkApiException::malformedRequest);
+        JsonFields.rejectUnknown(root, FIELDS, name -> ArkApiException.invalidParameter(name, "unknown parameter"));
+        JsonFields fields = new JsonFields(root,
+                (name, expected) -> ArkApiException.invalidParameter(name, "must be " + expected));
 
         String modelId = fields.text("model");
         if (modelId == null) {
@@ -73,28 +72,6 @@ final class CreateRequestParser {
                 oneOf("output_format", fields.text("output_format"), OUTPUT_FORMATS));
         ModelRules.check(request);
         return request;
-    }
-
-    private static JsonNode parseObject(String body) {
-        JsonNode root;
-        try {
-            root = Json.parse(body);
-        } catch (JsonProcessingException e) {
-            throw ArkApiException.malformedRequest("the body is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw ArkApiException.malformedRequest("the body must be a JSON object");
-        }
-        return root;
-    }
-
-    private static void rejectUnknownFields(JsonNode root) {
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw ArkApiException.invalidParameter(name, "unknown parameter");
-            }
-        }
     }
 
     private static String oneOf(String param, String value, Set<String> allowed) {

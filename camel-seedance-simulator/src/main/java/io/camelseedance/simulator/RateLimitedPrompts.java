@@ -1,4 +1,4 @@
-package io.camelseedance.simulator.ark;
+package io.camelseedance.simulator;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package io.camelseedance.simulator.ark;
+package io.camelseedance.simulator.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class TaskPlanTest {
         TaskPlan plan = TaskPlan.of(PromptDirectives.NONE, QUEUE, RENDER, HOUR);
 
         assertThat(plan.steps()).containsExactly(
-                new TaskPlan.Step(QUEUE, TaskStatus.RUNNING), new TaskPlan.Step(RENDER, TaskStatus.SUCCEEDED));
+                new TaskPlan.Step(QUEUE, TaskPhase.RUNNING), new TaskPlan.Step(RENDER, TaskPhase.SUCCEEDED));
         assertThat(plan.failureCode()).isEmpty();
     }
 
@@ -27,9 +27,9 @@ class TaskPlanTest {
         TaskPlan failed = TaskPlan.of(PromptDirectives.parse("[sim:fail=X]"), QUEUE, RENDER, HOUR);
         TaskPlan expired = TaskPlan.of(PromptDirectives.parse("[sim:expire]"), QUEUE, RENDER, HOUR);
 
-        assertThat(failed.steps().get(1).status()).isEqualTo(TaskStatus.FAILED);
+        assertThat(failed.steps().get(1).phase()).isEqualTo(TaskPhase.FAILED);
         assertThat(failed.failureCode()).hasValue("X");
-        assertThat(expired.steps().get(1).status()).isEqualTo(TaskStatus.EXPIRED);
+        assertThat(expired.steps().get(1).phase()).isEqualTo(TaskPhase.EXPIRED);
     }
 
     @Test
@@ -38,15 +38,15 @@ class TaskPlanTest {
                 QUEUE, RENDER, HOUR);
 
         assertThat(plan.steps()).containsExactly(
-                new TaskPlan.Step(Duration.ofMinutes(10), TaskStatus.RUNNING),
-                new TaskPlan.Step(Duration.ofMinutes(50), TaskStatus.EXPIRED));
+                new TaskPlan.Step(Duration.ofMinutes(10), TaskPhase.RUNNING),
+                new TaskPlan.Step(Duration.ofMinutes(50), TaskPhase.EXPIRED));
     }
 
     @Test
     void aTaskStillQueuedAtItsDeadlineExpiresWithoutRunning() {
         TaskPlan plan = TaskPlan.of(PromptDirectives.parse("[sim:queue=7200000][sim:fail=X]"), QUEUE, RENDER, HOUR);
 
-        assertThat(plan.steps()).isEqualTo(List.of(new TaskPlan.Step(HOUR, TaskStatus.EXPIRED)));
+        assertThat(plan.steps()).isEqualTo(List.of(new TaskPlan.Step(HOUR, TaskPhase.EXPIRED)));
         assertThat(plan.failureCode()).isEmpty();
     }
 }

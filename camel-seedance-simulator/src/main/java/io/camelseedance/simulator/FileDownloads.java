@@ -1,42 +1,42 @@
-package io.camelseedance.simulator.ark;
+package io.camelseedance.simulator;
 
-import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.Reply;
-import io.camelseedance.simulator.SampleMedia;
-import io.camelseedance.simulator.SimulatedApi;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Serves the "generated" files of succeeded tasks under {@code /files/}. Like the service's pre-signed URLs they
- * need no API key and keep working after the task record is deleted.
+ * Serves the "generated" files of succeeded tasks of every simulated provider under {@code /files/}: the sample
+ * MP4 and, when asked for, the PNG of its last frame. Like the providers' pre-signed CDN URLs they need no API key
+ * and keep working after the task record is gone; like a CDN, it answers errors in plain text.
  */
-public final class ArkFileDownloads implements SimulatedApi {
+public final class FileDownloads implements SimulatedApi {
 
     static final String PREFIX = "/files/";
     private static final String VIDEO_SUFFIX = ".mp4";
     private static final String LAST_FRAME_SUFFIX = "-last-frame.png";
 
     private final String baseUri;
-    private final ArkErrors errors;
     private final byte[] video = SampleMedia.video();
     private final byte[] lastFrame = SampleMedia.lastFrame();
     private final Set<String> published = ConcurrentHashMap.newKeySet();
 
-    ArkFileDownloads(String baseUri, ArkErrors errors) {
+    /** @param baseUri where the simulator listens, e.g. {@code http://127.0.0.1:8089}; file URLs point there */
+    public FileDownloads(String baseUri) {
         this.baseUri = baseUri;
-        this.errors = errors;
     }
 
-    String videoUrl(String taskId) {
+    public String videoUrl(String taskId) {
         return baseUri + PREFIX + taskId + VIDEO_SUFFIX;
     }
 
-    String lastFrameUrl(String taskId) {
+    public String lastFrameUrl(String taskId) {
         return baseUri + PREFIX + taskId + LAST_FRAME_SUFFIX;
     }
 
-    void publish(String taskId, boolean withLastFrame) {
+    /** Makes a task's video, and its last frame if asked for, downloadable. */
+    public void publish(String taskId, boolean withLastFrame) {
         published.add(taskId + VIDEO_SUFFIX);
         if (withLastFrame) {
             published.add(taskId + LAST_FRAME_SUFFIX);
@@ -52,10 +52,10 @@ public final class ArkFileDownloads implements SimulatedApi {
     public Reply handle(RecordedRequest request, String requestId) {
         String name = request.path().substring(PREFIX.length());
         if (!request.method().equals("GET")) {
-            return errors.reply(ArkApiException.methodNotAllowed(request.method(), request.path()), requestId);
+            return errorReply(405, requestId);
         }
         if (!published.contains(name)) {
-            return errors.reply(ArkApiException.resourceNotFound(request.path()), requestId);
+            return errorReply(404, requestId);
         }
         return name.endsWith(LAST_FRAME_SUFFIX)
                 ? Reply.binary("image/png", lastFrame)
@@ -64,6 +64,7 @@ public final class ArkFileDownloads implements SimulatedApi {
 
     @Override
     public Reply errorReply(int httpStatus, String requestId) {
-        return errors.replyForStatus(httpStatus, requestId);
+        byte[] text = ("HTTP " + httpStatus + "\n").getBytes(StandardCharsets.UTF_8);
+        return new Reply(httpStatus, "text/plain; charset=utf-8", text, Map.of(), Duration.ZERO);
     }
 }

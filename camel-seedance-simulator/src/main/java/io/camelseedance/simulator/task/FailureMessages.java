@@ -1,4 +1,4 @@
-package io.camelseedance.simulator.ark;
+package io.camelseedance.simulator.task;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Human-readable messages for the error codes a test asks for with {@code [sim:reject=…]} or
  * {@code [sim:fail=…]}, worded like the service's content-safety messages so that logs look realistic.
  */
-final class FailureMessages {
+public final class FailureMessages {
 
     private static final Pattern SENSITIVE = Pattern.compile(
             "(Input|Output)?(Text|Image|Video|Audio)?SensitiveContentDetected(?:\\.(\\w+))?");
@@ -16,7 +16,7 @@ final class FailureMessages {
     private FailureMessages() {
     }
 
-    static String describe(String code) {
+    public static String describe(String code) {
         Matcher sensitive = SENSITIVE.matcher(code);
         if (!sensitive.matches()) {
             return "The video generation failed (" + code + ").";
