@@ -2,8 +2,10 @@ package io.camelseedance.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.camelseedance.simulator.apimart.ApiMartSimulation;
 import io.camelseedance.simulator.ark.ArkApi;
 import io.camelseedance.simulator.ark.ArkSimulation;
+import io.camelseedance.simulator.evolink.EvoLinkSimulation;
 import io.camelseedance.simulator.task.TaskLifecycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +23,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
- * A local fake of the Seedance video generation service on the loopback interface, speaking the BytePlus ModelArk
- * / Volcengine Ark task API over real HTTP. Tasks go through queued and running to an outcome on a timer, the
+ * A local fake of the Seedance video generation service on the loopback interface, speaking over real HTTP the
+ * BytePlus ModelArk / Volcengine Ark task API, and the EvoLink and APIMart APIs each under its own path prefix
+ * ({@code /evolink}, {@code /apimart}). Tasks go through queued and running to an outcome on a timer, the
  * prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and everything
  * the simulator receives or sends is recorded for assertions.
  *
@@ -53,6 +56,8 @@ public final class SeedanceSimulator implements AutoCloseable {
     private ExecutorService callbackThreads;
     private String baseUri;
     private ArkSimulation ark;
+    private EvoLinkSimulation evoLink;
+    private ApiMartSimulation apiMart;
 
     private SeedanceSimulator(SimulatorSettings settings) {
         this.settings = settings;
@@ -89,8 +94,10 @@ public final class SeedanceSimulator implements AutoCloseable {
         TaskLifecycle lifecycle = new TaskLifecycle(
                 scheduler, settings.queuedFor(), settings.runningFor(), createdTasks::record);
         ark = new ArkSimulation(settings, files, lifecycle, callbackSender);
-        server.createContext("/", new SimulatorHttpHandler(
-                List.of(ark.api(), files), ark.api(), requests, faults, scheduler, serverThreads));
+        evoLink = new EvoLinkSimulation(settings, files, lifecycle, callbackSender);
+        apiMart = new ApiMartSimulation(settings, files, lifecycle);
+        server.createContext("/", new SimulatorHttpHandler(List.of(ark.api(), evoLink.api(), apiMart.api(), files),
+                ark.api(), requests, faults, scheduler, serverThreads));
         server.setExecutor(serverThreads);
         server.start();
         state = State.RUNNING;
@@ -129,6 +136,22 @@ public final class SeedanceSimulator implements AutoCloseable {
         return baseUri() + ArkApi.BASE_PATH;
     }
 
+    /**
+     * The base URL to configure an EvoLink client with, e.g. {@code http://127.0.0.1:8089/evolink} (EvoLink's own
+     * is {@code https://api.evolink.ai}).
+     */
+    public String evoLinkBaseUrl() {
+        return baseUri() + EvoLinkSimulation.PREFIX;
+    }
+
+    /**
+     * The base URL to configure an APIMart client with, e.g. {@code http://127.0.0.1:8089/apimart} (APIMart's own
+     * is {@code https://api.apimart.ai}).
+     */
+    public String apiMartBaseUrl() {
+        return baseUri() + ApiMartSimulation.PREFIX;
+    }
+
     /** Every request received so far, in arrival order, including refused ones and file downloads. */
     public List<RecordedRequest> requests() {
         return requests.all();
@@ -152,13 +175,31 @@ public final class SeedanceSimulator implements AutoCloseable {
         return callbacks.all();
     }
 
-    /** The task as a GET would return it now, or empty if it does not exist (or the simulator never started). */
+    /**
+     * The ids of every task created so far, by any simulated provider, in creation order. A create that was
+     * refused, or that an idempotency key collapsed into an earlier one, adds none.
+     */
+    public List<String> createdTaskIds() {
+        return createdTasks.all();
+    }
+
+    /**
+     * The task as its provider's GET would return it now (for APIMart the whole envelope), or empty if no simulated
+     * provider has it (or the simulator never started).
+     */
     public Optional<JsonNode> task(String id) {
-        ArkSimulation current;
+        ArkSimulation arkNow;
+        EvoLinkSimulation evoLinkNow;
+        ApiMartSimulation apiMartNow;
         synchronized (this) {
-            current = ark;
+            arkNow = ark;
+            evoLinkNow = evoLink;
+            apiMartNow = apiMart;
         }
-        return current == null ? Optional.empty() : current.task(id);
+        if (arkNow == null) {
+            return Optional.empty();
+        }
+        return arkNow.task(id).or(() -> evoLinkNow.task(id)).or(() -> apiMartNow.task(id));
     }
 
     /**

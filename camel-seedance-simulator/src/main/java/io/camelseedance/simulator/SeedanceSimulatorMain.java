@@ -42,6 +42,8 @@ public final class SeedanceSimulatorMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "seedance-sim-shutdown"));
         System.out.println("Seedance simulator (Ark API) listening on " + simulator.arkBaseUrl());
+        System.out.println("EvoLink API: " + simulator.evoLinkBaseUrl() + ", APIMart API: "
+                + simulator.apiMartBaseUrl());
         new CountDownLatch(1).await();
     }
 

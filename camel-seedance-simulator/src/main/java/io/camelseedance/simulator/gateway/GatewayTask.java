@@ -1,0 +1,21 @@
+package io.camelseedance.simulator.gateway;
+
+import io.camelseedance.simulator.task.SimulatedTask;
+import io.camelseedance.simulator.task.TaskPlan;
+import java.time.Instant;
+
+/** One simulated gateway task: the shared lifecycle, plus what its create request asked for. */
+public final class GatewayTask extends SimulatedTask {
+
+    private final GatewayRequest request;
+
+    GatewayTask(String id, long sequence, GatewayRequest request, TaskPlan plan, Instant createdAt,
+                String createRequestId) {
+        super(id, sequence, plan, createdAt, createRequestId);
+        this.request = request;
+    }
+
+    public GatewayRequest request() {
+        return request;
+    }
+}
