@@ -53,12 +53,19 @@ public interface ProviderDialect {
     }
 
     /** Only called when {@link ProviderFeatures#list()} is true. */
-    HttpCall list(TaskQuery query);
+    default HttpCall list(TaskQuery query) {
+        throw new UnsupportedOperationException("no task list");
+    }
 
-    TaskPage parseList(String body);
+    /** Parses the answer to {@link #list(TaskQuery)}. */
+    default TaskPage parseList(String body) {
+        throw new UnsupportedOperationException("no task list");
+    }
 
     /** Only called when {@link ProviderFeatures#cancel()} is true. */
-    HttpCall cancel(String taskId);
+    default HttpCall cancel(String taskId) {
+        throw new UnsupportedOperationException("no cancel");
+    }
 
     /**
      * Maps an error response. {@code requestId} is the provider's request id header, when there was one; the dialect

@@ -17,6 +17,7 @@ import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.ErrorEnvelope;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
@@ -116,33 +117,14 @@ public final class ArkDialect implements ProviderDialect {
 
     @Override
     public SeedanceApiException parseError(int httpStatus, String body, String requestId, Duration retryAfter) {
-        String code = null;
-        String type = null;
-        String param = null;
-        String message = null;
-        try {
-            JsonNode error = JsonSupport.object(JsonSupport.parse(body, "error"), "error");
-            code = JsonSupport.text(error, "code");
-            type = JsonSupport.text(error, "type");
-            param = JsonSupport.text(error, "param");
-            message = JsonSupport.text(error, "message");
-        } catch (RuntimeException notJson) {
-            // gateways in front of Ark answer some errors with HTML or plain text
-            message = abbreviate(body);
-        }
+        ErrorEnvelope error = ErrorEnvelope.read(body);
+        String message = error.message();
         if (requestId == null && message != null) {
             Matcher m = REQUEST_ID.matcher(message);
             requestId = m.find() ? m.group(1) : null;
         }
-        return new SeedanceApiException(provider, httpStatus, code, type, param, message, requestId, retryAfter);
-    }
-
-    private static String abbreviate(String body) {
-        if (body == null) {
-            return null;
-        }
-        String oneLine = body.strip().replaceAll("\\s+", " ");
-        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
+        return new SeedanceApiException(provider, httpStatus, error.code(), error.type(), error.param(), message,
+                requestId, retryAfter);
     }
 
     private static void putIfSet(Map<String, List<String>> query, String key, Object value) {
