@@ -21,7 +21,7 @@ import io.camelseedance.provider.JsonSupport;
  */
 @UriParams
 public class SeedanceConfiguration implements Cloneable {
-    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine")
+    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine,evolink,apimart")
     private String provider = "byteplus";
     @UriParam(label = "common")
     private String baseUrl;
@@ -111,7 +111,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark). Both speak the Ark API; the provider decides the default base URL and the model ids.
+     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API, evolink (EvoLink) or apimart (APIMart). The provider decides the wire format, the default base URL and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names.
      */
     public void setProvider(String provider) {
         this.provider = provider;
@@ -131,7 +131,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine).
+     * The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus), doubao-seedance-2-0-260128 (Volcengine), seedance-2.0 (EvoLink: the model of the mode the inputs call for) or doubao-seedance-2.0 (APIMart).
      */
     public void setModel(String model) {
         this.model = model;

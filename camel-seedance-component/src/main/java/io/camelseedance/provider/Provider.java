@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.camelseedance.provider.apimart.ApiMartDialect;
 import io.camelseedance.provider.ark.ArkDialect;
+import io.camelseedance.provider.evolink.EvoLinkDialect;
 
 /**
  * The providers the component speaks, by the name used in the {@code provider} option.
@@ -13,7 +15,9 @@ import io.camelseedance.provider.ark.ArkDialect;
 public enum Provider {
 
     BYTEPLUS("byteplus", "https://ark.ap-southeast.bytepluses.com/api/v3", (id, options) -> new ArkDialect(id)),
-    VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", (id, options) -> new ArkDialect(id));
+    VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", (id, options) -> new ArkDialect(id)),
+    EVOLINK("evolink", "https://api.evolink.ai", (id, options) -> new EvoLinkDialect(id)),
+    APIMART("apimart", "https://api.apimart.ai", ApiMartDialect::new);
 
     /** Makes a provider's dialect from the provider name and its provider-specific options. */
     @FunctionalInterface

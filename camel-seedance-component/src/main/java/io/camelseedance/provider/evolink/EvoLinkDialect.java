@@ -1,0 +1,101 @@
+package io.camelseedance.provider.evolink;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceException;
+import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.ErrorEnvelope;
+import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.JsonSupport;
+import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.UnsupportedFields;
+
+/**
+ * EvoLink ({@code api.evolink.ai}): {@code POST /v1/videos/generations} with one model per generation mode, and
+ * {@code GET /v1/tasks/{id}}. Final statuses are POSTed to the request's callback URL in the task's own shape.
+ * EvoLink has no task list, batch get or cancel, and no idempotency key, so a create is never re-sent blindly.
+ */
+public final class EvoLinkDialect implements ProviderDialect {
+
+    static final String GENERATIONS = "/v1/videos/generations";
+    static final String TASKS = "/v1/tasks/";
+    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, true, false);
+    private static final Set<String> QUALITIES = Set.of("480p", "720p");
+
+    private final String provider;
+    private final EvoLinkRequestWriter writer = new EvoLinkRequestWriter();
+    private final EvoLinkTaskReader reader;
+
+    public EvoLinkDialect(String provider) {
+        this.provider = provider;
+        this.reader = new EvoLinkTaskReader(provider);
+    }
+
+    @Override
+    public ProviderFeatures features() {
+        return FEATURES;
+    }
+
+    @Override
+    public List<Violation> unsupported(VideoRequest r) {
+        EvoLinkModels.Mode mode = EvoLinkModels.modeOf(r);
+        EvoLinkModels.Mode named = EvoLinkModels.namedMode(r.model()).orElse(mode);
+        return new UnsupportedFields(provider)
+                .when(named != mode, "model", "model " + r.model() + " is for " + named.suffix()
+                        + " but the inputs make this " + mode.suffix()
+                        + "; give the family (seedance-2.0 or seedance-2.0-fast) to have the model chosen")
+                .seedance20Only(r)
+                .arkOnlyFields(r)
+                .fixedDurationOnly(r)
+                .httpUrlsOnly(r)
+                .when(r.resolution() != null && !QUALITIES.contains(r.resolution()), "resolution",
+                        "renders 480p or 720p only")
+                .when(Boolean.TRUE.equals(r.returnLastFrame()), "returnLastFrame", "returns no last frame")
+                .when(!r.tools().isEmpty() && mode != EvoLinkModels.Mode.TEXT, "tools",
+                        "offers web_search on text-to-video only")
+                .list();
+    }
+
+    @Override
+    public HttpCall create(VideoRequest request) {
+        return HttpCall.post(GENERATIONS, writer.write(request));
+    }
+
+    /** EvoLink answers a create with the new task itself. */
+    @Override
+    public VideoTask parseCreated(String body, VideoRequest request) {
+        VideoTask task = parseTask(body);
+        if (task.id() == null || task.id().isBlank()) {
+            throw new SeedanceException("Create response from " + provider + " has no task id");
+        }
+        return task;
+    }
+
+    @Override
+    public HttpCall get(String taskId) {
+        return HttpCall.get(TASKS + taskId);
+    }
+
+    @Override
+    public VideoTask parseTask(String body) {
+        return reader.read(JsonSupport.parse(body, "task"), body);
+    }
+
+    /** EvoLink POSTs the task, exactly as a get returns it, when it completes, fails or is cancelled. */
+    @Override
+    public VideoTask parseCallback(String body) {
+        return parseTask(body);
+    }
+
+    /** EvoLink's {@code error.code} repeats the HTTP status; its {@code type} is the telling part. */
+    @Override
+    public SeedanceApiException parseError(int httpStatus, String body, String requestId, Duration retryAfter) {
+        return ErrorEnvelope.read(body).toGatewayException(provider, httpStatus, requestId, retryAfter);
+    }
+}

@@ -1,0 +1,281 @@
+package io.camelseedance.provider.apimart;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.Provider;
+
+import static io.camelseedance.provider.Fixtures.fixture;
+import static io.camelseedance.provider.Fixtures.json;
+import static io.camelseedance.provider.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ApiMartDialectTest {
+
+    private final AtomicInteger keys = new AtomicInteger();
+    private final ApiMartDialect dialect = new ApiMartDialect("apimart", Map.of(), () -> "key-" + keys.incrementAndGet());
+
+    /** APIMart's first-frame example as a neutral request. */
+    static VideoRequest imageToVideoExample() {
+        return VideoRequest.builder().model("doubao-seedance-2.0")
+                .prompt("The kitten stands up and walks toward the camera").firstFrame("https://example.com/cat.jpg")
+                .duration(5).build();
+    }
+
+    /** APIMart's reference video and audio example, from Ark's model id. */
+    static VideoRequest referenceVideoAudioExample() {
+        return VideoRequest.builder().model("dreamina-seedance-2-0-260128").prompt("A scene of a person speaking")
+                .video("https://example.com/reference.mp4").audio("https://example.com/speech.wav").ratio("16:9")
+                .duration(11).build();
+    }
+
+    /** APIMart's text-to-video-with-dialogue example, from the family name. */
+    static VideoRequest textToVideoAudioExample() {
+        return VideoRequest.builder().model("seedance-2.0")
+                .prompt("A man stops a woman and says: \"Remember, you must never point your finger at the moon.\"")
+                .generateAudio(true).build();
+    }
+
+    /** APIMart's multi-modal advertisement example (case 9): reference images beside a reference video and audio. */
+    static VideoRequest multimodalExample() {
+        String prompt = fixture("apimart/create-multimodal.json").get("prompt").asText();
+        return VideoRequest.builder().model("doubao-seedance-2.0").prompt(prompt)
+                .referenceImage("https://example.com/tea_pic1.jpg").referenceImage("https://example.com/tea_pic2.jpg")
+                .video("https://example.com/tea_video1.mp4").audio("https://example.com/tea_audio1.mp3")
+                .generateAudio(true).ratio("16:9").duration(11).build();
+    }
+
+    @Test
+    void writesTheFirstFrameExample() {
+        HttpCall call = dialect.create(imageToVideoExample());
+
+        assertThat(call.method()).isEqualTo("POST");
+        assertThat(call.path()).isEqualTo("/v1/videos/generations");
+        assertThat(json(call.jsonBody())).isEqualTo(fixture("apimart/create-image-to-video.json"));
+    }
+
+    @Test
+    void writesTheReferenceVideoAndAudioExample() {
+        assertThat(json(dialect.create(referenceVideoAudioExample()).jsonBody()))
+                .isEqualTo(fixture("apimart/create-reference-video-audio.json"));
+    }
+
+    @Test
+    void writesTheTextToVideoExample() {
+        assertThat(json(dialect.create(textToVideoAudioExample()).jsonBody()))
+                .isEqualTo(fixture("apimart/create-text-to-video-audio.json"));
+    }
+
+    @Test
+    void writesTheMultimodalExampleWithReferenceImagesAsImageUrls() {
+        assertThat(json(dialect.create(multimodalExample()).jsonBody()))
+                .isEqualTo(fixture("apimart/create-multimodal.json"));
+    }
+
+    @Test
+    void namesTheRolesOfReferenceImagesWithoutOtherReferenceMedia() {
+        VideoRequest request = VideoRequest.builder().model("seedance-2.0-fast").prompt("@Image1 and @Image2")
+                .referenceImage("https://example.com/a.png").referenceImage("https://example.com/b.png")
+                .resolution("720p").returnLastFrame(true).tool("web_search").build();
+
+        assertThat(json(dialect.create(request).jsonBody())).isEqualTo(json("""
+                {"model":"doubao-seedance-2.0-fast","prompt":"@Image1 and @Image2",
+                 "image_with_roles":[{"url":"https://example.com/a.png","role":"reference_image"},
+                                     {"url":"https://example.com/b.png","role":"reference_image"}],
+                 "resolution":"720p","return_last_frame":true,"tools":[{"type":"web_search"}]}"""));
+    }
+
+    @Test
+    void writesFirstAndLastFramesInThatOrder() {
+        VideoRequest request = VideoRequest.builder().model("doubao-seedance-2.0")
+                .lastFrame("https://example.com/last.png").firstFrame("https://example.com/first.png").build();
+
+        assertThat(json(dialect.create(request).jsonBody()).get("image_urls").toString())
+                .isEqualTo("[\"https://example.com/first.png\",\"https://example.com/last.png\"]");
+    }
+
+    @Test
+    void everyCreateCarriesItsOwnIdempotencyKey() {
+        HttpCall first = dialect.create(imageToVideoExample());
+        HttpCall second = dialect.create(imageToVideoExample());
+
+        assertThat(first.headers()).containsEntry("Idempotency-Key", "key-1");
+        assertThat(second.headers()).containsEntry("Idempotency-Key", "key-2");
+        assertThat(dialect.features().idempotentCreate()).isTrue();
+        assertThat(Provider.APIMART.newDialect(Map.of()).create(imageToVideoExample()).headers()
+                .get("Idempotency-Key")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void theSeedExamplesAreExpressible() {
+        assertThat(dialect.unsupported(imageToVideoExample())).isEmpty();
+        assertThat(dialect.unsupported(referenceVideoAudioExample())).isEmpty();
+        assertThat(dialect.unsupported(textToVideoAudioExample())).isEmpty();
+        assertThat(dialect.unsupported(multimodalExample())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "frames|frames: apimart has no frame count: use duration",
+        "seed|seed: apimart has no seed",
+        "cameraFixed|cameraFixed: apimart has no fixed camera",
+        "watermark|watermark: apimart has no watermark switch",
+        "serviceTier|serviceTier: apimart has no service tiers",
+        "executionExpiresAfter|executionExpiresAfter: apimart has no task expiry",
+        "priority|priority: apimart has no queue priority",
+        "safetyIdentifier|safetyIdentifier: apimart has no safety identifier",
+        "draft|draft: apimart has no draft mode",
+        "draftTaskId|draftTaskId: apimart has no draft tasks",
+        "outputFormat|outputFormat: apimart has no output format choice",
+        "taskType|taskType: apimart has no task types",
+        "callbackUrl|callbackUrl: apimart sends no callbacks: follow the task with seedance:task",
+        "autoDuration|duration: apimart has no automatic duration (-1): give the seconds",
+        "dataImage|images: apimart takes images as public http(s) URLs only (no data: URLs or asset ids)",
+        "assetAudio|audios: apimart takes audios as public http(s) URLs only",
+        "seedance1|model: apimart offers Seedance 2.0 and 2.0 Fast only; seedance-1-0-pro-250528 is seedance-1.0-pro",
+    })
+    void rejectsWhatItCannotExpressNamingFieldAndProvider(String field, String violation) {
+        VideoRequest.Builder b = VideoRequest.builder().model("doubao-seedance-2.0").prompt("p");
+        switch (field) {
+            case "frames" -> b.frames(121);
+            case "seed" -> b.seed(42L);
+            case "cameraFixed" -> b.cameraFixed(true);
+            case "watermark" -> b.watermark(true);
+            case "serviceTier" -> b.serviceTier("flex");
+            case "executionExpiresAfter" -> b.executionExpiresAfter(3600);
+            case "priority" -> b.priority(1);
+            case "safetyIdentifier" -> b.safetyIdentifier("u");
+            case "draft" -> b.draft(true);
+            case "draftTaskId" -> b.prompt(null).draftTaskId("cgt-1");
+            case "outputFormat" -> b.outputFormat("mov");
+            case "taskType" -> b.taskType("auto");
+            case "callbackUrl" -> b.callbackUrl("https://my.host/cb");
+            case "autoDuration" -> b.duration(-1);
+            case "dataImage" -> b.firstFrame("data:image/png;base64,AAAA");
+            case "assetAudio" -> b.video("https://example.com/v.mp4").audio("asset://a");
+            case "seedance1" -> b.model("seedance-1-0-pro-250528");
+            default -> throw new IllegalArgumentException(field);
+        }
+
+        assertThat(dialect.unsupported(b.build())).extracting(Violation::toString).containsExactly(violation);
+    }
+
+    @Test
+    void readsTheSubmissionEnvelope() {
+        VideoTask task = dialect.parseCreated(text("apimart/create-response.json"), textToVideoAudioExample());
+
+        assertThat(task.id()).isEqualTo("task_01KMCGF6BQGN3X28H3KSR50X5T");
+        assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
+        assertThat(task.provider()).isEqualTo("apimart");
+        assertThat(task.model()).isEqualTo("doubao-seedance-2.0");
+    }
+
+    @Test
+    void followsATaskToItsVideo() {
+        HttpCall get = dialect.get("task_01KMCGF6BQGN3X28H3KSR50X5T");
+        VideoTask processing = dialect.parseTask(text("apimart/task-processing.json"));
+        VideoTask completed = dialect.parseTask(text("apimart/task-completed.json"));
+
+        assertThat(get.path()).isEqualTo("/v1/tasks/task_01KMCGF6BQGN3X28H3KSR50X5T");
+        assertThat(get.query()).isEmpty();
+        assertThat(processing.status()).isEqualTo(TaskStatus.RUNNING);
+        assertThat(processing.progress()).isEqualTo(40);
+        assertThat(processing.videoUrl()).isNull();
+        assertThat(completed.status()).isEqualTo(TaskStatus.SUCCEEDED);
+        assertThat(completed.videoUrl())
+                .isEqualTo("https://upload.apimart.ai/f/video/task_01KMCGF6BQGN3X28H3KSR50X5T.mp4");
+        assertThat(completed.createdAt()).isEqualTo(Instant.ofEpochSecond(1763088289));
+        assertThat(completed.updatedAt()).isEqualTo(Instant.ofEpochSecond(1763088408));
+    }
+
+    @Test
+    void readsTheLastFrameBesideTheVideo() {
+        VideoTask task = dialect.parseTask("{\"code\":200,\"data\":{\"id\":\"t\",\"status\":\"completed\","
+                + "\"result\":{\"videos\":[{\"url\":[\"https://x/v.mp4\"]}],\"images\":[{\"url\":[\"https://x/l.png\"]}]}}}");
+
+        assertThat(task.lastFrameUrl()).isEqualTo("https://x/l.png");
+    }
+
+    @Test
+    void readsWhyATaskFailed() {
+        VideoTask failed = dialect.parseTask(text("apimart/task-failed.json"));
+
+        assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
+        assertThat(failed.error().code()).isEqualTo("upstream_error");
+        assertThat(failed.error().message()).contains("real person");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "submitted,  QUEUED",
+        "pending,    QUEUED",
+        "processing, RUNNING",
+        "completed,  SUCCEEDED",
+        "failed,     FAILED",
+        "cancelled,  CANCELLED",
+        "Completed,  SUCCEEDED",
+        "running,    UNKNOWN",
+        "moderating, UNKNOWN"
+    })
+    void mapsEveryStatusWordAndKeepsUnknownOnesInFlight(String word, TaskStatus status) {
+        VideoTask task = dialect.parseTask("{\"code\":200,\"data\":{\"id\":\"t\",\"status\":\"" + word + "\"}}");
+
+        assertThat(task.status()).isEqualTo(status);
+    }
+
+    @Test
+    void mapsErrorsToApiExceptions() {
+        SeedanceApiException e = dialect.parseError(400, text("apimart/error-400.json"), "req-1", null);
+        SeedanceApiException unpaid = dialect.parseError(402,
+                "{\"error\":{\"code\":402,\"message\":\"Insufficient balance\",\"type\":\"payment_required\"}}",
+                null, null);
+
+        assertThat(e.code()).isEqualTo("invalid_request_error");
+        assertThat(e.param()).isEqualTo("size");
+        assertThat(e.requestId()).isEqualTo("req-1");
+        assertThat(e.isRetryable()).isFalse();
+        assertThat(unpaid.code()).isEqualTo("payment_required");
+        assertThat(unpaid.isRetryable()).isFalse();
+    }
+
+    @Test
+    void anEnvelopeWithAnErrorCodeIsAnErrorEvenOnHttp200() {
+        assertThatThrownBy(() -> dialect.parseTask(
+                "{\"code\":404,\"error\":{\"message\":\"task not found\",\"type\":\"not_found_error\"}}"))
+                .isInstanceOfSatisfying(SeedanceApiException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(404);
+                    assertThat(e.code()).isEqualTo("not_found_error");
+                });
+    }
+
+    @Test
+    void theLanguageOptionGoesOnEveryPoll() {
+        ApiMartDialect chinese = new ApiMartDialect("apimart", Map.of("language", "ZH"));
+
+        assertThat(chinese.get("t").query()).isEqualTo(Map.of("language", List.of("zh")));
+        assertThatThrownBy(() -> new ApiMartDialect("apimart", Map.of("language", "fr")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("en, ja, ko, zh");
+    }
+
+    @Test
+    void offersIdempotentCreatesOnly() {
+        assertThat(dialect.features().list()).isFalse();
+        assertThat(dialect.features().batchGet()).isFalse();
+        assertThat(dialect.features().cancel()).isFalse();
+        assertThat(dialect.features().callbacks()).isFalse();
+        assertThat(Provider.of("apimart").defaultBaseUrl()).isEqualTo("https://api.apimart.ai");
+    }
+}
