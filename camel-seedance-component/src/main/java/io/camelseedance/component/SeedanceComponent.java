@@ -10,6 +10,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.PropertiesHelper;
 
 /**
  * Generates videos with ByteDance Seedance: {@code seedance:generate}, {@code seedance:task}, {@code seedance:tasks}
@@ -17,6 +18,8 @@ import org.apache.camel.support.HealthCheckComponent;
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent {
+
+    private static final String PROVIDER_OPTION_PREFIX = "providerOption.";
 
     @Metadata(description = "Component configuration, copied to every endpoint as its defaults.")
     private SeedanceConfiguration configuration = new SeedanceConfiguration();
@@ -30,6 +33,8 @@ public class SeedanceComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SeedanceConfiguration conf = configuration != null ? configuration.copy() : new SeedanceConfiguration();
         SeedanceEndpoint endpoint = new SeedanceEndpoint(uri, this, operation(remaining), conf);
+        // a multi-value option: each providerOption.<key>=<value> of the URI is one entry, over the component's
+        conf.getProviderOptions().putAll(PropertiesHelper.extractProperties(parameters, PROVIDER_OPTION_PREFIX));
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -28,39 +28,9 @@ class ApiMartDialectTest {
     private final AtomicInteger keys = new AtomicInteger();
     private final ApiMartDialect dialect = new ApiMartDialect("apimart", Map.of(), () -> "key-" + keys.incrementAndGet());
 
-    /** APIMart's first-frame example as a neutral request. */
-    static VideoRequest imageToVideoExample() {
-        return VideoRequest.builder().model("doubao-seedance-2.0")
-                .prompt("The kitten stands up and walks toward the camera").firstFrame("https://example.com/cat.jpg")
-                .duration(5).build();
-    }
-
-    /** APIMart's reference video and audio example, from Ark's model id. */
-    static VideoRequest referenceVideoAudioExample() {
-        return VideoRequest.builder().model("dreamina-seedance-2-0-260128").prompt("A scene of a person speaking")
-                .video("https://example.com/reference.mp4").audio("https://example.com/speech.wav").ratio("16:9")
-                .duration(11).build();
-    }
-
-    /** APIMart's text-to-video-with-dialogue example, from the family name. */
-    static VideoRequest textToVideoAudioExample() {
-        return VideoRequest.builder().model("seedance-2.0")
-                .prompt("A man stops a woman and says: \"Remember, you must never point your finger at the moon.\"")
-                .generateAudio(true).build();
-    }
-
-    /** APIMart's multi-modal advertisement example (case 9): reference images beside a reference video and audio. */
-    static VideoRequest multimodalExample() {
-        String prompt = fixture("apimart/create-multimodal.json").get("prompt").asText();
-        return VideoRequest.builder().model("doubao-seedance-2.0").prompt(prompt)
-                .referenceImage("https://example.com/tea_pic1.jpg").referenceImage("https://example.com/tea_pic2.jpg")
-                .video("https://example.com/tea_video1.mp4").audio("https://example.com/tea_audio1.mp3")
-                .generateAudio(true).ratio("16:9").duration(11).build();
-    }
-
     @Test
     void writesTheFirstFrameExample() {
-        HttpCall call = dialect.create(imageToVideoExample());
+        HttpCall call = dialect.create(ApiMartExamples.imageToVideo());
 
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo("/v1/videos/generations");
@@ -69,19 +39,19 @@ class ApiMartDialectTest {
 
     @Test
     void writesTheReferenceVideoAndAudioExample() {
-        assertThat(json(dialect.create(referenceVideoAudioExample()).jsonBody()))
+        assertThat(json(dialect.create(ApiMartExamples.referenceVideoAudio()).jsonBody()))
                 .isEqualTo(fixture("apimart/create-reference-video-audio.json"));
     }
 
     @Test
     void writesTheTextToVideoExample() {
-        assertThat(json(dialect.create(textToVideoAudioExample()).jsonBody()))
+        assertThat(json(dialect.create(ApiMartExamples.textToVideoAudio()).jsonBody()))
                 .isEqualTo(fixture("apimart/create-text-to-video-audio.json"));
     }
 
     @Test
     void writesTheMultimodalExampleWithReferenceImagesAsImageUrls() {
-        assertThat(json(dialect.create(multimodalExample()).jsonBody()))
+        assertThat(json(dialect.create(ApiMartExamples.multimodal()).jsonBody()))
                 .isEqualTo(fixture("apimart/create-multimodal.json"));
     }
 
@@ -109,22 +79,22 @@ class ApiMartDialectTest {
 
     @Test
     void everyCreateCarriesItsOwnIdempotencyKey() {
-        HttpCall first = dialect.create(imageToVideoExample());
-        HttpCall second = dialect.create(imageToVideoExample());
+        HttpCall first = dialect.create(ApiMartExamples.imageToVideo());
+        HttpCall second = dialect.create(ApiMartExamples.imageToVideo());
 
         assertThat(first.headers()).containsEntry("Idempotency-Key", "key-1");
         assertThat(second.headers()).containsEntry("Idempotency-Key", "key-2");
         assertThat(dialect.features().idempotentCreate()).isTrue();
-        assertThat(Provider.APIMART.newDialect(Map.of()).create(imageToVideoExample()).headers()
+        assertThat(Provider.APIMART.newDialect(Map.of()).create(ApiMartExamples.imageToVideo()).headers()
                 .get("Idempotency-Key")).matches("[0-9a-f-]{36}");
     }
 
     @Test
     void theSeedExamplesAreExpressible() {
-        assertThat(dialect.unsupported(imageToVideoExample())).isEmpty();
-        assertThat(dialect.unsupported(referenceVideoAudioExample())).isEmpty();
-        assertThat(dialect.unsupported(textToVideoAudioExample())).isEmpty();
-        assertThat(dialect.unsupported(multimodalExample())).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.imageToVideo())).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.referenceVideoAudio())).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.textToVideoAudio())).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.multimodal())).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -175,7 +145,7 @@ class ApiMartDialectTest {
 
     @Test
     void readsTheSubmissionEnvelope() {
-        VideoTask task = dialect.parseCreated(text("apimart/create-response.json"), textToVideoAudioExample());
+        VideoTask task = dialect.parseCreated(text("apimart/create-response.json"), ApiMartExamples.textToVideoAudio());
 
         assertThat(task.id()).isEqualTo("task_01KMCGF6BQGN3X28H3KSR50X5T");
         assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);

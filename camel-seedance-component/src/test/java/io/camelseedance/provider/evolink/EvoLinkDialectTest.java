@@ -30,32 +30,9 @@ class EvoLinkDialectTest {
 
     private final ProviderDialect dialect = Provider.EVOLINK.newDialect(Map.of());
 
-    /** EvoLink's text-to-video example, the values of its parameter reference, as a neutral request. */
-    static VideoRequest textToVideoExample() {
-        return VideoRequest.builder().model("seedance-2.0-text-to-video")
-                .prompt("一只猫在钢琴上弹奏月光奏鸣曲,电影感光影,特写镜头").duration(8).resolution("720p").ratio("16:9")
-                .generateAudio(true).callbackUrl("https://your-domain.com/webhooks/video-task-completed").build();
-    }
-
-    /** EvoLink's first-and-last-frame example, from the family name: the frames choose image-to-video. */
-    static VideoRequest imageToVideoExample() {
-        return VideoRequest.builder().model("seedance-2.0").prompt("The camera slowly zooms in")
-                .lastFrame("https://example.com/last.jpg").firstFrame("https://example.com/first.jpg")
-                .duration(5).resolution("720p").ratio("adaptive").generateAudio(true)
-                .callbackUrl("https://my.host/evolink/cb").build();
-    }
-
-    /** EvoLink's reference media examples, from Ark's model id: the references choose reference-to-video. */
-    static VideoRequest referenceToVideoExample() {
-        return VideoRequest.builder().model("dreamina-seedance-2-0-260128")
-                .prompt("The cat of @Image1 plays to @Audio1, framed like @Video1")
-                .referenceImage("https://example.com/image1.jpg").video("https://example.com/reference.mp4")
-                .audio("https://example.com/bgm.mp3").duration(8).resolution("480p").ratio("16:9").build();
-    }
-
     @Test
     void writesTheTextToVideoExample() {
-        HttpCall call = dialect.create(textToVideoExample());
+        HttpCall call = dialect.create(EvoLinkExamples.textToVideo());
 
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo("/v1/videos/generations");
@@ -65,13 +42,13 @@ class EvoLinkDialectTest {
 
     @Test
     void writesTheFramesFirstThenLastAsImageToVideo() {
-        assertThat(json(dialect.create(imageToVideoExample()).jsonBody()))
+        assertThat(json(dialect.create(EvoLinkExamples.imageToVideo()).jsonBody()))
                 .isEqualTo(fixture("evolink/create-image-to-video.json"));
     }
 
     @Test
     void writesReferenceMediaAsReferenceToVideo() {
-        assertThat(json(dialect.create(referenceToVideoExample()).jsonBody()))
+        assertThat(json(dialect.create(EvoLinkExamples.referenceToVideo()).jsonBody()))
                 .isEqualTo(fixture("evolink/create-reference-to-video.json"));
     }
 
@@ -129,9 +106,9 @@ class EvoLinkDialectTest {
 
     @Test
     void theSeedExamplesAreExpressible() {
-        assertThat(dialect.unsupported(textToVideoExample())).isEmpty();
-        assertThat(dialect.unsupported(imageToVideoExample())).isEmpty();
-        assertThat(dialect.unsupported(referenceToVideoExample())).isEmpty();
+        assertThat(dialect.unsupported(EvoLinkExamples.textToVideo())).isEmpty();
+        assertThat(dialect.unsupported(EvoLinkExamples.imageToVideo())).isEmpty();
+        assertThat(dialect.unsupported(EvoLinkExamples.referenceToVideo())).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -198,7 +175,7 @@ class EvoLinkDialectTest {
 
     @Test
     void readsTheCreateAnswerAsTheNewTask() {
-        VideoTask task = dialect.parseCreated(text("evolink/create-response.json"), textToVideoExample());
+        VideoTask task = dialect.parseCreated(text("evolink/create-response.json"), EvoLinkExamples.textToVideo());
 
         assertThat(task.id()).isEqualTo("task-unified-1774857405-abc123");
         assertThat(task.provider()).isEqualTo("evolink");

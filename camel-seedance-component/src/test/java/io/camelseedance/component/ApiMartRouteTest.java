@@ -1,0 +1,232 @@
+package io.camelseedance.component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceOutcomeUnknownException;
+import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.apimart.ApiMartExamples;
+import io.camelseedance.simulator.RecordedRequest;
+import io.camelseedance.simulator.SeedanceSimulator;
+import io.camelseedance.simulator.SeedanceSimulatorExtension;
+
+import static io.camelseedance.provider.Fixtures.fixture;
+import static io.camelseedance.provider.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * APIMart end to end: neutral requests through {@code seedance:generate?provider=apimart}, over real HTTP to the
+ * simulator's APIMart API, followed with {@code seedance:task} to a downloadable video; and the one provider whose
+ * lost creates are re-sent, with the same {@code Idempotency-Key}, into one task.
+ */
+class ApiMartRouteTest extends CamelTestSupport {
+
+    private static final String KEY = "apimart-route-key";
+    private static final String GENERATIONS = "/apimart/v1/videos/generations";
+
+    @RegisterExtension
+    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
+            .apiKey(KEY).queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)).retryAfterSeconds(0));
+
+    private int tasksBefore;
+
+    @BeforeEach
+    void clearRecord() {
+        SIM.simulator().clearRequests();
+        tasksBefore = SIM.simulator().createdTaskIds().size();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        SeedanceComponent seedance = new SeedanceComponent();
+        seedance.getConfiguration().setApiKey(KEY);
+        context.addComponent("seedance", seedance);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        String apiMart = "provider=apimart&baseUrl=" + SIM.apiMartBaseUrl();
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:generate").to("seedance:generate?" + apiMart);
+                from("direct:task").to("seedance:task?providerOption.language=en&" + apiMart);
+                from("direct:unchecked").to("seedance:generate?validation=off&" + apiMart);
+                from("direct:impatient").to("seedance:generate?requestTimeout=500&retryDelay=10&" + apiMart);
+            }
+        };
+    }
+
+    private Exchange send(String endpoint, Object body) {
+        return template.request(endpoint, e -> e.getMessage().setBody(body));
+    }
+
+    private List<RecordedRequest> creates() {
+        return SIM.simulator().requests("POST", GENERATIONS);
+    }
+
+    private List<String> tasksCreatedByThisTest() {
+        List<String> all = SIM.simulator().createdTaskIds();
+        return all.subList(tasksBefore, all.size());
+    }
+
+    static Stream<Arguments> seedExamples() {
+        return Stream.of(
+                Arguments.of("create-image-to-video.json", ApiMartExamples.imageToVideo()),
+                Arguments.of("create-reference-video-audio.json", ApiMartExamples.referenceVideoAudio()),
+                Arguments.of("create-text-to-video-audio.json", ApiMartExamples.textToVideoAudio()),
+                Arguments.of("create-multimodal.json", ApiMartExamples.multimodal()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedExamples")
+    void sendsTheSeedExamplesExactlyAndFollowsEachToADownloadableVideo(String fixture, VideoRequest example) {
+        Exchange created = send("direct:generate", example);
+
+        assertThat(created.getException()).isNull();
+        RecordedRequest post = creates().get(0);
+        assertThat(json(post.body())).isEqualTo(fixture("apimart/" + fixture));
+        assertThat(post.header("authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(post.header("idempotency-key")).matches("[0-9a-f-]{36}");
+        VideoTask task = created.getMessage().getBody(VideoTask.class);
+        assertThat(task.provider()).isEqualTo("apimart");
+        assertThat(task.model()).isEqualTo("doubao-seedance-2.0");
+        assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
+        assertThat(tasksCreatedByThisTest()).containsExactly(task.id());
+
+        VideoTask done = awaitFinished(task.id());
+        assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
+        assertThat(Downloads.isMp4(Downloads.get(done.videoUrl()))).isTrue();
+        assertThat(SIM.simulator().requests("GET", "/apimart/v1/tasks/").get(0).queryParams())
+                .containsEntry("language", List.of("en"));
+    }
+
+    private VideoTask awaitFinished(String id) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> send("direct:task", id).getMessage()
+                .getBody(VideoTask.class).isTerminal());
+        return send("direct:task", id).getMessage().getBody(VideoTask.class);
+    }
+
+    @Test
+    void returnsTheLastFrameWhenAskedFor() {
+        String id = send("direct:generate", VideoRequest.builder().model("seedance-2.0-fast").prompt("a kite")
+                .resolution("720p").returnLastFrame(true).build()).getMessage()
+                .getHeader(SeedanceConstants.TASK_ID, String.class);
+
+        VideoTask done = awaitFinished(id);
+
+        byte[] png = Downloads.get(done.lastFrameUrl());
+        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertThat(json(creates().get(0).body()).get("model").asText()).isEqualTo("doubao-seedance-2.0-fast");
+    }
+
+    @Test
+    void aCreateAnsweredWith5xxIsReSentWithTheSameKeyIntoOneTask() {
+        SIM.simulator().failNext("POST", GENERATIONS, 503, 1);
+
+        Exchange out = send("direct:impatient", VideoRequest.builder().model("seedance-2.0").prompt("again").build());
+
+        assertThat(out.getException()).isNull();
+        assertThat(creates()).hasSize(2);
+        assertThat(creates().get(1).header("idempotency-key")).isEqualTo(creates().get(0).header("idempotency-key"));
+        assertThat(tasksCreatedByThisTest())
+                .containsExactly(out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+    }
+
+    @Test
+    void aCreateThatTimedOutIsReSentWithTheSameKeyAndGetsTheTaskItHadMade() {
+        Exchange out = send("direct:impatient", VideoRequest.builder().model("seedance-2.0")
+                .prompt("a slow answer [sim:delay=3000]").build());
+
+        assertThat(out.getException()).isNull();
+        assertThat(creates()).hasSize(2);
+        assertThat(creates().get(1).header("idempotency-key")).isEqualTo(creates().get(0).header("idempotency-key"));
+        assertThat(tasksCreatedByThisTest()).hasSize(1)
+                .containsExactly(out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+    }
+
+    @Test
+    void whenEveryReSendFailsTooTheOutcomeIsUnknownAndNoTaskWasMade() {
+        Exchange out = send("direct:impatient", VideoRequest.builder().model("seedance-2.0")
+                .prompt("[sim:status=503]").build());
+
+        assertThat(out.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
+                .hasMessageContaining("same idempotency key");
+        assertThat(creates()).hasSize(4);
+        assertThat(creates()).extracting(post -> post.header("idempotency-key")).containsOnly(
+                creates().get(0).header("idempotency-key"));
+        assertThat(tasksCreatedByThisTest()).isEmpty();
+    }
+
+    @Test
+    void twoCreatesAreTwoKeysAndTwoTasks() {
+        send("direct:generate", ApiMartExamples.textToVideoAudio());
+        send("direct:generate", ApiMartExamples.textToVideoAudio());
+
+        assertThat(creates()).extracting(post -> post.header("idempotency-key")).doesNotHaveDuplicates();
+        assertThat(tasksCreatedByThisTest()).hasSize(2);
+    }
+
+    @Test
+    void whatApiMartCannotExpressIsRejectedWithoutAnyHttpCall() {
+        Exchange out = send("direct:generate", VideoRequest.builder().model("seedance-2.0").prompt("x")
+                .callbackUrl("https://my.host/cb").cameraFixed(true).duration(-1).build());
+
+        assertThat(out.getException()).isInstanceOf(SeedanceValidationException.class)
+                .hasMessageContaining("callbackUrl: apimart sends no callbacks")
+                .hasMessageContaining("cameraFixed: apimart has no fixed camera")
+                .hasMessageContaining("duration: apimart has no automatic duration");
+        assertThat(SIM.simulator().requests()).isEmpty();
+    }
+
+    @Test
+    void apiMartsErrorsBecomeApiExceptions() {
+        Exchange out = send("direct:unchecked", VideoRequest.builder().model("doubao-seedance-2.0-fast").prompt("x")
+                .resolution("1080p").build());
+
+        assertThat(out.getException()).isInstanceOfSatisfying(SeedanceApiException.class, e -> {
+            assertThat(e.provider()).isEqualTo("apimart");
+            assertThat(e.httpStatus()).isEqualTo(400);
+            assertThat(e.code()).isEqualTo("invalid_request_error");
+            assertThat(e.param()).isEqualTo("resolution");
+            assertThat(e.requestId()).isNotBlank();
+        });
+        assertThat(creates()).hasSize(1);
+    }
+
+    @Test
+    void aFailedTaskCarriesItsErrorCode() {
+        String id = send("direct:generate", VideoRequest.builder().model("seedance-2.0")
+                .prompt("[sim:fail=OutputVideoSensitiveContentDetected]").build()).getMessage()
+                .getHeader(SeedanceConstants.TASK_ID, String.class);
+
+        assertThat(awaitFinished(id).status()).isEqualTo(TaskStatus.FAILED);
+        Exchange out = send("direct:task", id);
+        assertThat(out.getMessage().getHeader(SeedanceConstants.ERROR_CODE))
+                .isEqualTo("OutputVideoSensitiveContentDetected");
+        assertThat(out.getMessage().getHeader(SeedanceConstants.CONTENT_POLICY)).isEqualTo(true);
+        JsonNode raw = json(out.getMessage().getBody(VideoTask.class).raw());
+        assertThat(raw.at("/data/status").asText()).isEqualTo("failed");
+    }
+}
