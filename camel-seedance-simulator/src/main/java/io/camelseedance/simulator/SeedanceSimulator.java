@@ -92,7 +92,7 @@ public final class SeedanceSimulator implements AutoCloseable {
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
         FileDownloads files = new FileDownloads(baseUri);
         TaskLifecycle lifecycle = new TaskLifecycle(
-                scheduler, settings.queuedFor(), settings.runningFor(), createdTasks::record);
+                scheduler, files, settings.queuedFor(), settings.runningFor(), createdTasks::record);
         ark = new ArkSimulation(settings, files, lifecycle, callbackSender);
         evoLink = new EvoLinkSimulation(settings, files, lifecycle, callbackSender);
         apiMart = new ApiMartSimulation(settings, files, lifecycle);

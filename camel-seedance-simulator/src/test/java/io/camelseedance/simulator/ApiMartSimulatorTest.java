@@ -68,7 +68,7 @@ class ApiMartSimulatorTest {
 
     @Test
     void followsATaskToAVideoAndItsLastFrame() {
-        String id = taskId(apiMart().create("{'model':'doubao-seedance-2.0-fast','prompt':'a kite',"
+        String id = taskId(apiMart().create("{'model':'doubao-seedance-2.0-fast','prompt':'a kite [sim:queue=1000]',"
                 + "'resolution':'720p','return_last_frame':true,'tools':[{'type':'web_search'}]}"));
 
         JsonNode pending = task(id);

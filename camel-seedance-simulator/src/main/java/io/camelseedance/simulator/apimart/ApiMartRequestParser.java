@@ -20,14 +20,8 @@ final class ApiMartRequestParser {
     private static final Set<String> FIELDS = Set.of("model", "prompt", "duration", "size", "resolution",
             "generate_audio", "return_last_frame", "image_urls", "image_with_roles", "video_urls", "audio_urls",
             "tools");
-    private static final List<String> SIZES = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive");
     private static final List<String> RESOLUTIONS = List.of("480p", "720p", "1080p");
     private static final String FULL_HD = "1080p";
-    private static final int DEFAULT_DURATION = 5;
-    private static final int MAX_IMAGES = 9;
-    private static final int MAX_FRAMES = 2;
-    private static final int MAX_VIDEOS = 3;
-    private static final int MAX_AUDIOS = 3;
 
     private ApiMartRequestParser() {
     }
@@ -41,8 +35,8 @@ final class ApiMartRequestParser {
                     "unknown model " + model + "; use " + STANDARD_MODEL + " or " + FAST_MODEL);
         }
         String prompt = fields.text("prompt");
-        int duration = gateway.between("duration", 4, 15, DEFAULT_DURATION);
-        gateway.oneOf("size", SIZES, null);
+        int duration = gateway.duration();
+        gateway.ratio("size");
         String resolution = gateway.oneOf("resolution", RESOLUTIONS, null);
         if (FULL_HD.equals(resolution) && model.equals(FAST_MODEL)) {
             throw GatewayError.invalidParameter("resolution", FULL_HD + " is not available on " + FAST_MODEL);
@@ -60,23 +54,20 @@ final class ApiMartRequestParser {
 
     /** Checks the media and tells whether there is any. */
     private static boolean checkMedia(GatewayFields gateway) {
-        List<String> videos = gateway.urls("video_urls", MAX_VIDEOS);
-        List<String> audios = gateway.urls("audio_urls", MAX_AUDIOS);
+        List<String> videos = gateway.urls("video_urls", GatewayFields.MAX_VIDEOS_OR_AUDIOS);
+        List<String> audios = gateway.urls("audio_urls", GatewayFields.MAX_VIDEOS_OR_AUDIOS);
         boolean referenceMedia = !videos.isEmpty() || !audios.isEmpty();
-        List<String> images = gateway.urls("image_urls", MAX_IMAGES);
+        List<String> images = gateway.urls("image_urls", GatewayFields.MAX_REFERENCE_IMAGES);
         JsonNode withRoles = gateway.fields().array("image_with_roles");
         if (!images.isEmpty() && withRoles != null) {
             throw GatewayError.invalidParameter("image_with_roles", "cannot be combined with image_urls");
         }
-        if (!referenceMedia && images.size() > MAX_FRAMES) {
+        if (!referenceMedia && images.size() > GatewayFields.MAX_FRAMES) {
             throw GatewayError.invalidParameter("image_urls", "without reference videos or audios takes 1 image"
                     + " (first frame) or 2 (first and last frame); use image_with_roles for reference images");
         }
         int imageCount = withRoles == null ? images.size() : ImageRoles.check(withRoles, referenceMedia);
-        if (!audios.isEmpty() && imageCount == 0 && videos.isEmpty()) {
-            throw GatewayError.invalidParameter("audio_urls",
-                    "audio cannot be provided alone: add at least one image or video");
-        }
+        GatewayFields.requireAudioCompany(imageCount, videos.size(), audios.size());
         return imageCount > 0 || referenceMedia;
     }
 

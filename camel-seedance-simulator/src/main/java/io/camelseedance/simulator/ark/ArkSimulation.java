@@ -25,7 +25,7 @@ public final class ArkSimulation {
                          CallbackSender callbacks) {
         ArkErrors errors = new ArkErrors(settings.retryAfterSeconds());
         this.json = new ArkTaskJson(files);
-        ArkTaskLifecycle tasks = new ArkTaskLifecycle(store, json, files, callbacks, lifecycle);
+        ArkTaskLifecycle tasks = new ArkTaskLifecycle(store, json, callbacks, lifecycle);
         this.api = new ArkApi(settings.apiKey(), errors, store, tasks, json);
     }
 

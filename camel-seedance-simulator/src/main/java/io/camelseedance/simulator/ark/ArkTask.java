@@ -17,6 +17,11 @@ final class ArkTask extends SimulatedTask {
         this.video = video;
     }
 
+    @Override
+    public boolean returnsLastFrame() {
+        return request.lastFrameRequested();
+    }
+
     CreateTaskRequest request() {
         return request;
     }

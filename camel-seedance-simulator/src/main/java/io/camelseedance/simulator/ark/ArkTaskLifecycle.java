@@ -3,7 +3,6 @@ package io.camelseedance.simulator.ark;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
-import io.camelseedance.simulator.FileDownloads;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.task.TaskIds;
@@ -19,8 +18,8 @@ import java.util.Collections;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Creates Ark tasks and follows them on the shared {@link TaskLifecycle}: their files are published as they
- * succeed, and every status change is announced to the task's callback URL.
+ * Creates Ark tasks and follows them on the shared {@link TaskLifecycle}, announcing every status change to the
+ * task's callback URL.
  */
 final class ArkTaskLifecycle implements TaskLifecycle.Listener<ArkTask> {
 
@@ -35,15 +34,12 @@ final class ArkTaskLifecycle implements TaskLifecycle.Listener<ArkTask> {
     private final TaskStore<ArkTask> store;
     private final TaskIds ids = new TaskIds(now -> "cgt-" + STAMP.format(now) + "-", TaskIds.LOWER_ALPHANUMERIC, 5);
     private final ArkTaskJson json;
-    private final FileDownloads files;
     private final CallbackSender callbacks;
     private final TaskLifecycle lifecycle;
 
-    ArkTaskLifecycle(TaskStore<ArkTask> store, ArkTaskJson json, FileDownloads files, CallbackSender callbacks,
-                     TaskLifecycle lifecycle) {
+    ArkTaskLifecycle(TaskStore<ArkTask> store, ArkTaskJson json, CallbackSender callbacks, TaskLifecycle lifecycle) {
         this.store = store;
         this.json = json;
-        this.files = files;
         this.callbacks = callbacks;
         this.lifecycle = lifecycle;
     }
@@ -54,14 +50,6 @@ final class ArkTaskLifecycle implements TaskLifecycle.Listener<ArkTask> {
         VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
         ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan, now, requestId);
         return lifecycle.start(task, store, this);
-    }
-
-    @Override
-    public void entering(ArkTask task, TaskPhase phase) {
-        if (phase == TaskPhase.SUCCEEDED) {
-            // published before the status flips, so a client that sees "succeeded" can download at once
-            files.publish(task.id(), task.request().lastFrameRequested());
-        }
     }
 
     @Override

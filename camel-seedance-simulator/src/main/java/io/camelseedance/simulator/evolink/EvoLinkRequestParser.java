@@ -19,13 +19,6 @@ final class EvoLinkRequestParser {
     private static final Set<String> FIELDS = Set.of("model", "prompt", "image_urls", "video_urls", "audio_urls",
             "duration", "quality", "aspect_ratio", "generate_audio", "model_params", "callback_url");
     private static final List<String> QUALITIES = List.of("480p", "720p");
-    private static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "21:9",
-            "adaptive");
-    private static final int DEFAULT_DURATION = 5;
-    private static final int MAX_REFERENCE_IMAGES = 9;
-    private static final int MAX_FRAMES = 2;
-    private static final int MAX_VIDEOS = 3;
-    private static final int MAX_AUDIOS = 3;
     private static final int MAX_CALLBACK_URL = 2048;
 
     private EvoLinkRequestParser() {
@@ -39,9 +32,9 @@ final class EvoLinkRequestParser {
                 "unknown model " + modelId + "; EvoLink's Seedance 2.0 models are named per mode, e.g."
                         + " seedance-2.0-text-to-video"));
         String prompt = fields.text("prompt");
-        int duration = gateway.between("duration", 4, 15, DEFAULT_DURATION);
+        int duration = gateway.duration();
         gateway.oneOf("quality", QUALITIES, null);
-        gateway.oneOf("aspect_ratio", ASPECT_RATIOS, null);
+        gateway.ratio("aspect_ratio");
         fields.bool("generate_audio");
         checkMedia(model, gateway, prompt);
         checkModelParams(model, fields.object("model_params"));
@@ -50,9 +43,9 @@ final class EvoLinkRequestParser {
     }
 
     private static void checkMedia(EvoLinkModel model, GatewayFields gateway, String prompt) {
-        List<String> images = gateway.urls("image_urls", MAX_REFERENCE_IMAGES);
-        List<String> videos = gateway.urls("video_urls", MAX_VIDEOS);
-        List<String> audios = gateway.urls("audio_urls", MAX_AUDIOS);
+        List<String> images = gateway.urls("image_urls", GatewayFields.MAX_REFERENCE_IMAGES);
+        List<String> videos = gateway.urls("video_urls", GatewayFields.MAX_VIDEOS_OR_AUDIOS);
+        List<String> audios = gateway.urls("audio_urls", GatewayFields.MAX_VIDEOS_OR_AUDIOS);
         switch (model.mode()) {
             case TEXT -> {
                 refuse(!images.isEmpty(), "image_urls", model);
@@ -61,17 +54,12 @@ final class EvoLinkRequestParser {
                 }
             }
             case IMAGE -> {
-                if (images.isEmpty() || images.size() > MAX_FRAMES) {
+                if (images.isEmpty() || images.size() > GatewayFields.MAX_FRAMES) {
                     throw GatewayError.invalidParameter("image_urls",
                             model.id() + " takes 1 image (first frame) or 2 (first and last frame)");
                 }
             }
-            case REFERENCE -> {
-                if (!audios.isEmpty() && images.isEmpty() && videos.isEmpty()) {
-                    throw GatewayError.invalidParameter("audio_urls",
-                            "audio cannot be provided alone: add at least one image or video");
-                }
-            }
+            case REFERENCE -> GatewayFields.requireAudioCompany(images.size(), videos.size(), audios.size());
         }
         refuse(model.mode() != EvoLinkModel.Mode.REFERENCE && !videos.isEmpty(), "video_urls", model);
         refuse(model.mode() != EvoLinkModel.Mode.REFERENCE && !audios.isEmpty(), "audio_urls", model);

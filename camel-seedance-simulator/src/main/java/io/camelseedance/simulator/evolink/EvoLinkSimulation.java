@@ -1,19 +1,14 @@
 package io.camelseedance.simulator.evolink;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
-import io.camelseedance.simulator.CreateGate;
 import io.camelseedance.simulator.FileDownloads;
 import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
-import io.camelseedance.simulator.SimulatedApi;
 import io.camelseedance.simulator.SimulatorSettings;
-import io.camelseedance.simulator.gateway.GatewayApi;
-import io.camelseedance.simulator.gateway.GatewayError;
-import io.camelseedance.simulator.gateway.GatewayErrors;
 import io.camelseedance.simulator.gateway.GatewayRequest;
+import io.camelseedance.simulator.gateway.GatewaySimulation;
 import io.camelseedance.simulator.gateway.GatewayTask;
 import io.camelseedance.simulator.gateway.GatewayTasks;
 import io.camelseedance.simulator.task.TaskIds;
@@ -21,14 +16,13 @@ import io.camelseedance.simulator.task.TaskLifecycle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The simulated EvoLink API ({@code api.evolink.ai}) under {@code /evolink}: {@code POST /v1/videos/generations}
  * answers with the new task itself, {@code GET /v1/tasks/{id}} with the task, and final statuses are POSTed to the
  * task's {@code callback_url}.
  */
-public final class EvoLinkSimulation implements GatewayApi.Operations {
+public final class EvoLinkSimulation extends GatewaySimulation {
 
     /** The path prefix; EvoLink's base URL in the simulator is {@code <baseUri>/evolink}. */
     public static final String PREFIX = "/evolink";
@@ -42,40 +36,19 @@ public final class EvoLinkSimulation implements GatewayApi.Operations {
             404, "not_found_error", 413, "request_too_large_error", 429, "rate_limit_error",
             500, "internal_server_error", 502, "upstream_error", 503, "service_unavailable_error");
 
-    private final GatewayApi api;
-    private final GatewayTasks tasks;
-    private final EvoLinkTaskJson json;
-    private final CreateGate gate = new CreateGate();
-
     public EvoLinkSimulation(SimulatorSettings settings, FileDownloads files, TaskLifecycle lifecycle,
                              CallbackSender callbacks) {
-        this.json = new EvoLinkTaskJson(files);
-        TaskIds ids = new TaskIds(now -> "task-unified-" + now.getEpochSecond() + "-", TaskIds.LOWER_ALPHANUMERIC, 6);
-        this.tasks = new GatewayTasks(ids, lifecycle, files, callbacks, CALLBACKS, json::render);
-        this.api = new GatewayApi(PREFIX, settings.apiKey(),
-                new GatewayErrors(settings.retryAfterSeconds(), ERROR_TYPES), this);
+        super(PREFIX, settings, ERROR_TYPES, new GatewayTasks(
+                new TaskIds(now -> "task-unified-" + now.getEpochSecond() + "-", TaskIds.LOWER_ALPHANUMERIC, 6),
+                lifecycle, callbacks, CALLBACKS, new EvoLinkTaskJson(files)::render));
     }
 
-    public SimulatedApi api() {
-        return api;
-    }
-
-    /** The task as {@code GET /v1/tasks/{id}} would return it now, if it exists. */
-    public Optional<JsonNode> task(String id) {
-        return tasks.render(id);
-    }
-
+    /** EvoLink answers a create with the new task itself. */
     @Override
     public Reply create(RecordedRequest request, String requestId) {
         GatewayRequest createRequest = EvoLinkRequestParser.parse(request.body());
-        PromptDirectives directives = gate.admit(createRequest.prompt(), GatewayError.REFUSALS);
-        GatewayTask task = tasks.submit(createRequest, directives, requestId);
-        return Reply.json(200, json.render(task)).delayedBy(directives.responseDelay().orElse(Duration.ZERO));
-    }
-
-    @Override
-    public Reply retrieve(String taskId, RecordedRequest request) {
-        GatewayTask task = tasks.find(taskId).orElseThrow(() -> GatewayError.taskNotFound(taskId));
-        return Reply.json(200, json.render(task));
+        PromptDirectives directives = admit(createRequest);
+        GatewayTask task = tasks().submit(createRequest, directives, requestId);
+        return Reply.json(200, tasks().json(task)).delayedBy(directives.responseDelay().orElse(Duration.ZERO));
     }
 }

@@ -10,10 +10,22 @@ import java.util.Set;
 
 /**
  * The strict reading of a gateway create body that EvoLink and APIMart share: one JSON object of known fields,
- * each of its JSON type, enumerations and ranges checked, and media given as public http(s) URLs (neither gateway
- * takes base64 or Ark's {@code asset://} ids).
+ * each of its JSON type, enumerations and ranges checked, media given as public http(s) URLs (neither gateway
+ * takes base64 or Ark's {@code asset://} ids), and the limits both inherit from Seedance 2.0.
  */
 public final class GatewayFields {
+
+    /** Reference images a request may carry. */
+    public static final int MAX_REFERENCE_IMAGES = 9;
+    /** Images of a first-and-last-frame request. */
+    public static final int MAX_FRAMES = 2;
+    /** Reference videos, and reference audios, a request may carry. */
+    public static final int MAX_VIDEOS_OR_AUDIOS = 3;
+
+    private static final List<String> RATIOS = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive");
+    private static final int MIN_DURATION = 4;
+    private static final int MAX_DURATION = 15;
+    private static final int DEFAULT_DURATION = 5;
 
     private final JsonNode root;
     private final JsonFields fields;
@@ -69,6 +81,24 @@ public final class GatewayFields {
             throw GatewayError.invalidParameter(name, "must be between " + min + " and " + max);
         }
         return value;
+    }
+
+    /** The video length in seconds, 4 to 15, 5 when absent. */
+    public int duration() {
+        return between("duration", MIN_DURATION, MAX_DURATION, DEFAULT_DURATION);
+    }
+
+    /** An aspect ratio field: one of Seedance 2.0's ratios, {@code adaptive} included. */
+    public void ratio(String name) {
+        oneOf(name, RATIOS, null);
+    }
+
+    /** Seedance 2.0 takes audio only as a companion: beside at least one image or video. */
+    public static void requireAudioCompany(int images, int videos, int audios) {
+        if (audios > 0 && images == 0 && videos == 0) {
+            throw GatewayError.invalidParameter("audio_urls",
+                    "audio cannot be provided alone: add at least one image or video");
+        }
     }
 
     /** An array of at most {@code max} public http(s) URLs; empty when absent. */

@@ -15,6 +15,11 @@ public final class GatewayTask extends SimulatedTask {
         this.request = request;
     }
 
+    @Override
+    public boolean returnsLastFrame() {
+        return request.returnLastFrame();
+    }
+
     public GatewayRequest request() {
         return request;
     }

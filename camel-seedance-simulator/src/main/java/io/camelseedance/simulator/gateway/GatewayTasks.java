@@ -3,7 +3,6 @@ package io.camelseedance.simulator.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
-import io.camelseedance.simulator.FileDownloads;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.task.TaskIds;
@@ -15,29 +14,28 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Creates one gateway provider's tasks and follows them on the shared {@link TaskLifecycle}: files are published
- * as a task completes, and a task with a callback URL has its final status POSTed there, in the provider's task
- * JSON and under its delivery policy. Gateways call back on final statuses only.
+ * Creates one gateway provider's tasks and follows them on the shared {@link TaskLifecycle}. A task with a callback
+ * URL has its final status POSTed there, in the provider's task JSON and under its delivery policy: gateways call
+ * back on final statuses only.
  */
 public final class GatewayTasks implements TaskLifecycle.Listener<GatewayTask> {
 
     private final TaskStore<GatewayTask> store = new TaskStore<>();
     private final TaskIds ids;
     private final TaskLifecycle lifecycle;
-    private final FileDownloads files;
     private final CallbackSender callbacks;
     private final CallbackPolicy callbackPolicy;
-    private final Function<GatewayTask, JsonNode> render;
+    private final Function<GatewayTask, ? extends JsonNode> render;
 
     /**
      * @param render         the provider's task JSON, as its retrieve call and its callbacks carry it
-     * @param callbackPolicy how the provider delivers callbacks; {@code null} when it has none
+     * @param callbacks      the sender of callbacks; {@code null} for a provider without
+     * @param callbackPolicy how the provider delivers callbacks; {@code null} for a provider without
      */
-    public GatewayTasks(TaskIds ids, TaskLifecycle lifecycle, FileDownloads files, CallbackSender callbacks,
-                        CallbackPolicy callbackPolicy, Function<GatewayTask, JsonNode> render) {
+    public GatewayTasks(TaskIds ids, TaskLifecycle lifecycle, CallbackSender callbacks, CallbackPolicy callbackPolicy,
+                        Function<GatewayTask, ? extends JsonNode> render) {
         this.ids = ids;
         this.lifecycle = lifecycle;
-        this.files = files;
         this.callbacks = callbacks;
         this.callbackPolicy = callbackPolicy;
         this.render = render;
@@ -54,17 +52,9 @@ public final class GatewayTasks implements TaskLifecycle.Listener<GatewayTask> {
         return store.find(id);
     }
 
-    /** The task as the provider's retrieve call would return it now, if it exists. */
-    public Optional<JsonNode> render(String id) {
-        return store.find(id).map(task -> Json.asParsed(render.apply(task)));
-    }
-
-    @Override
-    public void entering(GatewayTask task, TaskPhase phase) {
-        if (phase == TaskPhase.SUCCEEDED) {
-            // published before the status flips, so a client that sees "completed" can download at once
-            files.publish(task.id(), task.request().returnLastFrame());
-        }
+    /** The task in the provider's JSON, as it stands now. */
+    public JsonNode json(GatewayTask task) {
+        return render.apply(task);
     }
 
     @Override
@@ -72,8 +62,7 @@ public final class GatewayTasks implements TaskLifecycle.Listener<GatewayTask> {
         String url = task.request().callbackUrl();
         TaskPhase phase = task.state().phase();
         if (url != null && callbackPolicy != null && phase.isFinal()) {
-            callbacks.send(url, task.id(), GatewayStatus.word(phase), Json.text(render.apply(task)),
-                    callbackPolicy);
+            callbacks.send(url, task.id(), GatewayStatus.word(phase), Json.text(json(task)), callbackPolicy);
         }
     }
 }

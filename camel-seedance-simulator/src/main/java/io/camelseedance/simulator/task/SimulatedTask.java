@@ -67,6 +67,11 @@ public class SimulatedTask {
         };
     }
 
+    /** Whether a PNG of the last frame is published with the video; providers that offer it say so. */
+    public boolean returnsLastFrame() {
+        return false;
+    }
+
     public final String id() {
         return id;
     }

@@ -1,5 +1,6 @@
 package io.camelseedance.simulator.task;
 
+import io.camelseedance.simulator.FileDownloads;
 import io.camelseedance.simulator.PromptDirectives;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Walks the tasks of every simulated provider through their {@link TaskPlan} on the shared scheduler: at most one
- * pending timer per task and no thread per task, so ten thousand tasks cost ten thousand small timers. Each
- * provider hears of its tasks' changes through a {@link Listener}, to publish files and send callbacks.
+ * pending timer per task and no thread per task, so ten thousand tasks cost ten thousand small timers. A task's
+ * files are published as it succeeds; each provider hears of its tasks' changes through a {@link Listener}, to send
+ * callbacks.
  */
 public final class TaskLifecycle {
 
@@ -21,27 +23,27 @@ public final class TaskLifecycle {
     private static final Duration NO_DEADLINE = Duration.ofDays(365);
 
     /** What a provider does when one of its tasks changes phase. */
+    @FunctionalInterface
     public interface Listener<T extends SimulatedTask> {
-
-        /** Just before the task enters {@code phase}: the moment to publish what a client may fetch at once. */
-        default void entering(T task, TaskPhase phase) {
-        }
 
         /** Right after the task was created, and after each phase change. */
         void changed(T task);
     }
 
     private final ScheduledExecutorService scheduler;
+    private final FileDownloads files;
     private final Duration queuedFor;
     private final Duration runningFor;
     private final Consumer<String> created;
 
     /**
+     * @param files   where succeeded tasks' files are published
      * @param created told the id of every task created, in creation order, so tests can count tasks across providers
      */
-    public TaskLifecycle(ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor,
-                         Consumer<String> created) {
+    public TaskLifecycle(ScheduledExecutorService scheduler, FileDownloads files, Duration queuedFor,
+                         Duration runningFor, Consumer<String> created) {
         this.scheduler = scheduler;
+        this.files = files;
         this.queuedFor = queuedFor;
         this.runningFor = runningFor;
         this.created = created;
@@ -79,7 +81,10 @@ public final class TaskLifecycle {
         if (!task.state().phase().canMoveTo(next)) {
             return;
         }
-        listener.entering(task, next);
+        if (next == TaskPhase.SUCCEEDED) {
+            // published before the phase changes, so a client that sees the task succeeded can download at once
+            files.publish(task.id(), task.returnsLastFrame());
+        }
         if (task.moveTo(next, Instant.now())) {
             listener.changed(task);
             scheduleStep(task, index + 1, listener);
