@@ -37,13 +37,22 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
         case "cameraFixed": getOrCreateConfiguration(target).setCameraFixed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "completiontimeout":
+        case "completionTimeout": getOrCreateConfiguration(target).setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelseedance.component.SeedanceConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloaddirectory":
+        case "downloadDirectory": getOrCreateConfiguration(target).setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadlastframe":
+        case "downloadLastFrame": getOrCreateConfiguration(target).setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
         case "draft": getOrCreateConfiguration(target).setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "drafttaskid":
         case "draftTaskId": getOrCreateConfiguration(target).setDraftTaskId(property(camelContext, java.lang.String.class, value)); return true;
@@ -51,6 +60,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "executionexpiresafter":
         case "executionExpiresAfter": getOrCreateConfiguration(target).setExecutionExpiresAfter(property(camelContext, java.lang.Integer.class, value)); return true;
         case "extra": getOrCreateConfiguration(target).setExtra(property(camelContext, java.util.Map.class, value)); return true;
+        case "failontaskerror":
+        case "failOnTaskError": getOrCreateConfiguration(target).setFailOnTaskError(property(camelContext, boolean.class, value)); return true;
         case "firstframe":
         case "firstFrame": getOrCreateConfiguration(target).setFirstFrame(property(camelContext, java.lang.String.class, value)); return true;
         case "frames": getOrCreateConfiguration(target).setFrames(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -62,12 +73,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lastframe":
         case "lastFrame": getOrCreateConfiguration(target).setLastFrame(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputformat":
         case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
@@ -75,6 +89,10 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pageNum": getOrCreateConfiguration(target).setPageNum(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "polldelay":
+        case "pollDelay": getOrCreateConfiguration(target).setPollDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollmaxdelay":
+        case "pollMaxDelay": getOrCreateConfiguration(target).setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": getOrCreateConfiguration(target).setProvider(property(camelContext, java.lang.String.class, value)); return true;
@@ -101,12 +119,22 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
         case "taskIds": getOrCreateConfiguration(target).setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskstore":
+        case "taskStore": target.setTaskStore(property(camelContext, io.camelseedance.tracking.TaskStore.class, value)); return true;
+        case "taskstoredirectory":
+        case "taskStoreDirectory": target.setTaskStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "tasktype":
         case "taskType": getOrCreateConfiguration(target).setTaskType(property(camelContext, java.lang.String.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "trackertick":
+        case "trackerTick": target.setTrackerTick(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "validation": getOrCreateConfiguration(target).setValidation(property(camelContext, io.camelseedance.api.ValidationMode.class, value)); return true;
         case "videos": getOrCreateConfiguration(target).setVideos(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": getOrCreateConfiguration(target).setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": target.setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -121,13 +149,22 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
         case "cameraFixed": return java.lang.Boolean.class;
+        case "completiontimeout":
+        case "completionTimeout": return long.class;
         case "configuration": return io.camelseedance.component.SeedanceConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "download": return boolean.class;
+        case "downloaddirectory":
+        case "downloadDirectory": return java.lang.String.class;
+        case "downloadlastframe":
+        case "downloadLastFrame": return boolean.class;
         case "draft": return java.lang.Boolean.class;
         case "drafttaskid":
         case "draftTaskId": return java.lang.String.class;
@@ -135,6 +172,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "executionexpiresafter":
         case "executionExpiresAfter": return java.lang.Integer.class;
         case "extra": return java.util.Map.class;
+        case "failontaskerror":
+        case "failOnTaskError": return boolean.class;
         case "firstframe":
         case "firstFrame": return java.lang.String.class;
         case "frames": return java.lang.Integer.class;
@@ -146,12 +185,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lastframe":
         case "lastFrame": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
         case "outputformat":
         case "outputFormat": return java.lang.String.class;
@@ -159,6 +201,10 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pageNum": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "polldelay":
+        case "pollDelay": return long.class;
+        case "pollmaxdelay":
+        case "pollMaxDelay": return long.class;
         case "priority": return java.lang.Integer.class;
         case "prompt": return java.lang.String.class;
         case "provider": return java.lang.String.class;
@@ -185,12 +231,22 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "statusFilter": return java.lang.String.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
+        case "taskstore":
+        case "taskStore": return io.camelseedance.tracking.TaskStore.class;
+        case "taskstoredirectory":
+        case "taskStoreDirectory": return java.lang.String.class;
         case "tasktype":
         case "taskType": return java.lang.String.class;
         case "tools": return java.lang.String.class;
+        case "trackertick":
+        case "trackerTick": return long.class;
         case "validation": return io.camelseedance.api.ValidationMode.class;
         case "videos": return java.lang.String.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -206,13 +262,22 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "camerafixed":
         case "cameraFixed": return getOrCreateConfiguration(target).getCameraFixed();
+        case "completiontimeout":
+        case "completionTimeout": return getOrCreateConfiguration(target).getCompletionTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "download": return getOrCreateConfiguration(target).isDownload();
+        case "downloaddirectory":
+        case "downloadDirectory": return getOrCreateConfiguration(target).getDownloadDirectory();
+        case "downloadlastframe":
+        case "downloadLastFrame": return getOrCreateConfiguration(target).isDownloadLastFrame();
         case "draft": return getOrCreateConfiguration(target).getDraft();
         case "drafttaskid":
         case "draftTaskId": return getOrCreateConfiguration(target).getDraftTaskId();
@@ -220,6 +285,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "executionexpiresafter":
         case "executionExpiresAfter": return getOrCreateConfiguration(target).getExecutionExpiresAfter();
         case "extra": return getOrCreateConfiguration(target).getExtra();
+        case "failontaskerror":
+        case "failOnTaskError": return getOrCreateConfiguration(target).isFailOnTaskError();
         case "firstframe":
         case "firstFrame": return getOrCreateConfiguration(target).getFirstFrame();
         case "frames": return getOrCreateConfiguration(target).getFrames();
@@ -231,12 +298,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lastframe":
         case "lastFrame": return getOrCreateConfiguration(target).getLastFrame();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "mode": return getOrCreateConfiguration(target).getMode();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputformat":
         case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
@@ -244,6 +314,10 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pageNum": return getOrCreateConfiguration(target).getPageNum();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "polldelay":
+        case "pollDelay": return getOrCreateConfiguration(target).getPollDelay();
+        case "pollmaxdelay":
+        case "pollMaxDelay": return getOrCreateConfiguration(target).getPollMaxDelay();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "provider": return getOrCreateConfiguration(target).getProvider();
@@ -270,12 +344,22 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "statusFilter": return getOrCreateConfiguration(target).getStatusFilter();
         case "taskids":
         case "taskIds": return getOrCreateConfiguration(target).getTaskIds();
+        case "taskstore":
+        case "taskStore": return target.getTaskStore();
+        case "taskstoredirectory":
+        case "taskStoreDirectory": return target.getTaskStoreDirectory();
         case "tasktype":
         case "taskType": return getOrCreateConfiguration(target).getTaskType();
         case "tools": return getOrCreateConfiguration(target).getTools();
+        case "trackertick":
+        case "trackerTick": return target.getTrackerTick();
         case "validation": return getOrCreateConfiguration(target).getValidation();
         case "videos": return getOrCreateConfiguration(target).getVideos();
+        case "waitforcompletion":
+        case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "watermark": return getOrCreateConfiguration(target).getWatermark();
+        case "workerpoolsize":
+        case "workerPoolSize": return target.getWorkerPoolSize();
         default: return null;
         }
     }

@@ -26,34 +26,62 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "audios": target.getConfiguration().setAudios(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
         case "cameraFixed": target.getConfiguration().setCameraFixed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "completiontimeout":
+        case "completionTimeout": target.getConfiguration().setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloaddirectory":
+        case "downloadDirectory": target.getConfiguration().setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadlastframe":
+        case "downloadLastFrame": target.getConfiguration().setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
         case "draft": target.getConfiguration().setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "drafttaskid":
         case "draftTaskId": target.getConfiguration().setDraftTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "executionexpiresafter":
         case "executionExpiresAfter": target.getConfiguration().setExecutionExpiresAfter(property(camelContext, java.lang.Integer.class, value)); return true;
         case "extra": target.getConfiguration().setExtra(property(camelContext, java.util.Map.class, value)); return true;
+        case "failontaskerror":
+        case "failOnTaskError": target.getConfiguration().setFailOnTaskError(property(camelContext, boolean.class, value)); return true;
         case "firstframe":
         case "firstFrame": target.getConfiguration().setFirstFrame(property(camelContext, java.lang.String.class, value)); return true;
         case "frames": target.getConfiguration().setFrames(property(camelContext, java.lang.Integer.class, value)); return true;
         case "generateaudio":
         case "generateAudio": target.getConfiguration().setGenerateAudio(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lastframe":
         case "lastFrame": target.getConfiguration().setLastFrame(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "mode": target.getConfiguration().setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
@@ -61,6 +89,12 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pageNum": target.getConfiguration().setPageNum(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "polldelay":
+        case "pollDelay": target.getConfiguration().setPollDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollmaxdelay":
+        case "pollMaxDelay": target.getConfiguration().setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": target.getConfiguration().setProvider(property(camelContext, java.lang.String.class, value)); return true;
@@ -69,6 +103,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": target.getConfiguration().setRatio(property(camelContext, java.lang.String.class, value)); return true;
         case "referenceimages":
         case "referenceImages": target.getConfiguration().setReferenceImages(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
@@ -78,20 +114,37 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "returnlastframe":
         case "returnLastFrame": target.getConfiguration().setReturnLastFrame(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "safetyidentifier":
         case "safetyIdentifier": target.getConfiguration().setSafetyIdentifier(property(camelContext, java.lang.String.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "servicetier":
         case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "statusfilter":
         case "statusFilter": target.getConfiguration().setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
         case "taskIds": target.getConfiguration().setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "tasktype":
         case "taskType": target.getConfiguration().setTaskType(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "validation": target.getConfiguration().setValidation(property(camelContext, io.camelseedance.api.ValidationMode.class, value)); return true;
         case "videos": target.getConfiguration().setVideos(property(camelContext, java.lang.String.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": target.getConfiguration().setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
         default: return false;
         }
@@ -103,34 +156,62 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "audios": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
         case "cameraFixed": return java.lang.Boolean.class;
+        case "completiontimeout":
+        case "completionTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "delay": return long.class;
+        case "download": return boolean.class;
+        case "downloaddirectory":
+        case "downloadDirectory": return java.lang.String.class;
+        case "downloadlastframe":
+        case "downloadLastFrame": return boolean.class;
         case "draft": return java.lang.Boolean.class;
         case "drafttaskid":
         case "draftTaskId": return java.lang.String.class;
         case "duration": return java.lang.Integer.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "executionexpiresafter":
         case "executionExpiresAfter": return java.lang.Integer.class;
         case "extra": return java.util.Map.class;
+        case "failontaskerror":
+        case "failOnTaskError": return boolean.class;
         case "firstframe":
         case "firstFrame": return java.lang.String.class;
         case "frames": return java.lang.Integer.class;
         case "generateaudio":
         case "generateAudio": return java.lang.Boolean.class;
+        case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lastframe":
         case "lastFrame": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
         case "outputformat":
         case "outputFormat": return java.lang.String.class;
@@ -138,6 +219,12 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pageNum": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "polldelay":
+        case "pollDelay": return long.class;
+        case "pollmaxdelay":
+        case "pollMaxDelay": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "priority": return java.lang.Integer.class;
         case "prompt": return java.lang.String.class;
         case "provider": return java.lang.String.class;
@@ -146,6 +233,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": return java.lang.String.class;
         case "referenceimages":
         case "referenceImages": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resolution": return java.lang.String.class;
@@ -155,20 +244,37 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxDelay": return long.class;
         case "returnlastframe":
         case "returnLastFrame": return java.lang.Boolean.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "safetyidentifier":
         case "safetyIdentifier": return java.lang.String.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "seed": return java.lang.Long.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "servicetier":
         case "serviceTier": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
         case "tasktype":
         case "taskType": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tools": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "validation": return io.camelseedance.api.ValidationMode.class;
         case "videos": return java.lang.String.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
         default: return null;
         }
@@ -181,34 +287,62 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "audios": return target.getConfiguration().getAudios();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "camerafixed":
         case "cameraFixed": return target.getConfiguration().getCameraFixed();
+        case "completiontimeout":
+        case "completionTimeout": return target.getConfiguration().getCompletionTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "delay": return target.getDelay();
+        case "download": return target.getConfiguration().isDownload();
+        case "downloaddirectory":
+        case "downloadDirectory": return target.getConfiguration().getDownloadDirectory();
+        case "downloadlastframe":
+        case "downloadLastFrame": return target.getConfiguration().isDownloadLastFrame();
         case "draft": return target.getConfiguration().getDraft();
         case "drafttaskid":
         case "draftTaskId": return target.getConfiguration().getDraftTaskId();
         case "duration": return target.getConfiguration().getDuration();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "executionexpiresafter":
         case "executionExpiresAfter": return target.getConfiguration().getExecutionExpiresAfter();
         case "extra": return target.getConfiguration().getExtra();
+        case "failontaskerror":
+        case "failOnTaskError": return target.getConfiguration().isFailOnTaskError();
         case "firstframe":
         case "firstFrame": return target.getConfiguration().getFirstFrame();
         case "frames": return target.getConfiguration().getFrames();
         case "generateaudio":
         case "generateAudio": return target.getConfiguration().getGenerateAudio();
+        case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lastframe":
         case "lastFrame": return target.getConfiguration().getLastFrame();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "mode": return target.getConfiguration().getMode();
         case "model": return target.getConfiguration().getModel();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
@@ -216,6 +350,12 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pageNum": return target.getConfiguration().getPageNum();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "polldelay":
+        case "pollDelay": return target.getConfiguration().getPollDelay();
+        case "pollmaxdelay":
+        case "pollMaxDelay": return target.getConfiguration().getPollMaxDelay();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "priority": return target.getConfiguration().getPriority();
         case "prompt": return target.getConfiguration().getPrompt();
         case "provider": return target.getConfiguration().getProvider();
@@ -224,6 +364,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": return target.getConfiguration().getRatio();
         case "referenceimages":
         case "referenceImages": return target.getConfiguration().getReferenceImages();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "resolution": return target.getConfiguration().getResolution();
@@ -233,20 +375,37 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "returnlastframe":
         case "returnLastFrame": return target.getConfiguration().getReturnLastFrame();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
         case "safetyidentifier":
         case "safetyIdentifier": return target.getConfiguration().getSafetyIdentifier();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "seed": return target.getConfiguration().getSeed();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "servicetier":
         case "serviceTier": return target.getConfiguration().getServiceTier();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "statusfilter":
         case "statusFilter": return target.getConfiguration().getStatusFilter();
         case "taskids":
         case "taskIds": return target.getConfiguration().getTaskIds();
         case "tasktype":
         case "taskType": return target.getConfiguration().getTaskType();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "tools": return target.getConfiguration().getTools();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "validation": return target.getConfiguration().getValidation();
         case "videos": return target.getConfiguration().getVideos();
+        case "waitforcompletion":
+        case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "watermark": return target.getConfiguration().getWatermark();
         default: return null;
         }
@@ -258,6 +417,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "extra": return java.lang.Object.class;
         case "provideroptions":
         case "providerOptions": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -26,6 +26,36 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers): as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into downloadDirectory. The video URL expires: this is how to keep the video. */
+        default SeedanceEndpointBuilder download(boolean download) {
+            doSetProperty("download", download);
+            return this;
+        }
+
+        /** Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers): as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into downloadDirectory. The video URL expires: this is how to keep the video. */
+        default SeedanceEndpointBuilder download(String download) {
+            doSetProperty("download", download);
+            return this;
+        }
+
+        /** A directory to write downloads to, as .mp4 and -last-frame.png, instead of streaming them in the body; the body is then the video file. */
+        default SeedanceEndpointBuilder downloadDirectory(String downloadDirectory) {
+            doSetProperty("downloadDirectory", downloadDirectory);
+            return this;
+        }
+
+        /** Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not downloaded, else as bytes in the CamelSeedanceLastFrame header. */
+        default SeedanceEndpointBuilder downloadLastFrame(boolean downloadLastFrame) {
+            doSetProperty("downloadLastFrame", downloadLastFrame);
+            return this;
+        }
+
+        /** Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not downloaded, else as bytes in the CamelSeedanceLastFrame header. */
+        default SeedanceEndpointBuilder downloadLastFrame(String downloadLastFrame) {
+            doSetProperty("downloadLastFrame", downloadLastFrame);
+            return this;
+        }
+
         /** The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus), doubao-seedance-2-0-260128 (Volcengine), seedance-2.0 (EvoLink: the model of the mode the inputs call for) or doubao-seedance-2.0 (APIMart). */
         default SeedanceEndpointBuilder model(String model) {
             doSetProperty("model", model);
@@ -50,6 +80,30 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** The tasks consumer: tracked emits the tasks this application submitted through generate; account emits every finished task the provider lists for the account. */
+        default SeedanceEndpointBuilder mode(io.camelseedance.component.TasksConsumerMode mode) {
+            doSetProperty("mode", mode);
+            return this;
+        }
+
+        /** The tasks consumer: tracked emits the tasks this application submitted through generate; account emits every finished task the provider lists for the account. */
+        default SeedanceEndpointBuilder mode(String mode) {
+            doSetProperty("mode", mode);
+            return this;
+        }
+
+        /** If the polling consumer did not poll any files, you can enable this option to send an empty message (no body) instead. */
+        default SeedanceEndpointBuilder sendEmptyMessageWhenIdle(boolean sendEmptyMessageWhenIdle) {
+            doSetProperty("sendEmptyMessageWhenIdle", sendEmptyMessageWhenIdle);
+            return this;
+        }
+
+        /** If the polling consumer did not poll any files, you can enable this option to send an empty message (no body) instead. */
+        default SeedanceEndpointBuilder sendEmptyMessageWhenIdle(String sendEmptyMessageWhenIdle) {
+            doSetProperty("sendEmptyMessageWhenIdle", sendEmptyMessageWhenIdle);
+            return this;
+        }
+
         /** Comma-separated URLs of reference audios (up to 3); audio needs an image or a video beside it. */
         default SeedanceEndpointBuilder audios(String audios) {
             doSetProperty("audios", audios);
@@ -71,6 +125,18 @@ public interface SeedanceEndpointBuilderFactory {
         /** Whether to keep the camera fixed (not on Seedance 2.0). */
         default SeedanceEndpointBuilder cameraFixed(String cameraFixed) {
             doSetProperty("cameraFixed", cameraFixed);
+            return this;
+        }
+
+        /** How long to wait for a task to end; never longer than the task's executionExpiresAfter. */
+        default SeedanceEndpointBuilder completionTimeout(long completionTimeout) {
+            doSetProperty("completionTimeout", completionTimeout);
+            return this;
+        }
+
+        /** How long to wait for a task to end; never longer than the task's executionExpiresAfter. */
+        default SeedanceEndpointBuilder completionTimeout(String completionTimeout) {
+            doSetProperty("completionTimeout", completionTimeout);
             return this;
         }
 
@@ -125,6 +191,18 @@ public interface SeedanceEndpointBuilderFactory {
         /** Provider-specific fields passed verbatim into the request body, by their wire names, e.g. extra.output_format=mov. A value that parses as JSON (true, 5, ..., {...}) is sent as that JSON value, anything else as text. This is a multi-value option with prefix: extra. */
         default SeedanceEndpointBuilder extra(Map<String, Object> values) {
             doSetMultiValueProperties("extra", "extra.", values);
+            return this;
+        }
+
+        /** Whether a task that ends failed, expired or cancelled fails the exchange (SeedanceTaskFailedException) when waiting for completion; otherwise the exchange continues with the task and its error headers. */
+        default SeedanceEndpointBuilder failOnTaskError(boolean failOnTaskError) {
+            doSetProperty("failOnTaskError", failOnTaskError);
+            return this;
+        }
+
+        /** Whether a task that ends failed, expired or cancelled fails the exchange (SeedanceTaskFailedException) when waiting for completion; otherwise the exchange continues with the task and its error headers. */
+        default SeedanceEndpointBuilder failOnTaskError(String failOnTaskError) {
+            doSetProperty("failOnTaskError", failOnTaskError);
             return this;
         }
 
@@ -308,6 +386,18 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** Whether generate waits for the task to end before the exchange continues, with the final task in the body. No thread waits: the tracker polls (and takes callbacks) for all waiting exchanges together. */
+        default SeedanceEndpointBuilder waitForCompletion(boolean waitForCompletion) {
+            doSetProperty("waitForCompletion", waitForCompletion);
+            return this;
+        }
+
+        /** Whether generate waits for the task to end before the exchange continues, with the final task in the body. No thread waits: the tracker polls (and takes callbacks) for all waiting exchanges together. */
+        default SeedanceEndpointBuilder waitForCompletion(String waitForCompletion) {
+            doSetProperty("waitForCompletion", waitForCompletion);
+            return this;
+        }
+
         /** Whether the video carries an AI-generated watermark. */
         default SeedanceEndpointBuilder watermark(Boolean watermark) {
             doSetProperty("watermark", watermark);
@@ -317,6 +407,174 @@ public interface SeedanceEndpointBuilderFactory {
         /** Whether the video carries an AI-generated watermark. */
         default SeedanceEndpointBuilder watermark(String watermark) {
             doSetProperty("watermark", watermark);
+            return this;
+        }
+
+        /** The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler should kick-in. */
+        default SeedanceEndpointBuilder backoffErrorThreshold(int backoffErrorThreshold) {
+            doSetProperty("backoffErrorThreshold", backoffErrorThreshold);
+            return this;
+        }
+
+        /** The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler should kick-in. */
+        default SeedanceEndpointBuilder backoffErrorThreshold(String backoffErrorThreshold) {
+            doSetProperty("backoffErrorThreshold", backoffErrorThreshold);
+            return this;
+        }
+
+        /** The number of subsequent idle polls that should happen before the backoffMultipler should kick-in. */
+        default SeedanceEndpointBuilder backoffIdleThreshold(int backoffIdleThreshold) {
+            doSetProperty("backoffIdleThreshold", backoffIdleThreshold);
+            return this;
+        }
+
+        /** The number of subsequent idle polls that should happen before the backoffMultipler should kick-in. */
+        default SeedanceEndpointBuilder backoffIdleThreshold(String backoffIdleThreshold) {
+            doSetProperty("backoffIdleThreshold", backoffIdleThreshold);
+            return this;
+        }
+
+        /** To let the scheduled polling consumer backoff if there has been a number of subsequent idles/errors in a row. The multiplier is then the number of polls that will be skipped before the next actual attempt is happening again. When this option is in use then backoffIdleThreshold and/or backoffErrorThreshold must also be configured. */
+        default SeedanceEndpointBuilder backoffMultiplier(int backoffMultiplier) {
+            doSetProperty("backoffMultiplier", backoffMultiplier);
+            return this;
+        }
+
+        /** To let the scheduled polling consumer backoff if there has been a number of subsequent idles/errors in a row. The multiplier is then the number of polls that will be skipped before the next actual attempt is happening again. When this option is in use then backoffIdleThreshold and/or backoffErrorThreshold must also be configured. */
+        default SeedanceEndpointBuilder backoffMultiplier(String backoffMultiplier) {
+            doSetProperty("backoffMultiplier", backoffMultiplier);
+            return this;
+        }
+
+        /** Milliseconds before the next poll. */
+        default SeedanceEndpointBuilder delay(long delay) {
+            doSetProperty("delay", delay);
+            return this;
+        }
+
+        /** Milliseconds before the next poll. */
+        default SeedanceEndpointBuilder delay(String delay) {
+            doSetProperty("delay", delay);
+            return this;
+        }
+
+        /** If greedy is enabled, then the ScheduledPollConsumer will run immediately again, if the previous run polled 1 or more messages. */
+        default SeedanceEndpointBuilder greedy(boolean greedy) {
+            doSetProperty("greedy", greedy);
+            return this;
+        }
+
+        /** If greedy is enabled, then the ScheduledPollConsumer will run immediately again, if the previous run polled 1 or more messages. */
+        default SeedanceEndpointBuilder greedy(String greedy) {
+            doSetProperty("greedy", greedy);
+            return this;
+        }
+
+        /** Milliseconds before the first poll starts. */
+        default SeedanceEndpointBuilder initialDelay(long initialDelay) {
+            doSetProperty("initialDelay", initialDelay);
+            return this;
+        }
+
+        /** Milliseconds before the first poll starts. */
+        default SeedanceEndpointBuilder initialDelay(String initialDelay) {
+            doSetProperty("initialDelay", initialDelay);
+            return this;
+        }
+
+        /** Specifies a maximum limit of number of fires. So if you set it to 1, the scheduler will only fire once. If you set it to 5, it will only fire five times. A value of zero or negative means fire forever. */
+        default SeedanceEndpointBuilder repeatCount(long repeatCount) {
+            doSetProperty("repeatCount", repeatCount);
+            return this;
+        }
+
+        /** Specifies a maximum limit of number of fires. So if you set it to 1, the scheduler will only fire once. If you set it to 5, it will only fire five times. A value of zero or negative means fire forever. */
+        default SeedanceEndpointBuilder repeatCount(String repeatCount) {
+            doSetProperty("repeatCount", repeatCount);
+            return this;
+        }
+
+        /** The consumer logs a start/complete log line when it polls. This option allows you to configure the logging level for that. */
+        default SeedanceEndpointBuilder runLoggingLevel(org.apache.camel.LoggingLevel runLoggingLevel) {
+            doSetProperty("runLoggingLevel", runLoggingLevel);
+            return this;
+        }
+
+        /** The consumer logs a start/complete log line when it polls. This option allows you to configure the logging level for that. */
+        default SeedanceEndpointBuilder runLoggingLevel(String runLoggingLevel) {
+            doSetProperty("runLoggingLevel", runLoggingLevel);
+            return this;
+        }
+
+        /** Allows for configuring a custom/shared thread pool to use for the consumer. By default each consumer has its own single threaded thread pool. */
+        default SeedanceEndpointBuilder scheduledExecutorService(java.util.concurrent.ScheduledExecutorService scheduledExecutorService) {
+            doSetProperty("scheduledExecutorService", scheduledExecutorService);
+            return this;
+        }
+
+        /** Allows for configuring a custom/shared thread pool to use for the consumer. By default each consumer has its own single threaded thread pool. */
+        default SeedanceEndpointBuilder scheduledExecutorService(String scheduledExecutorService) {
+            doSetProperty("scheduledExecutorService", scheduledExecutorService);
+            return this;
+        }
+
+        /** To use a cron scheduler from either camel-spring or camel-quartz component. Use value spring or quartz for built in scheduler */
+        default SeedanceEndpointBuilder scheduler(Object scheduler) {
+            doSetProperty("scheduler", scheduler);
+            return this;
+        }
+
+        /** To use a cron scheduler from either camel-spring or camel-quartz component. Use value spring or quartz for built in scheduler */
+        default SeedanceEndpointBuilder scheduler(String scheduler) {
+            doSetProperty("scheduler", scheduler);
+            return this;
+        }
+
+        /** To configure additional properties when using a custom scheduler or any of the Quartz, Spring based scheduler. This is a multi-value option with prefix: scheduler. */
+        default SeedanceEndpointBuilder schedulerProperties(String key, Object value) {
+            doSetMultiValueProperty("schedulerProperties", "scheduler." + key, value);
+            return this;
+        }
+
+        /** To configure additional properties when using a custom scheduler or any of the Quartz, Spring based scheduler. This is a multi-value option with prefix: scheduler. */
+        default SeedanceEndpointBuilder schedulerProperties(Map<String, Object> values) {
+            doSetMultiValueProperties("schedulerProperties", "scheduler.", values);
+            return this;
+        }
+
+        /** Whether the scheduler should be auto started. */
+        default SeedanceEndpointBuilder startScheduler(boolean startScheduler) {
+            doSetProperty("startScheduler", startScheduler);
+            return this;
+        }
+
+        /** Whether the scheduler should be auto started. */
+        default SeedanceEndpointBuilder startScheduler(String startScheduler) {
+            doSetProperty("startScheduler", startScheduler);
+            return this;
+        }
+
+        /** Time unit for initialDelay and delay options. */
+        default SeedanceEndpointBuilder timeUnit(java.util.concurrent.TimeUnit timeUnit) {
+            doSetProperty("timeUnit", timeUnit);
+            return this;
+        }
+
+        /** Time unit for initialDelay and delay options. */
+        default SeedanceEndpointBuilder timeUnit(String timeUnit) {
+            doSetProperty("timeUnit", timeUnit);
+            return this;
+        }
+
+        /** Controls if fixed delay or fixed rate is used. See ScheduledExecutorService in JDK for details. */
+        default SeedanceEndpointBuilder useFixedDelay(boolean useFixedDelay) {
+            doSetProperty("useFixedDelay", useFixedDelay);
+            return this;
+        }
+
+        /** Controls if fixed delay or fixed rate is used. See ScheduledExecutorService in JDK for details. */
+        default SeedanceEndpointBuilder useFixedDelay(String useFixedDelay) {
+            doSetProperty("useFixedDelay", useFixedDelay);
             return this;
         }
 
@@ -332,6 +590,66 @@ public interface SeedanceEndpointBuilderFactory {
 
         default SeedanceEndpointBuilder basic() {
             return (SeedanceEndpointBuilder) this;
+        }
+
+        /** Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd party component and make this possible for future releases. By default the consumer will use the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and ignored. */
+        default AdvancedSeedanceEndpointBuilder bridgeErrorHandler(boolean bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /** Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd party component and make this possible for future releases. By default the consumer will use the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and ignored. */
+        default AdvancedSeedanceEndpointBuilder bridgeErrorHandler(String bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /** To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is enabled then this option is not in use. By default the consumer will deal with exceptions, that will be logged at WARN or ERROR level and ignored. */
+        default AdvancedSeedanceEndpointBuilder exceptionHandler(org.apache.camel.spi.ExceptionHandler exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /** To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is enabled then this option is not in use. By default the consumer will deal with exceptions, that will be logged at WARN or ERROR level and ignored. */
+        default AdvancedSeedanceEndpointBuilder exceptionHandler(String exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /** Sets the exchange pattern when the consumer creates an exchange. */
+        default AdvancedSeedanceEndpointBuilder exchangePattern(org.apache.camel.ExchangePattern exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+
+        /** Sets the exchange pattern when the consumer creates an exchange. */
+        default AdvancedSeedanceEndpointBuilder exchangePattern(String exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+
+        /** The consumers' memory of the tasks they have emitted; by default in memory. Use a persistent one (e.g. a FileIdempotentRepository) for the account mode to emit each task once across restarts. */
+        default AdvancedSeedanceEndpointBuilder idempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+            doSetProperty("idempotentRepository", idempotentRepository);
+            return this;
+        }
+
+        /** The consumers' memory of the tasks they have emitted; by default in memory. Use a persistent one (e.g. a FileIdempotentRepository) for the account mode to emit each task once across restarts. */
+        default AdvancedSeedanceEndpointBuilder idempotentRepository(String idempotentRepository) {
+            doSetProperty("idempotentRepository", idempotentRepository);
+            return this;
+        }
+
+        /** A pluggable org.apache.camel.PollingConsumerPollingStrategy allowing you to provide your custom implementation to control error handling usually occurred during the poll operation before an Exchange have been created and being routed in Camel. */
+        default AdvancedSeedanceEndpointBuilder pollStrategy(org.apache.camel.spi.PollingConsumerPollStrategy pollStrategy) {
+            doSetProperty("pollStrategy", pollStrategy);
+            return this;
+        }
+
+        /** A pluggable org.apache.camel.PollingConsumerPollingStrategy allowing you to provide your custom implementation to control error handling usually occurred during the poll operation before an Exchange have been created and being routed in Camel. */
+        default AdvancedSeedanceEndpointBuilder pollStrategy(String pollStrategy) {
+            doSetProperty("pollStrategy", pollStrategy);
+            return this;
         }
 
         /** Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled during routing messages via Camel's routing error handlers. Beware that when the first message is processed then creating and starting the producer may take a little time and prolong the total processing time of the processing. */
@@ -379,6 +697,30 @@ public interface SeedanceEndpointBuilderFactory {
         /** How often a failed call is re-sent: reads on rate limits, server errors and broken connections; creates only when the provider certainly did not accept them. */
         default AdvancedSeedanceEndpointBuilder maxRetries(String maxRetries) {
             doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /** The first delay between polls of a task in flight; it grows by half after each poll. */
+        default AdvancedSeedanceEndpointBuilder pollDelay(long pollDelay) {
+            doSetProperty("pollDelay", pollDelay);
+            return this;
+        }
+
+        /** The first delay between polls of a task in flight; it grows by half after each poll. */
+        default AdvancedSeedanceEndpointBuilder pollDelay(String pollDelay) {
+            doSetProperty("pollDelay", pollDelay);
+            return this;
+        }
+
+        /** The longest delay between polls of a task in flight. */
+        default AdvancedSeedanceEndpointBuilder pollMaxDelay(long pollMaxDelay) {
+            doSetProperty("pollMaxDelay", pollMaxDelay);
+            return this;
+        }
+
+        /** The longest delay between polls of a task in flight. */
+        default AdvancedSeedanceEndpointBuilder pollMaxDelay(String pollMaxDelay) {
+            doSetProperty("pollMaxDelay", pollMaxDelay);
             return this;
         }
 
@@ -514,6 +856,21 @@ public interface SeedanceEndpointBuilderFactory {
         /** All tokens billed for the task. */
         public String seedanceTotalTokens() {
             return "CamelSeedanceTotalTokens";
+        }
+
+        /** Where the MP4 was written, with download=true and a downloadDirectory. */
+        public String seedanceVideoFile() {
+            return "CamelSeedanceVideoFile";
+        }
+
+        /** Where the last frame was written, with downloadLastFrame=true and a downloadDirectory. */
+        public String seedanceLastFrameFile() {
+            return "CamelSeedanceLastFrameFile";
+        }
+
+        /** The last frame (PNG bytes), with download=true and downloadLastFrame=true but no downloadDirectory: the body holds the video. */
+        public String seedanceLastFrame() {
+            return "CamelSeedanceLastFrame";
         }
 
         /** The tasks operation: how many tasks match the query in all pages. */

@@ -1,6 +1,5 @@
 package io.camelseedance.client;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,9 +16,10 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +60,8 @@ public final class SeedanceClient {
     private final HttpClient http;
     private final Duration requestTimeout;
     private final RetryPolicy retry;
+    private final Executor completionExecutor;
+    private final ScheduledExecutorService retryScheduler;
 
     private SeedanceClient(Builder b) {
         Provider p = Provider.of(b.provider);
@@ -79,6 +81,8 @@ public final class SeedanceClient {
         this.retry = Objects.requireNonNull(b.retry, "retry");
         this.http = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+        this.completionExecutor = b.completionExecutor;
+        this.retryScheduler = b.retryScheduler;
     }
 
     public static Builder builder() {
@@ -174,21 +178,28 @@ public final class SeedanceClient {
     }
 
     private void attempt(HttpCall call, CallKind kind, int attempt, CompletableFuture<HttpResponse<String>> result) {
+        BiConsumer<HttpResponse<String>, Throwable> handler = (response, error) -> {
+            try {
+                if (error != null) {
+                    onTransportError(call, kind, attempt, Failures.unwrap(error), result);
+                } else if (response.statusCode() / 100 == 2) {
+                    result.complete(response);
+                } else {
+                    onErrorStatus(call, kind, attempt, response, result);
+                }
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        };
         try {
-            http.sendAsync(toRequest(call), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, error) -> {
-                        try {
-                            if (error != null) {
-                                onTransportError(call, kind, attempt, unwrap(error), result);
-                            } else if (response.statusCode() / 100 == 2) {
-                                result.complete(response);
-                            } else {
-                                onErrorStatus(call, kind, attempt, response, result);
-                            }
-                        } catch (RuntimeException e) {
-                            result.completeExceptionally(e);
-                        }
-                    });
+            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call),
+                    HttpResponse.BodyHandlers.ofString());
+            // whatever follows a call (a route, a tracker update) must not run on the HTTP client's own threads
+            if (completionExecutor != null) {
+                sent.whenCompleteAsync(handler, completionExecutor);
+            } else {
+                sent.whenComplete(handler);
+            }
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
@@ -197,14 +208,14 @@ public final class SeedanceClient {
     private void onTransportError(HttpCall call, CallKind kind, int attempt, Throwable error,
                                   CompletableFuture<HttpResponse<String>> result) {
         if (kind.mayResend(error) && retry.allowsRetry(attempt)) {
-            resend(call, kind, attempt, null, describe(error), result);
+            resend(call, kind, attempt, null, Failures.describe(error), result);
         } else if (kind.creates() && !CallKind.neverSent(error)) {
-            result.completeExceptionally(outcomeUnknown(kind, attempt, describe(error), error));
+            result.completeExceptionally(outcomeUnknown(kind, attempt, Failures.describe(error), error));
         } else {
             String what = CallKind.neverSent(error) ? "cannot connect to " : "call failed to ";
             result.completeExceptionally(new SeedanceException(
                     "Seedance " + provider + " " + what + baseUrl + " (" + call.method() + " " + call.path() + "): "
-                                                           + describe(error),
+                                                           + Failures.describe(error),
                     error));
         }
     }
@@ -235,8 +246,12 @@ public final class SeedanceClient {
         Duration delay = retry.delayBefore(attempt, retryAfter);
         LOG.warn("Seedance {} {} {} failed ({}); retry {}/{} in {} ms", provider, call.method(), call.path(), reason,
                 attempt, retry.maxRetries(), delay.toMillis());
-        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> attempt(call, kind, attempt + 1, result));
+        Runnable again = () -> attempt(call, kind, attempt + 1, result);
+        if (retryScheduler != null) {
+            retryScheduler.schedule(again, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(again);
+        }
     }
 
     private HttpRequest toRequest(HttpCall call) {
@@ -285,24 +300,6 @@ public final class SeedanceClient {
         }
     }
 
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        // the JDK client sometimes wraps the ConnectException it got in a plain IOException
-        if (e instanceof IOException && !(e instanceof java.net.ConnectException)
-            && e.getCause() instanceof java.net.ConnectException) {
-            return e.getCause();
-        }
-        return e;
-    }
-
-    private static String describe(Throwable error) {
-        String message = error.getMessage();
-        return error.getClass().getSimpleName() + (message != null && !message.isBlank() ? ": " + message : "");
-    }
-
     /** Configures a {@link SeedanceClient}. */
     public static final class Builder {
         private String provider = Provider.BYTEPLUS.id();
@@ -313,6 +310,8 @@ public final class SeedanceClient {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
         private RetryPolicy retry = RetryPolicy.defaults();
+        private Executor completionExecutor;
+        private ScheduledExecutorService retryScheduler;
 
         private Builder() {
         }
@@ -358,6 +357,18 @@ public final class SeedanceClient {
 
         public Builder retry(RetryPolicy retry) {
             this.retry = retry;
+            return this;
+        }
+
+        /** Where answers are handed on; by default the HTTP client's thread that received them. */
+        public Builder completionExecutor(Executor completionExecutor) {
+            this.completionExecutor = completionExecutor;
+            return this;
+        }
+
+        /** Where retries wait; by default the JDK's shared delayed executor. */
+        public Builder retryScheduler(ScheduledExecutorService retryScheduler) {
+            this.retryScheduler = retryScheduler;
             return this;
         }
 

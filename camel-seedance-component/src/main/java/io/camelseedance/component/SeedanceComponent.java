@@ -1,20 +1,33 @@
 package io.camelseedance.component;
 
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 
+import io.camelseedance.tracking.FileTaskStore;
+import io.camelseedance.tracking.InMemoryTaskStore;
+import io.camelseedance.tracking.TaskStore;
+import io.camelseedance.tracking.TaskTracker;
+
 /**
  * Generates videos with ByteDance Seedance: {@code seedance:generate}, {@code seedance:task}, {@code seedance:tasks}
- * and {@code seedance:cancel}.
+ * and {@code seedance:cancel} producers; {@code seedance:tasks} and {@code seedance:callback} consumers.
+ * <p>
+ * The component owns what its endpoints share: one HTTP client, one task tracker with its scheduler thread, and the
+ * small pool of worker threads on which exchanges continue when the provider answers.
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent {
@@ -23,11 +36,25 @@ public class SeedanceComponent extends HealthCheckComponent {
 
     @Metadata(description = "Component configuration, copied to every endpoint as its defaults.")
     private SeedanceConfiguration configuration = new SeedanceConfiguration();
+    @Metadata(label = "advanced", description = "Where in-flight tasks and unemitted outcomes are kept. By default in"
+                                                + " memory, or in files under taskStoreDirectory when that is set.")
+    private TaskStore taskStore;
+    @Metadata(label = "advanced", description = "A directory in which to keep in-flight tasks and unemitted outcomes"
+                                                + " as files, so they survive a restart (ignored when taskStore is set).")
+    private String taskStoreDirectory;
+    @Metadata(label = "advanced", defaultValue = "10", description = "Threads on which exchanges continue once the"
+                                                                     + " provider has answered.")
+    private int workerPoolSize = 10;
+    @Metadata(label = "advanced", defaultValue = "250", javaType = "java.time.Duration",
+              description = "How often the tracker looks for tasks whose next poll is due.")
+    private long trackerTick = 250;
 
-    private volatile HttpClient sharedHttpClient;
-
-    public SeedanceComponent() {
-    }
+    private ScheduledExecutorService scheduler;
+    private ExecutorService workers;
+    private ExecutorService httpThreads;
+    private HttpClient sharedHttpClient;
+    private TaskTracker tracker;
+    private final AtomicInteger trackedConsumers = new AtomicInteger();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -49,6 +76,73 @@ public class SeedanceComponent extends HealthCheckComponent {
         }
     }
 
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
+        scheduler = threads.newSingleThreadScheduledExecutor(this, "SeedanceTracker");
+        workers = threads.newFixedThreadPool(this, "SeedanceWorker", workerPoolSize);
+        // the HTTP client's own threads only move bytes: exchanges continue on the workers
+        httpThreads = threads.newFixedThreadPool(this, "SeedanceHttp", 2);
+        TaskStore store = taskStore != null ? taskStore
+                : taskStoreDirectory != null ? new FileTaskStore(Path.of(taskStoreDirectory)) : new InMemoryTaskStore();
+        tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick));
+        tracker.start();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (tracker != null) {
+            tracker.stop();
+        }
+        ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
+        for (ExecutorService pool : new ExecutorService[] { scheduler, workers, httpThreads }) {
+            if (pool != null) {
+                threads.shutdownNow(pool);
+            }
+        }
+        sharedHttpClient = null;
+        super.doStop();
+    }
+
+    /** One HTTP client for all endpoints without their own, so connections are pooled across routes. */
+    synchronized HttpClient sharedHttpClient(long connectTimeoutMillis) {
+        if (sharedHttpClient == null) {
+            sharedHttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMillis))
+                    .followRedirects(HttpClient.Redirect.NORMAL).executor(httpThreads).build();
+        }
+        return sharedHttpClient;
+    }
+
+    String resolveApiKey(String configured) {
+        return ApiKeys.resolve(configured, System::getenv);
+    }
+
+    TaskTracker tracker() {
+        return tracker;
+    }
+
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    /** Tasks are kept for the tracked-mode consumers only while there is one to emit them. */
+    boolean hasTrackedConsumer() {
+        return trackedConsumers.get() > 0;
+    }
+
+    void trackedConsumerStarted() {
+        trackedConsumers.incrementAndGet();
+    }
+
+    void trackedConsumerStopped() {
+        trackedConsumers.decrementAndGet();
+    }
+
     public SeedanceConfiguration getConfiguration() {
         return configuration;
     }
@@ -60,28 +154,47 @@ public class SeedanceComponent extends HealthCheckComponent {
         this.configuration = configuration;
     }
 
-    /** One HTTP client for all endpoints without their own, so connections are pooled across routes. */
-    HttpClient sharedHttpClient(long connectTimeoutMillis) {
-        HttpClient client = sharedHttpClient;
-        if (client == null) {
-            synchronized (this) {
-                client = sharedHttpClient;
-                if (client == null) {
-                    client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMillis)).build();
-                    sharedHttpClient = client;
-                }
-            }
-        }
-        return client;
+    public TaskStore getTaskStore() {
+        return taskStore;
     }
 
-    String resolveApiKey(String configured) {
-        return ApiKeys.resolve(configured, System::getenv);
+    /**
+     * Where in-flight tasks and unemitted outcomes are kept.
+     */
+    public void setTaskStore(TaskStore taskStore) {
+        this.taskStore = taskStore;
     }
 
-    @Override
-    protected void doStop() throws Exception {
-        sharedHttpClient = null;
-        super.doStop();
+    public String getTaskStoreDirectory() {
+        return taskStoreDirectory;
+    }
+
+    /**
+     * A directory in which to keep in-flight tasks and unemitted outcomes as files, so they survive a restart.
+     */
+    public void setTaskStoreDirectory(String taskStoreDirectory) {
+        this.taskStoreDirectory = taskStoreDirectory;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    /**
+     * Threads on which exchanges continue once the provider has answered.
+     */
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    public long getTrackerTick() {
+        return trackerTick;
+    }
+
+    /**
+     * How often the tracker looks for tasks whose next poll is due.
+     */
+    public void setTrackerTick(long trackerTick) {
+        this.trackerTick = trackerTick;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -99,8 +100,28 @@ public class SeedanceConfiguration implements Cloneable {
     private long retryDelay = 500L;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long retryMaxDelay = 30000L;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean waitForCompletion = false;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean failOnTaskError = true;
+    @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration")
+    private long completionTimeout = 1800000L;
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
+    private long pollDelay = 5000L;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long pollMaxDelay = 60000L;
+    @UriParam(label = "consumer", defaultValue = "tracked")
+    private TasksConsumerMode mode = TasksConsumerMode.tracked;
     @UriParam(label = "producer", prefix = "extra.", multiValue = true)
     private Map<String, Object> extra = new LinkedHashMap<>();
+    @UriParam(label = "common", defaultValue = "false")
+    private boolean download;
+    @UriParam(label = "common", defaultValue = "false")
+    private boolean downloadLastFrame;
+    @UriParam(label = "common")
+    private String downloadDirectory;
+    @UriParam(label = "consumer,advanced")
+    private IdempotentRepository idempotentRepository;
     @UriParam(label = "common", prefix = "providerOption.", multiValue = true)
     private Map<String, Object> providerOptions = new LinkedHashMap<>();
     @UriParam(label = "advanced")
@@ -496,6 +517,72 @@ public class SeedanceConfiguration implements Cloneable {
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
     }
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    /**
+     * Whether generate waits for the task to end before the exchange continues, with the final task in the body. No thread waits: the tracker polls (and takes callbacks) for all waiting exchanges together.
+     */
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public boolean isFailOnTaskError() {
+        return failOnTaskError;
+    }
+
+    /**
+     * Whether a task that ends failed, expired or cancelled fails the exchange (SeedanceTaskFailedException) when waiting for completion; otherwise the exchange continues with the task and its error headers.
+     */
+    public void setFailOnTaskError(boolean failOnTaskError) {
+        this.failOnTaskError = failOnTaskError;
+    }
+
+    public long getCompletionTimeout() {
+        return completionTimeout;
+    }
+
+    /**
+     * How long to wait for a task to end; never longer than the task's executionExpiresAfter.
+     */
+    public void setCompletionTimeout(long completionTimeout) {
+        this.completionTimeout = completionTimeout;
+    }
+
+    public long getPollDelay() {
+        return pollDelay;
+    }
+
+    /**
+     * The first delay between polls of a task in flight; it grows by half after each poll.
+     */
+    public void setPollDelay(long pollDelay) {
+        this.pollDelay = pollDelay;
+    }
+
+    public long getPollMaxDelay() {
+        return pollMaxDelay;
+    }
+
+    /**
+     * The longest delay between polls of a task in flight.
+     */
+    public void setPollMaxDelay(long pollMaxDelay) {
+        this.pollMaxDelay = pollMaxDelay;
+    }
+
+    public TasksConsumerMode getMode() {
+        return mode;
+    }
+
+    /**
+     * The tasks consumer: tracked emits the tasks this application submitted through generate; account emits every finished task the provider lists for the account.
+     */
+    public void setMode(TasksConsumerMode mode) {
+        this.mode = mode;
+    }
+
     public Map<String, Object> getExtra() {
         return extra;
     }
@@ -526,6 +613,55 @@ public class SeedanceConfiguration implements Cloneable {
             providerOptions.forEach((k, v) -> text.put(k, String.valueOf(v)));
         }
         return text;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    /**
+     * Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers):
+     * as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into
+     * downloadDirectory. The video URL expires: this is how to keep the video.
+     */
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public boolean isDownloadLastFrame() {
+        return downloadLastFrame;
+    }
+
+    /**
+     * Whether the last frame (PNG) is fetched too: into downloadDirectory, else as the body when the video is not
+     * downloaded, else as bytes in the CamelSeedanceLastFrame header.
+     */
+    public void setDownloadLastFrame(boolean downloadLastFrame) {
+        this.downloadLastFrame = downloadLastFrame;
+    }
+
+    public String getDownloadDirectory() {
+        return downloadDirectory;
+    }
+
+    /**
+     * A directory to write downloads to, as <taskId>.mp4 and <taskId>-last-frame.png, instead of streaming them in
+     * the body; the body is then the video file.
+     */
+    public void setDownloadDirectory(String downloadDirectory) {
+        this.downloadDirectory = downloadDirectory;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * The consumers' memory of the tasks they have emitted; by default in memory. Use a persistent one (e.g. a
+     * FileIdempotentRepository) for the account mode to emit each task once across restarts.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     public HttpClient getHttpClient() {

@@ -44,6 +44,15 @@ public final class SeedanceConstants {
     public static final String COMPLETION_TOKENS = "CamelSeedanceCompletionTokens";
     @Metadata(description = "All tokens billed for the task.", javaType = "Long")
     public static final String TOTAL_TOKENS = "CamelSeedanceTotalTokens";
+    @Metadata(description = "Where the MP4 was written, with download=true and a downloadDirectory.", javaType = "String")
+    public static final String VIDEO_FILE = "CamelSeedanceVideoFile";
+    @Metadata(description = "Where the last frame was written, with downloadLastFrame=true and a downloadDirectory.",
+              javaType = "String")
+    public static final String LAST_FRAME_FILE = "CamelSeedanceLastFrameFile";
+    @Metadata(description = "The last frame (PNG bytes), with download=true and downloadLastFrame=true but no"
+                            + " downloadDirectory: the body holds the video.",
+              javaType = "byte[]")
+    public static final String LAST_FRAME = "CamelSeedanceLastFrame";
     @Metadata(label = "producer", description = "The tasks operation: how many tasks match the query in all pages.",
               javaType = "Long")
     public static final String TASK_TOTAL = "CamelSeedanceTaskTotal";

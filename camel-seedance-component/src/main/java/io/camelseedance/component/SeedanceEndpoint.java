@@ -1,13 +1,16 @@
 package io.camelseedance.component;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -15,24 +18,29 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
+import io.camelseedance.client.VideoDownloader;
+import io.camelseedance.tracking.TrackingPolicy;
 
 /**
  * Generate videos with ByteDance Seedance (BytePlus ModelArk, Volcengine Ark and compatible gateways).
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation",
-             producerOnly = true, category = { Category.AI, Category.CLOUD }, headersClass = SeedanceConstants.class)
-public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+             category = { Category.AI, Category.CLOUD }, headersClass = SeedanceConstants.class)
+public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
-    @UriPath(description = "The operation: generate (submit a task), task (fetch one), tasks (list) or cancel.")
+    @UriPath(description = "The operation. Producers: generate (submit a task), task (fetch one), tasks (list) or"
+                           + " cancel. Consumers: tasks (emit each task that ends) or callback (receive the provider's"
+                           + " callbacks).")
     @Metadata(required = true)
     private SeedanceOperation operation;
 
@@ -40,6 +48,7 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
     private SeedanceConfiguration configuration;
 
     private volatile SeedanceClient client;
+    private volatile VideoDownloader downloader;
     private final RequestValidator validator = new RequestValidator();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
@@ -60,14 +69,34 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The seedance endpoint " + operation + " has no consumer");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != SeedanceOperation.tasks) {
+            throw new UnsupportedOperationException("seedance:" + operation + " has no consumer; use seedance:tasks"
+                                                    + " or seedance:callback");
+        }
+        SeedanceTasksConsumer consumer = new SeedanceTasksConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         client = createClient();
+        HttpClient http = configuration.getHttpClient() != null ? configuration.getHttpClient()
+                : getComponent().sharedHttpClient(configuration.getConnectTimeout());
+        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
+        getComponent().tracker().register(clientKey(), client);
+    }
+
+    /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */
+    String clientKey() {
+        return client.provider() + "|" + client.baseUrl();
+    }
+
+    TrackingPolicy trackingPolicy() {
+        return new TrackingPolicy(Duration.ofMillis(configuration.getCompletionTimeout()),
+                Duration.ofMillis(configuration.getPollDelay()), Duration.ofMillis(configuration.getPollMaxDelay()));
     }
 
     private SeedanceClient createClient() {
@@ -87,11 +116,27 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
                 .retry(new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
                         Duration.ofMillis(c.getRetryMaxDelay())))
+                .completionExecutor(getComponent().workers())
+                .retryScheduler(getComponent().scheduler())
                 .build();
     }
 
     SeedanceClient client() {
         return client;
+    }
+
+    /** Puts the finished task's video (and last frame) on the message, as the download options ask. */
+    CompletableFuture<Void> download(Message message, VideoTask task) {
+        CompletableFuture<Void> onWorker = new CompletableFuture<>();
+        // the exchange goes on where the download ends: on a worker, never on an HTTP client thread
+        TaskDownloads.apply(message, task, configuration, downloader, client).whenCompleteAsync((done, error) -> {
+            if (error != null) {
+                onWorker.completeExceptionally(error);
+            } else {
+                onWorker.complete(done);
+            }
+        }, getComponent().workers());
+        return onWorker;
     }
 
     /**

@@ -8,8 +8,10 @@ public enum SeedanceOperation {
     generate,
     /** Fetch one task by id. */
     task,
-    /** List tasks, with filters and paging. */
+    /** Producer: list tasks, with filters and paging. Consumer: emit each task that ends, once. */
     tasks,
     /** Cancel a queued task, or delete the record of a finished one. */
-    cancel
+    cancel,
+    /** Consumer: receive the provider's callbacks and emit each task that ends, once. */
+    callback
 }

@@ -12,10 +12,12 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoTask;
 
 /**
  * Runs one operation per exchange without blocking: the exchange continues on the HTTP client's thread when the
@@ -35,6 +37,17 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SeedanceConfiguration conf = getEndpoint().getConfiguration();
+        if (getEndpoint().getOperation() == SeedanceOperation.generate && TaskDownloads.wanted(conf)
+            && !conf.isWaitForCompletion()) {
+            throw new IllegalArgumentException("download and downloadLastFrame on seedance:generate need"
+                                               + " waitForCompletion=true: there is no video before the task ends");
+        }
+    }
+
+    @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> work;
         try {
@@ -43,6 +56,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 case task -> task(exchange);
                 case tasks -> tasks(exchange.getMessage());
                 case cancel -> cancel(exchange);
+                case callback -> throw new SeedanceValidationException("operation",
+                        "callback is a consumer (from(\"seedance:callback\")), not something to send to");
             };
         } catch (Exception e) {
             exchange.setException(e);
@@ -73,13 +88,32 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> generate(Message message) {
-        SeedanceConfiguration conf = getEndpoint().getConfiguration();
+        SeedanceEndpoint endpoint = getEndpoint();
+        SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = MessageRequestReader.read(message, conf.requestDefaults());
-        getEndpoint().check(request);
-        return getEndpoint().client().create(request).thenAccept(task -> {
+        endpoint.check(request);
+        boolean wait = conf.isWaitForCompletion();
+        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
+        return endpoint.client().create(request).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             TaskMessage.write(message, task);
+            if (!wait && !keepForConsumer) {
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.clientKey(),
+                    endpoint.trackingPolicy(), request.executionExpiresAfter(), keepForConsumer);
+            return wait ? outcome.thenCompose(done -> {
+                finished(message, done, conf);
+                return endpoint.download(message, done);
+            }) : CompletableFuture.<Void> completedFuture(null);
         });
+    }
+
+    private static void finished(Message message, VideoTask task, SeedanceConfiguration conf) {
+        TaskMessage.write(message, task);
+        if (task.status() != TaskStatus.SUCCEEDED && conf.isFailOnTaskError()) {
+            throw new SeedanceTaskFailedException(task);
+        }
     }
 
     private CompletableFuture<Void> task(Exchange exchange) {

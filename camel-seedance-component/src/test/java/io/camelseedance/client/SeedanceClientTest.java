@@ -1,11 +1,8 @@
 package io.camelseedance.client;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +20,8 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
+import static io.camelseedance.client.AsyncAssertions.failure;
+import static io.camelseedance.client.AsyncAssertions.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -231,22 +230,5 @@ class SeedanceClientTest {
         }
         assertThat(policy.allowsRetry(5)).isTrue();
         assertThat(policy.allowsRetry(6)).isFalse();
-    }
-
-    private static Throwable failure(CompletableFuture<?> future) {
-        try {
-            future.get(15, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            return e.getCause();
-        } catch (Exception e) {
-            throw new AssertionError("expected the call to fail, got " + e, e);
-        }
-        throw new AssertionError("expected the call to fail, but it succeeded");
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,8 +22,6 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.apimart.ApiMartExamples;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SeedanceSimulator;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static io.camelseedance.provider.Fixtures.fixture;
 import static io.camelseedance.provider.Fixtures.json;
@@ -38,30 +33,15 @@ import static org.awaitility.Awaitility.await;
  * simulator's APIMart API, followed with {@code seedance:task} to a downloadable video; and the one provider whose
  * lost creates are re-sent, with the same {@code Idempotency-Key}, into one task.
  */
-class ApiMartRouteTest extends CamelTestSupport {
+class ApiMartRouteTest extends SeedanceTestSupport {
 
-    private static final String KEY = "apimart-route-key";
     private static final String GENERATIONS = "/apimart/v1/videos/generations";
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey(KEY).queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)).retryAfterSeconds(0));
 
     private int tasksBefore;
 
     @BeforeEach
-    void clearRecord() {
-        SIM.simulator().clearRequests();
+    void countTasks() {
         tasksBefore = SIM.simulator().createdTaskIds().size();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setApiKey(KEY);
-        context.addComponent("seedance", seedance);
-        return context;
     }
 
     @Override

@@ -7,14 +7,10 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,8 +24,6 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.evolink.EvoLinkExamples;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SeedanceSimulator;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static io.camelseedance.provider.Fixtures.fixture;
 import static io.camelseedance.provider.Fixtures.json;
@@ -40,34 +34,15 @@ import static org.awaitility.Awaitility.await;
  * EvoLink end to end: neutral requests through {@code seedance:generate?provider=evolink}, over real HTTP to the
  * simulator's EvoLink API, followed with {@code seedance:task} to a downloadable video.
  */
-class EvoLinkRouteTest extends CamelTestSupport {
+class EvoLinkRouteTest extends SeedanceTestSupport {
 
-    private static final String KEY = "evolink-route-key";
     private static final String GENERATIONS = "/evolink/v1/videos/generations";
 
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey(KEY).queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)));
-
     private final CallbackCatcher callbacks = new CallbackCatcher();
-
-    @BeforeEach
-    void clearRecord() {
-        SIM.simulator().clearRequests();
-    }
 
     @AfterEach
     void stopCatcher() {
         callbacks.close();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setApiKey(KEY);
-        context.addComponent("seedance", seedance);
-        return context;
     }
 
     @Override

@@ -10,13 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.camelseedance.api.SeedanceApiException;
@@ -26,23 +22,15 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SeedanceSimulator;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class SeedanceProducerTest extends CamelTestSupport {
+class SeedanceProducerTest extends SeedanceTestSupport {
 
-    static final String MODEL = "dreamina-seedance-2-0-260128";
-    static final String TASKS = "/api/v3/contents/generations/tasks";
     // a 1x1 PNG
     static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("producer-test-key").queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200)));
 
     static final int DEAD_PORT = deadPort();
 
@@ -55,20 +43,6 @@ class SeedanceProducerTest extends CamelTestSupport {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @BeforeEach
-    void clearRecord() {
-        SIM.simulator().clearRequests();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        SeedanceComponent seedance = SimulatorComponent.of(SIM, "producer-test-key");
-        seedance.getConfiguration().setModel(MODEL);
-        context.addComponent("seedance", seedance);
-        return context;
     }
 
     @Override

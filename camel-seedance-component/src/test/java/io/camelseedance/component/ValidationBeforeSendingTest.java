@@ -2,19 +2,13 @@ package io.camelseedance.component;
 
 import java.util.stream.Stream;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.catalog.ValidationCases;
-import io.camelseedance.simulator.SeedanceSimulator;
-import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every rule of the catalog, through a real route: a request that breaks it fails naming the field, and the provider
  * never hears of it; a request that keeps it reaches the provider, which accepts it.
  */
-class ValidationBeforeSendingTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("validation-key"));
-
-    @BeforeEach
-    void clearRecord() {
-        SIM.simulator().clearRequests();
-    }
+class ValidationBeforeSendingTest extends SeedanceTestSupport {
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("seedance", SimulatorComponent.of(SIM, "validation-key"));
-        return context;
+    protected void configure(SeedanceComponent seedance) {
+        // the catalog's "model is required" rule needs an endpoint without a default model
+        seedance.getConfiguration().setModel(null);
     }
 
     @Override

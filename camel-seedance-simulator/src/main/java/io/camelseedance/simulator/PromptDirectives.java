@@ -3,6 +3,7 @@ package io.camelseedance.simulator;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * @param httpStatus          {@code [sim:status=NNN]}: the create call is answered with this status
  * @param rateLimitedAttempts {@code [sim:429xN]}: the first N create calls with this exact prompt get 429
  * @param responseDelay       {@code [sim:delay=MS]}: the task is created but the answer is sent this late
+ * @param videoBytes          {@code [sim:videoBytes=N]}: the served MP4 is padded to exactly N bytes (at least 1 MiB)
+ * @param urlTtl              {@code [sim:urlTtl=MS]}: the task's file URLs are signed and expire MS after each GET
  */
 public record PromptDirectives(
         Optional<String> failCode,
@@ -28,17 +31,24 @@ public record PromptDirectives(
         Optional<String> rejectCode,
         OptionalInt httpStatus,
         int rateLimitedAttempts,
-        Optional<Duration> responseDelay) {
+        Optional<Duration> responseDelay,
+        OptionalLong videoBytes,
+        Optional<Duration> urlTtl) {
 
     public static final PromptDirectives NONE = new PromptDirectives(
             Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 0,
-            Optional.empty());
+            Optional.empty(), OptionalLong.empty(), Optional.empty());
+
+    /** Below this a padded video would not be large; the bound also keeps the bundled sample paddable. */
+    private static final long MIN_VIDEO_BYTES = 1L << 20;
+    private static final long MAX_VIDEO_BYTES = 1L << 40;
 
     private static final Pattern TOKEN = Pattern.compile("\\[sim:([^\\]]*)]");
-    private static final Pattern KEY_VALUE = Pattern.compile("([a-z]+)=(.+)");
+    private static final Pattern KEY_VALUE = Pattern.compile("([a-zA-Z]+)=(.+)");
     private static final Pattern RATE_LIMITED = Pattern.compile("429x(\\d{1,6})");
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_.]*");
     private static final Pattern MILLIS = Pattern.compile("\\d{1,12}");
+    private static final Pattern BYTES = Pattern.compile("\\d{1,13}");
     private static final Pattern HTTP_STATUS = Pattern.compile("[45]\\d\\d");
 
     /**
@@ -68,6 +78,8 @@ public record PromptDirectives(
         private Integer httpStatus;
         private int rateLimitedAttempts;
         private Duration responseDelay;
+        private Long videoBytes;
+        private Duration urlTtl;
 
         private void add(String token) {
             Matcher rateLimited = RATE_LIMITED.matcher(token);
@@ -91,6 +103,8 @@ public record PromptDirectives(
                 case "queue" -> queueTime = millis(token, value);
                 case "delay" -> responseDelay = millis(token, value);
                 case "status" -> httpStatus = httpStatus(token, value);
+                case "videoBytes" -> videoBytes = videoBytes(token, value);
+                case "urlTtl" -> urlTtl = millis(token, value);
                 default -> throw unknown(token);
             }
         }
@@ -99,7 +113,9 @@ public record PromptDirectives(
             return new PromptDirectives(Optional.ofNullable(failCode), expire, Optional.ofNullable(renderTime),
                     Optional.ofNullable(queueTime), Optional.ofNullable(rejectCode),
                     httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus), rateLimitedAttempts,
-                    Optional.ofNullable(responseDelay));
+                    Optional.ofNullable(responseDelay),
+                    videoBytes == null ? OptionalLong.empty() : OptionalLong.of(videoBytes),
+                    Optional.ofNullable(urlTtl));
         }
     }
 
@@ -115,16 +131,29 @@ public record PromptDirectives(
         return Integer.parseInt(require(token, value, HTTP_STATUS, "an HTTP error status between 400 and 599"));
     }
 
+    private static long videoBytes(String token, String value) {
+        String expected = "a size in bytes from " + MIN_VIDEO_BYTES + " to " + MAX_VIDEO_BYTES;
+        long bytes = Long.parseLong(require(token, value, BYTES, expected));
+        if (bytes < MIN_VIDEO_BYTES || bytes > MAX_VIDEO_BYTES) {
+            throw needs(token, expected);
+        }
+        return bytes;
+    }
+
     private static String require(String token, String value, Pattern shape, String expected) {
         if (!shape.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    "simulator directive [sim:" + token + "] needs " + expected);
+            throw needs(token, expected);
         }
         return value;
     }
 
+    private static IllegalArgumentException needs(String token, String expected) {
+        return new IllegalArgumentException("simulator directive [sim:" + token + "] needs " + expected);
+    }
+
     private static IllegalArgumentException unknown(String token) {
         return new IllegalArgumentException("unknown simulator directive [sim:" + token
-                + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS");
+                + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS, "
+                + "videoBytes=N, urlTtl=MS");
     }
 }

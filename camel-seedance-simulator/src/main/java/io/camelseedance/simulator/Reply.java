@@ -12,11 +12,11 @@ import java.util.Objects;
  *
  * @param status      the HTTP status
  * @param contentType the Content-Type header, or {@code null} for an empty body
- * @param body        the body bytes; do not modify
+ * @param body        the body, in memory or written on the fly
  * @param headers     extra response headers
  * @param delay       how long to wait before sending, {@link Duration#ZERO} for at once
  */
-public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, Duration delay) {
+public record Reply(int status, String contentType, ReplyBody body, Map<String, String> headers, Duration delay) {
 
     public Reply {
         Objects.requireNonNull(body, "body");
@@ -25,10 +25,16 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
     }
 
     public static Reply json(int status, JsonNode document) {
-        return new Reply(status, "application/json", Json.bytes(document), Map.of(), Duration.ZERO);
+        return new Reply(status, "application/json", ReplyBody.of(Json.bytes(document)), Map.of(), Duration.ZERO);
     }
 
+    /** A 200 with these bytes; the array is not copied, do not modify it. */
     public static Reply binary(String contentType, byte[] body) {
+        return binary(contentType, ReplyBody.of(body));
+    }
+
+    /** A 200 whose body may be written as it is sent, e.g. a file far larger than the heap. */
+    public static Reply binary(String contentType, ReplyBody body) {
         return new Reply(200, contentType, body, Map.of(), Duration.ZERO);
     }
 

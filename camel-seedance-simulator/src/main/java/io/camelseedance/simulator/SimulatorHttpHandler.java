@@ -103,11 +103,11 @@ final class SimulatorHttpHandler implements HttpHandler {
                 headers.set("Content-Type", reply.contentType());
             }
             reply.headers().forEach(headers::set);
-            byte[] body = reply.body();
-            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
+            ReplyBody body = reply.body();
+            exchange.sendResponseHeaders(reply.status(), body.length() == 0 ? -1 : body.length());
+            if (body.length() > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    body.writeTo(out);
                 }
             }
         } catch (IOException clientGone) {

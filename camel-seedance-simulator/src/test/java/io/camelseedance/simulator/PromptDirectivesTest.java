@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,7 @@ class PromptDirectivesTest {
     void readsEveryKindOfToken() {
         PromptDirectives directives = PromptDirectives.parse("a cat [sim:fail=OutputVideoSensitiveContentDetected]"
                 + " [sim:expire][sim:render=250] [sim:queue=10][sim:reject=InputTextRiskDetection]"
-                + "[sim:status=503][sim:429x3][sim:delay=1500]");
+                + "[sim:status=503][sim:429x3][sim:delay=1500][sim:videoBytes=209715200][sim:urlTtl=500]");
 
         assertThat(directives.failCode()).hasValue("OutputVideoSensitiveContentDetected");
         assertThat(directives.expire()).isTrue();
@@ -32,6 +33,8 @@ class PromptDirectivesTest {
         assertThat(directives.httpStatus()).isEqualTo(OptionalInt.of(503));
         assertThat(directives.rateLimitedAttempts()).isEqualTo(3);
         assertThat(directives.responseDelay()).hasValue(Duration.ofMillis(1500));
+        assertThat(directives.videoBytes()).isEqualTo(OptionalLong.of(209_715_200));
+        assertThat(directives.urlTtl()).hasValue(Duration.ofMillis(500));
     }
 
     @Test
@@ -42,7 +45,9 @@ class PromptDirectivesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[sim:explode]", "[sim:status=200]", "[sim:status=abc]", "[sim:render=fast]",
-                            "[sim:fail=]", "[sim:fail=no spaces]", "[sim:429x]", "[sim:queue=-5]"})
+                            "[sim:fail=]", "[sim:fail=no spaces]", "[sim:429x]", "[sim:queue=-5]",
+                            "[sim:videoBytes=1048575]", "[sim:videoBytes=2TB]", "[sim:videoBytes=9999999999999]",
+                            "[sim:urlTtl=soon]", "[sim:urlttl=5]"})
     void refusesTokensItDoesNotUnderstand(String prompt) {
         assertThatThrownBy(() -> PromptDirectives.parse(prompt))
                 .isInstanceOf(IllegalArgumentException.class)

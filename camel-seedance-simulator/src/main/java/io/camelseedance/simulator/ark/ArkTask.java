@@ -1,5 +1,6 @@
 package io.camelseedance.simulator.ark;
 
+import io.camelseedance.simulator.FileDelivery;
 import io.camelseedance.simulator.task.SimulatedTask;
 import io.camelseedance.simulator.task.TaskPlan;
 import java.time.Instant;
@@ -10,9 +11,9 @@ final class ArkTask extends SimulatedTask {
     private final CreateTaskRequest request;
     private final VideoSpec video;
 
-    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan, Instant createdAt,
-            String createRequestId) {
-        super(id, sequence, plan, createdAt, createRequestId);
+    ArkTask(String id, long sequence, CreateTaskRequest request, VideoSpec video, TaskPlan plan,
+            FileDelivery delivery, Instant createdAt, String createRequestId) {
+        super(id, sequence, plan, delivery, createdAt, createRequestId);
         this.request = request;
         this.video = video;
     }

@@ -3,6 +3,7 @@ package io.camelseedance.simulator.ark;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
+import io.camelseedance.simulator.FileDelivery;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.task.TaskIds;
@@ -48,7 +49,8 @@ final class ArkTaskLifecycle implements TaskLifecycle.Listener<ArkTask> {
         Instant now = Instant.now();
         TaskPlan plan = lifecycle.plan(directives, Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
         VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
-        ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan, now, requestId);
+        ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan,
+                FileDelivery.of(directives), now, requestId);
         return lifecycle.start(task, store, this);
     }
 

@@ -1,5 +1,6 @@
 package io.camelseedance.simulator.gateway;
 
+import io.camelseedance.simulator.FileDelivery;
 import io.camelseedance.simulator.task.SimulatedTask;
 import io.camelseedance.simulator.task.TaskPlan;
 import java.time.Instant;
@@ -9,9 +10,9 @@ public final class GatewayTask extends SimulatedTask {
 
     private final GatewayRequest request;
 
-    GatewayTask(String id, long sequence, GatewayRequest request, TaskPlan plan, Instant createdAt,
-                String createRequestId) {
-        super(id, sequence, plan, createdAt, createRequestId);
+    GatewayTask(String id, long sequence, GatewayRequest request, TaskPlan plan, FileDelivery delivery,
+                Instant createdAt, String createRequestId) {
+        super(id, sequence, plan, delivery, createdAt, createRequestId);
         this.request = request;
     }
 

@@ -3,6 +3,7 @@ package io.camelseedance.simulator.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
+import io.camelseedance.simulator.FileDelivery;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.task.TaskIds;
@@ -44,7 +45,7 @@ public final class GatewayTasks implements TaskLifecycle.Listener<GatewayTask> {
     public GatewayTask submit(GatewayRequest request, PromptDirectives directives, String requestId) {
         Instant now = Instant.now();
         GatewayTask task = new GatewayTask(ids.next(now), store.nextSequence(), request,
-                lifecycle.plan(directives), now, requestId);
+                lifecycle.plan(directives), FileDelivery.of(directives), now, requestId);
         return lifecycle.start(task, store, this);
     }
 

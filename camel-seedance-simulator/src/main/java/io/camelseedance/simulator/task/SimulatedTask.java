@@ -1,5 +1,6 @@
 package io.camelseedance.simulator.task;
 
+import io.camelseedance.simulator.FileDelivery;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -19,18 +20,22 @@ public class SimulatedTask {
     private final String id;
     private final long sequence;
     private final TaskPlan plan;
+    private final FileDelivery delivery;
     private final Instant createdAt;
     private final String createRequestId;
     private State state;
 
     /**
      * @param sequence        creation order, for newest-first listings that do not depend on clock resolution
+     * @param delivery        how its files are served once it has succeeded
      * @param createRequestId the request id of the create call, quoted in a failed task's error message
      */
-    protected SimulatedTask(String id, long sequence, TaskPlan plan, Instant createdAt, String createRequestId) {
+    protected SimulatedTask(String id, long sequence, TaskPlan plan, FileDelivery delivery, Instant createdAt,
+                            String createRequestId) {
         this.id = id;
         this.sequence = sequence;
         this.plan = plan;
+        this.delivery = delivery;
         this.createdAt = createdAt;
         this.createRequestId = createRequestId;
         this.state = new State(TaskPhase.QUEUED, createdAt);
@@ -82,6 +87,10 @@ public class SimulatedTask {
 
     public final TaskPlan plan() {
         return plan;
+    }
+
+    public final FileDelivery delivery() {
+        return delivery;
     }
 
     public final Instant createdAt() {

@@ -83,7 +83,7 @@ public final class TaskLifecycle {
         }
         if (next == TaskPhase.SUCCEEDED) {
             // published before the phase changes, so a client that sees the task succeeded can download at once
-            files.publish(task.id(), task.returnsLastFrame());
+            files.publish(task.id(), task.returnsLastFrame(), task.delivery());
         }
         if (task.moveTo(next, Instant.now())) {
             listener.changed(task);

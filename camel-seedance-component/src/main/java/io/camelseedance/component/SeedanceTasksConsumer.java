@@ -1,0 +1,154 @@
+package io.camelseedance.component;
+
+import java.util.ArrayList;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.util.CastUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelseedance.api.TaskQuery;
+import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.VideoTask;
+
+/**
+ * {@code from("seedance:tasks")}: emits one exchange per task that has ended, once. A task is claimed in the
+ * idempotent repository before it is emitted, confirmed when its exchange completes, and released when the exchange
+ * fails, so a failed route sees the task again on the next poll.
+ */
+public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceTasksConsumer.class);
+    /** Enough to remember every finished task of a long account listing. */
+    private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
+    private static final long LIST_TIMEOUT_SECONDS = 120;
+    private static final long DOWNLOAD_TIMEOUT_MINUTES = 30;
+
+    private IdempotentRepository repository;
+
+    public SeedanceTasksConsumer(SeedanceEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    public SeedanceEndpoint getEndpoint() {
+        return (SeedanceEndpoint) super.getEndpoint();
+    }
+
+    private boolean tracked() {
+        return getEndpoint().getConfiguration().getMode() == TasksConsumerMode.tracked;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        repository = getEndpoint().getConfiguration().getIdempotentRepository();
+        if (repository == null) {
+            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+        }
+        repository.start();
+        if (tracked()) {
+            getEndpoint().getComponent().trackedConsumerStarted();
+        } else if (!getEndpoint().client().features().list()) {
+            throw new IllegalArgumentException("Provider " + getEndpoint().client().provider()
+                                               + " cannot list tasks: use mode=tracked");
+        }
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (tracked()) {
+            getEndpoint().getComponent().trackedConsumerStopped();
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        Queue<Exchange> exchanges = new LinkedList<>();
+        for (VideoTask task : finishedTasks()) {
+            if (repository.add(task.id())) {
+                Exchange exchange = createExchange(true);
+                TaskMessage.write(exchange.getMessage(), task);
+                if (downloaded(exchange, task)) {
+                    exchanges.add(exchange);
+                } else {
+                    repository.remove(task.id());
+                    releaseExchange(exchange, false);
+                }
+            }
+        }
+        return processBatch(CastUtils.cast(exchanges));
+    }
+
+    private List<VideoTask> finishedTasks() throws Exception {
+        if (tracked()) {
+            return new ArrayList<>(getEndpoint().getComponent().tracker().pendingOutcomes());
+        }
+        SeedanceConfiguration c = getEndpoint().getConfiguration();
+        TaskQuery query = new TaskQuery(1, c.getPageSize() != null ? c.getPageSize() : 100,
+                c.getStatusFilter() != null ? TaskStatus.valueOf(c.getStatusFilter().toUpperCase(Locale.ROOT)) : null,
+                c.getModel(), List.of(), c.getServiceTier());
+        // the scheduler thread of this consumer is the one that may wait: it does nothing else
+        return getEndpoint().client().list(query).get(LIST_TIMEOUT_SECONDS, TimeUnit.SECONDS).items().stream()
+                .filter(VideoTask::isTerminal).toList();
+    }
+
+    /** Waits for the download, if one is asked for: this consumer's own poll thread is free to wait. */
+    private boolean downloaded(Exchange exchange, VideoTask task) {
+        try {
+            getEndpoint().download(exchange.getMessage(), task).get(DOWNLOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            // the task is offered again on the next poll
+            LOG.warn("Could not download the video of Seedance task {}: {}", task.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            Exchange exchange = (Exchange) exchanges.poll();
+            exchange.setProperty(Exchange.BATCH_INDEX, index);
+            exchange.setProperty(Exchange.BATCH_SIZE, total);
+            exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);
+            String taskId = exchange.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onComplete(Exchange done) {
+                    repository.confirm(taskId);
+                    if (tracked()) {
+                        getEndpoint().getComponent().tracker().outcomeEmitted(taskId);
+                    }
+                }
+
+                @Override
+                public void onFailure(Exchange failed) {
+                    repository.remove(taskId);
+                }
+            });
+            getAsyncProcessor().process(exchange, doneSync -> {
+            });
+        }
+        // exchanges left over when maxMessagesPerPoll cut the batch go back to the pool of unclaimed tasks
+        for (Object left : exchanges) {
+            repository.remove(((Exchange) left).getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+        }
+        return total;
+    }
+}

@@ -1,0 +1,287 @@
+package io.camelseedance.tracking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceException;
+import io.camelseedance.api.SeedanceTimeoutException;
+import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.client.SeedanceClient;
+
+/**
+ * Follows every in-flight task to its outcome without a thread per task. One small scheduler ticks, picks the tasks
+ * whose next poll is due, and polls them in batches where the provider allows (one call for many tasks), else one GET
+ * each, all asynchronously. The delay between polls of a task starts short and grows; a task is never awaited past
+ * its deadline.
+ * <p>
+ * Callbacks feed the same tracker ({@link #offer(VideoTask)}), so whichever path learns the outcome first completes
+ * the task's waiters, exactly once. Outcomes are kept in the {@link TaskStore} until a consumer has emitted them.
+ */
+public final class TaskTracker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskTracker.class);
+    private static final double BACKOFF = 1.5;
+    private static final int MAX_BATCH = 100;
+    private static final Duration PROGRESS_LOG_INTERVAL = Duration.ofSeconds(30);
+
+    private final TaskStore store;
+    private final ScheduledExecutorService scheduler;
+    private final Duration tick;
+    private final Map<String, SeedanceClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
+    private volatile ScheduledFuture<?> ticker;
+
+    /** One task in flight and the one future its waiters share. */
+    private static final class Entry {
+        final TrackedTask tracked;
+        final CompletableFuture<VideoTask> outcome = new CompletableFuture<>();
+        volatile TaskStatus status = TaskStatus.QUEUED;
+        volatile Integer progress;
+        volatile Duration delay;
+        volatile Instant nextPoll;
+        volatile boolean polling;
+        volatile Instant lastLog = Instant.EPOCH;
+
+        Entry(TrackedTask tracked, Instant now) {
+            this.tracked = tracked;
+            this.delay = tracked.pollDelay();
+            this.nextPoll = now.plus(tracked.pollDelay());
+        }
+    }
+
+    /**
+     * @param store     where in-flight tasks and outcomes are kept
+     * @param scheduler the thread that ticks; also used by nothing else that blocks
+     * @param tick      how often due polls are looked for
+     */
+    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick) {
+        this.store = store;
+        this.scheduler = scheduler;
+        this.tick = tick;
+    }
+
+    public synchronized void start() {
+        if (ticker == null) {
+            ticker = scheduler.scheduleWithFixedDelay(this::pollDue, tick.toMillis(), tick.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Stops polling. Waiters fail; the tasks stay in the store, to be resumed by the next start. */
+    public synchronized void stop() {
+        if (ticker != null) {
+            ticker.cancel(false);
+            ticker = null;
+        }
+        clients.clear();
+        inFlight.values().forEach(e -> e.outcome.completeExceptionally(
+                new SeedanceException("Stopped while waiting for Seedance task " + e.tracked.id())));
+        inFlight.clear();
+    }
+
+    /**
+     * Makes a client available for polling the tasks of its key, and resumes polling the stored tasks that belong to
+     * it (those of a previous run).
+     */
+    public void register(String clientKey, SeedanceClient client) {
+        clients.put(clientKey, client);
+        Instant now = Instant.now();
+        for (TrackedTask stored : store.inFlight().all()) {
+            if (stored.clientKey().equals(clientKey) && !inFlight.containsKey(stored.id())) {
+                Entry entry = new Entry(stored, now);
+                entry.nextPoll = now;
+                if (inFlight.putIfAbsent(stored.id(), entry) == null) {
+                    LOG.info("Resuming Seedance task {} submitted {}", stored.id(), stored.submittedAt());
+                }
+            }
+        }
+    }
+
+    /**
+     * Follows a task just submitted. The future completes with the task in its terminal state, or fails with
+     * {@link SeedanceTimeoutException} at the deadline. Tracking a task already tracked joins its waiters.
+     *
+     * @param expiresAfter the task's own expiry (seconds after creation), if the request set one: no wait outlasts it
+     * @param keepOutcome  whether to keep the outcome until a consumer has emitted it
+     */
+    public CompletableFuture<VideoTask> track(VideoTask submitted, String clientKey, TrackingPolicy policy,
+                                              Integer expiresAfter, boolean keepOutcome) {
+        Instant now = Instant.now();
+        Instant deadline = now.plus(policy.completionTimeout());
+        if (expiresAfter != null && deadline.isAfter(now.plusSeconds(expiresAfter))) {
+            deadline = now.plusSeconds(expiresAfter);
+        }
+        TrackedTask tracked = new TrackedTask(submitted.id(), clientKey, now, deadline, policy.pollDelay(),
+                policy.pollMaxDelay(), keepOutcome);
+        Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> {
+            store.inFlight().put(tracked.id(), tracked);
+            return new Entry(tracked, now);
+        });
+        return entry.outcome.thenApply(Function.identity());
+    }
+
+    /** The waiters' future of a task in flight, or {@code null} if it is not tracked. */
+    public CompletableFuture<VideoTask> outcomeOf(String taskId) {
+        Entry entry = inFlight.get(taskId);
+        return entry == null ? null : entry.outcome.thenApply(Function.identity());
+    }
+
+    /**
+     * News of a task from elsewhere (a callback, a fetch). A terminal task completes its waiters, if nobody has yet.
+     *
+     * @return whether the task is (or just was) tracked here
+     */
+    public boolean offer(VideoTask update) {
+        Entry entry = inFlight.get(update.id());
+        if (entry == null) {
+            return false;
+        }
+        observe(entry, update);
+        return true;
+    }
+
+    public int inFlightCount() {
+        return inFlight.size();
+    }
+
+    /** Outcomes not yet emitted by a consumer. */
+    public Collection<VideoTask> pendingOutcomes() {
+        return store.outcomes().all();
+    }
+
+    /** A consumer emitted the outcome and its exchange completed: it is not offered again. */
+    public void outcomeEmitted(String taskId) {
+        store.outcomes().remove(taskId);
+    }
+
+    private void pollDue() {
+        try {
+            Instant now = Instant.now();
+            Map<String, List<Entry>> due = new LinkedHashMap<>();
+            for (Entry entry : inFlight.values()) {
+                if (!now.isBefore(entry.tracked.deadline())) {
+                    expire(entry, now);
+                } else if (!entry.polling && !now.isBefore(entry.nextPoll)
+                           && clients.containsKey(entry.tracked.clientKey())) {
+                    entry.polling = true;
+                    due.computeIfAbsent(entry.tracked.clientKey(), k -> new ArrayList<>()).add(entry);
+                }
+            }
+            due.forEach((key, entries) -> {
+                for (int i = 0; i < entries.size(); i += MAX_BATCH) {
+                    poll(clients.get(key), entries.subList(i, Math.min(i + MAX_BATCH, entries.size())));
+                }
+            });
+        } catch (RuntimeException e) {
+            // a tick that throws would silently end all future ticks
+            LOG.warn("Seedance task polling failed: {}", e.toString());
+        }
+    }
+
+    private void poll(SeedanceClient client, List<Entry> batch) {
+        List<String> ids = batch.stream().map(e -> e.tracked.id()).toList();
+        client.getMany(ids).whenComplete((tasks, error) -> {
+            Map<String, VideoTask> byId = tasks == null ? Map.of()
+                    : tasks.stream().collect(Collectors.toMap(VideoTask::id, t -> t, (a, b) -> b));
+            Duration retryAfter = error != null ? retryAfter(error) : null;
+            if (error != null) {
+                LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
+            }
+            for (Entry entry : batch) {
+                try {
+                    VideoTask task = byId.get(entry.tracked.id());
+                    if (task != null) {
+                        observe(entry, task);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
+                } finally {
+                    scheduleNext(entry, retryAfter);
+                    entry.polling = false;
+                }
+            }
+        });
+    }
+
+    private void observe(Entry entry, VideoTask task) {
+        if (task.isTerminal()) {
+            finish(entry, task);
+            return;
+        }
+        Instant now = Instant.now();
+        boolean statusChanged = task.status() != entry.status && task.status() != TaskStatus.UNKNOWN;
+        boolean progressDue = task.progress() != null && !task.progress().equals(entry.progress)
+                              && now.isAfter(entry.lastLog.plus(PROGRESS_LOG_INTERVAL));
+        if (statusChanged || progressDue) {
+            LOG.info("Seedance task {} is {}{} after {} s", task.id(), task.status(),
+                    task.progress() != null ? " (" + task.progress() + "%)" : "",
+                    Duration.between(entry.tracked.submittedAt(), now).toSeconds());
+            entry.lastLog = now;
+        }
+        if (task.status() != TaskStatus.UNKNOWN) {
+            entry.status = task.status();
+        }
+        entry.progress = task.progress();
+    }
+
+    private void finish(Entry entry, VideoTask task) {
+        if (!inFlight.remove(task.id(), entry)) {
+            return; // the other path (poll or callback) got here first
+        }
+        try {
+            // outcome first: a crash between the two writes leaves the task to be polled again, never lost
+            if (entry.tracked.keepOutcome()) {
+                store.outcomes().put(task.id(), task);
+            }
+            store.inFlight().remove(task.id());
+        } catch (RuntimeException e) {
+            // the waiters still learn the outcome; only a consumer emitting it later would miss it
+            LOG.error("Could not store the outcome of Seedance task {}: {}", task.id(), e.toString());
+        }
+        LOG.info("Seedance task {} {} after {} s", task.id(), task.status(),
+                Duration.between(entry.tracked.submittedAt(), Instant.now()).toSeconds());
+        entry.outcome.complete(task);
+    }
+
+    private void expire(Entry entry, Instant now) {
+        if (inFlight.remove(entry.tracked.id(), entry)) {
+            store.inFlight().remove(entry.tracked.id());
+            entry.outcome.completeExceptionally(new SeedanceTimeoutException(entry.tracked.id(), entry.status,
+                    Duration.between(entry.tracked.submittedAt(), now)));
+        }
+    }
+
+    private static void scheduleNext(Entry entry, Duration retryAfter) {
+        Duration grown = Duration.ofMillis((long) (entry.delay.toMillis() * BACKOFF));
+        entry.delay = grown.compareTo(entry.tracked.pollMaxDelay()) > 0 ? entry.tracked.pollMaxDelay() : grown;
+        Duration wait = retryAfter != null && retryAfter.compareTo(entry.delay) > 0 ? retryAfter : entry.delay;
+        entry.nextPoll = Instant.now().plus(wait);
+    }
+
+    private static Duration retryAfter(Throwable error) {
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        return cause instanceof SeedanceApiException api ? api.retryAfter() : null;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        return cause.getMessage();
+    }
+}
