@@ -15,6 +15,7 @@ import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.Provider;
 
 import static io.camelseedance.provider.Fixtures.fixture;
@@ -119,25 +120,10 @@ class ApiMartDialectTest {
     })
     void rejectsWhatItCannotExpressNamingFieldAndProvider(String field, String violation) {
         VideoRequest.Builder b = VideoRequest.builder().model("doubao-seedance-2.0").prompt("p");
-        switch (field) {
-            case "frames" -> b.frames(121);
-            case "seed" -> b.seed(42L);
-            case "cameraFixed" -> b.cameraFixed(true);
-            case "watermark" -> b.watermark(true);
-            case "serviceTier" -> b.serviceTier("flex");
-            case "executionExpiresAfter" -> b.executionExpiresAfter(3600);
-            case "priority" -> b.priority(1);
-            case "safetyIdentifier" -> b.safetyIdentifier("u");
-            case "draft" -> b.draft(true);
-            case "draftTaskId" -> b.prompt(null).draftTaskId("cgt-1");
-            case "outputFormat" -> b.outputFormat("mov");
-            case "taskType" -> b.taskType("auto");
-            case "callbackUrl" -> b.callbackUrl("https://my.host/cb");
-            case "autoDuration" -> b.duration(-1);
-            case "dataImage" -> b.firstFrame("data:image/png;base64,AAAA");
-            case "assetAudio" -> b.video("https://example.com/v.mp4").audio("asset://a");
-            case "seedance1" -> b.model("seedance-1-0-pro-250528");
-            default -> throw new IllegalArgumentException(field);
+        if ("seedance1".equals(field)) {
+            b.model("seedance-1-0-pro-250528");
+        } else {
+            NeutralFields.set(b, field);
         }
 
         assertThat(dialect.unsupported(b.build())).extracting(Violation::toString).containsExactly(violation);

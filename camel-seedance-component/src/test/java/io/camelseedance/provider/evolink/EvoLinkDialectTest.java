@@ -18,6 +18,7 @@ import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
 
@@ -138,27 +139,10 @@ class EvoLinkDialectTest {
     void rejectsWhatItCannotExpressNamingFieldAndProvider(String field, String violation) {
         VideoRequest.Builder b = VideoRequest.builder().model("seedance-2.0").prompt("p");
         switch (field) {
-            case "frames" -> b.frames(121);
-            case "seed" -> b.seed(42L);
-            case "cameraFixed" -> b.cameraFixed(true);
-            case "watermark" -> b.watermark(true);
-            case "serviceTier" -> b.serviceTier("flex");
-            case "executionExpiresAfter" -> b.executionExpiresAfter(3600);
-            case "priority" -> b.priority(1);
-            case "safetyIdentifier" -> b.safetyIdentifier("u");
-            case "draft" -> b.draft(true);
-            case "draftTaskId" -> b.prompt(null).draftTaskId("cgt-1");
-            case "outputFormat" -> b.outputFormat("mov");
-            case "taskType" -> b.taskType("auto");
-            case "returnLastFrame" -> b.returnLastFrame(true);
-            case "autoDuration" -> b.duration(-1);
-            case "1080p" -> b.resolution("1080p");
-            case "dataImage" -> b.firstFrame("data:image/png;base64,AAAA");
-            case "assetVideo" -> b.video("asset://my-video");
             case "webSearchOnImage" -> b.firstFrame("https://example.com/f.png").tool("web_search");
             case "seedance1" -> b.model("seedance-1-5-pro-251215");
             case "wrongMode" -> b.model("seedance-2.0-text-to-video").firstFrame("https://example.com/f.png");
-            default -> throw new IllegalArgumentException(field);
+            default -> NeutralFields.set(b, field);
         }
 
         assertThat(dialect.unsupported(b.build())).extracting(Violation::toString).containsExactly(violation);

@@ -15,18 +15,14 @@ import java.time.Instant;
  * the task envelope {@code {"code":200,"data":{...}}}, whose video is at {@code data.result.videos[0].url[0]}.
  * APIMart does not document where the last frame of {@code return_last_frame} appears; the simulator puts it
  * beside the video, at {@code data.result.images[0].url[0]}.
+ *
+ * @param files where the videos of completed tasks are downloaded from
  */
-final class ApiMartTaskJson {
+record ApiMartTaskJson(FileDownloads files) {
 
     private static final int OK = 200;
     /** APIMart keeps generated media for 72 hours. */
     private static final Duration MEDIA_LIFETIME = Duration.ofHours(72);
-
-    private final FileDownloads files;
-
-    ApiMartTaskJson(FileDownloads files) {
-        this.files = files;
-    }
 
     static ObjectNode created(String taskId) {
         ObjectNode json = Json.object().put("code", OK);

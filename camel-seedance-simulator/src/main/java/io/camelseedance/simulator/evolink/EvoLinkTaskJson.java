@@ -12,17 +12,13 @@ import java.time.Instant;
 /**
  * Renders an EvoLink task object ({@code object: video.generation.task}), which is at once the create answer, the
  * retrieve answer and the callback body: {@code results} only once completed, {@code error} only once failed.
+ *
+ * @param files where the videos of completed tasks are downloaded from
  */
-final class EvoLinkTaskJson {
+record EvoLinkTaskJson(FileDownloads files) {
 
     // EvoLink bills per second of video; the simulator reserves a flat, made-up rate
     private static final int CREDITS_PER_SECOND = 10;
-
-    private final FileDownloads files;
-
-    EvoLinkTaskJson(FileDownloads files) {
-        this.files = files;
-    }
 
     ObjectNode render(GatewayTask task) {
         SimulatedTask.State state = task.state();
