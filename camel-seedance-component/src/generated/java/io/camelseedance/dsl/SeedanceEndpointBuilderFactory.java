@@ -20,7 +20,7 @@ public interface SeedanceEndpointBuilderFactory {
             return (AdvancedSeedanceEndpointBuilder) this;
         }
 
-        /** The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. */
+        /** The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. Required for the unified provider, which has no public endpoint. */
         default SeedanceEndpointBuilder baseUrl(String baseUrl) {
             doSetProperty("baseUrl", baseUrl);
             return this;
@@ -62,19 +62,19 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API, evolink (EvoLink) or apimart (APIMart). The provider decides the wire format, the default base URL and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names. */
+        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); unified (the /v2/videos/generations format of relay gateways, which needs baseUrl); evolink (EvoLink); or apimart (APIMart). The provider decides the default base URL, the wire format and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names. */
         default SeedanceEndpointBuilder provider(String provider) {
             doSetProperty("provider", provider);
             return this;
         }
 
-        /** Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider documents its keys. This is a multi-value option with prefix: providerOption. */
+        /** Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer. This is a multi-value option with prefix: providerOption. */
         default SeedanceEndpointBuilder providerOptions(String key, Object value) {
             doSetMultiValueProperty("providerOptions", "providerOption." + key, value);
             return this;
         }
 
-        /** Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider documents its keys. This is a multi-value option with prefix: providerOption. */
+        /** Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer. This is a multi-value option with prefix: providerOption. */
         default SeedanceEndpointBuilder providerOptions(Map<String, Object> values) {
             doSetMultiValueProperties("providerOptions", "providerOption.", values);
             return this;
@@ -290,7 +290,7 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input). */
+        /** The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input); the unified provider also takes 9:21 and keep_ratio (the input image's ratio). */
         default SeedanceEndpointBuilder ratio(String ratio) {
             doSetProperty("ratio", ratio);
             return this;

@@ -2,6 +2,7 @@ package io.camelseedance.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -43,9 +44,12 @@ final class GeneralRules {
     private GeneralRules() {
     }
 
-    static void check(VideoRequest r, Violations v) {
+    /**
+     * @param extraRatios ratios the provider takes beyond the shared set (a relay's legacy {@code keep_ratio})
+     */
+    static void check(VideoRequest r, Set<String> extraRatios, Violations v) {
         checkLength(r, v);
-        checkRatio(r, v);
+        checkRatio(r, extraRatios, v);
         checkMediaCounts(r, v);
         checkScenario(r, v);
         checkMediaUrls(r, v);
@@ -73,9 +77,10 @@ final class GeneralRules {
         }
     }
 
-    private static void checkRatio(VideoRequest r, Violations v) {
-        if (r.ratio() != null && !RATIOS.contains(r.ratio())) {
-            v.add("ratio", "must be one of " + String.join(", ", RATIOS) + "; got " + r.ratio());
+    private static void checkRatio(VideoRequest r, Set<String> extraRatios, Violations v) {
+        if (r.ratio() != null && !RATIOS.contains(r.ratio()) && !extraRatios.contains(r.ratio())) {
+            List<String> accepted = Stream.concat(RATIOS.stream(), extraRatios.stream().sorted()).toList();
+            v.add("ratio", "must be one of " + String.join(", ", accepted) + "; got " + r.ratio());
         }
     }
 

@@ -62,6 +62,16 @@ public final class RequestValidator {
      * @param mode {@code null} means {@link ValidationMode#lenient}
      */
     public List<Violation> check(VideoRequest request, ValidationMode mode) {
+        return check(request, mode, Set.of());
+    }
+
+    /**
+     * The rules the request breaks in this mode for a provider that takes more aspect ratios than the shared set.
+     *
+     * @param mode        {@code null} means {@link ValidationMode#lenient}
+     * @param extraRatios the provider's ratios beyond the shared set, e.g. {@code keep_ratio}
+     */
+    public List<Violation> check(VideoRequest request, ValidationMode mode, Set<String> extraRatios) {
         Objects.requireNonNull(request, "request");
         ValidationMode effective = mode == null ? ValidationMode.lenient : mode;
         if (effective == ValidationMode.off) {
@@ -69,7 +79,7 @@ public final class RequestValidator {
         }
         Violations violations = new Violations();
         Optional<ModelSpec> spec = lookUpModel(request.model(), effective, violations);
-        GeneralRules.check(request, violations);
+        GeneralRules.check(request, extraRatios, violations);
         spec.ifPresent(s -> ModelRules.check(request, s, request.model().trim(), violations));
         return violations.list();
     }

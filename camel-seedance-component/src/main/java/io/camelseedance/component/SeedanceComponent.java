@@ -32,8 +32,6 @@ import io.camelseedance.tracking.TaskTracker;
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent {
 
-    private static final String PROVIDER_OPTION_PREFIX = "providerOption.";
-
     @Metadata(description = "Component configuration, copied to every endpoint as its defaults.")
     private SeedanceConfiguration configuration = new SeedanceConfiguration();
     @Metadata(label = "advanced", description = "Where in-flight tasks and unemitted outcomes are kept. By default in"
@@ -60,8 +58,9 @@ public class SeedanceComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SeedanceConfiguration conf = configuration != null ? configuration.copy() : new SeedanceConfiguration();
         SeedanceEndpoint endpoint = new SeedanceEndpoint(uri, this, operation(remaining), conf);
-        // a multi-value option: each providerOption.<key>=<value> of the URI is one entry, over the component's
-        conf.getProviderOptions().putAll(PropertiesHelper.extractProperties(parameters, PROVIDER_OPTION_PREFIX));
+        // Camel leaves multi-value options (extra.x=…, providerOption.x=…) for the component to collect
+        conf.getExtra().putAll(PropertiesHelper.extractProperties(parameters, "extra."));
+        conf.getProviderOptions().putAll(PropertiesHelper.extractProperties(parameters, "providerOption."));
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -22,7 +22,7 @@ import io.camelseedance.provider.JsonSupport;
  */
 @UriParams
 public class SeedanceConfiguration implements Cloneable {
-    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine,evolink,apimart")
+    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine,acedata,unified,evolink,apimart")
     private String provider = "byteplus";
     @UriParam(label = "common")
     private String baseUrl;
@@ -48,7 +48,7 @@ public class SeedanceConfiguration implements Cloneable {
     private String draftTaskId;
     @UriParam(label = "producer", enums = "480p,720p,1080p")
     private String resolution;
-    @UriParam(label = "producer", enums = "16:9,4:3,1:1,3:4,9:16,21:9,adaptive")
+    @UriParam(label = "producer", enums = "16:9,4:3,1:1,3:4,9:16,21:9,adaptive,9:21,keep_ratio")
     private String ratio;
     @UriParam(label = "producer")
     private Integer duration;
@@ -132,7 +132,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API, evolink (EvoLink) or apimart (APIMart). The provider decides the wire format, the default base URL and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names.
+     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); unified (the /v2/videos/generations format of relay gateways, which needs baseUrl); evolink (EvoLink); or apimart (APIMart). The provider decides the default base URL, the wire format and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names.
      */
     public void setProvider(String provider) {
         this.provider = provider;
@@ -142,7 +142,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3.
+     * The provider's API base URL, overriding the provider's public endpoint: for Ark-compatible gateways, regional endpoints or the simulator, e.g. http://127.0.0.1:8089/api/v3. Required for the unified provider, which has no public endpoint.
      */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -262,7 +262,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input).
+     * The aspect ratio: 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive (chosen from the input); the unified provider also takes 9:21 and keep_ratio (the input image's ratio).
      */
     public void setRatio(String ratio) {
         this.ratio = ratio;
@@ -599,8 +599,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Provider-specific settings, e.g. providerOption.statusPointer=/data/status for a relay gateway; each provider
-     * documents its keys.
+     * Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer.
      */
     public void setProviderOptions(Map<String, Object> providerOptions) {
         this.providerOptions = providerOptions;

@@ -29,6 +29,7 @@ import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
+import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.tracking.TrackingPolicy;
 
 /**
@@ -148,8 +149,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         if (mode == ValidationMode.off) {
             return;
         }
-        List<Violation> violations = new ArrayList<>(validator.check(request, mode));
-        violations.addAll(client.dialect().unsupported(request));
+        ProviderDialect dialect = client.dialect();
+        List<Violation> violations = new ArrayList<>(validator.check(request, mode, dialect.extraRatios()));
+        violations.addAll(dialect.unsupported(request, mode));
         if (!violations.isEmpty()) {
             throw new SeedanceValidationException(violations);
         }

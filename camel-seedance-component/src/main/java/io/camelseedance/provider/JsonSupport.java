@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.camelseedance.api.SeedanceException;
 
@@ -65,6 +66,35 @@ public final class JsonSupport {
     public static Instant epochSeconds(JsonNode node, String field) {
         Long v = longValue(node, field);
         return v == null ? null : Instant.ofEpochSecond(v);
+    }
+
+    /**
+     * The task id of a create answer. Without one the task exists and is billed but cannot be followed, which the
+     * client reports as an outcome it cannot know.
+     *
+     * @param lookedAt where the dialect looked, for the message
+     */
+    public static String requireTaskId(String id, String provider, String lookedAt) {
+        if (id == null || id.isBlank()) {
+            throw new SeedanceException("Create response from " + provider + " has no task id at " + lookedAt);
+        }
+        return id;
+    }
+
+    /** Sets {@code field} unless {@code value} is {@code null}, so that the provider's default applies. */
+    public static void putIfSet(ObjectNode node, String field, Object value) {
+        if (value != null) {
+            node.set(field, MAPPER.valueToTree(value));
+        }
+    }
+
+    /** The first 200 characters of a body on one line, for messages about answers that are not JSON. */
+    public static String abbreviate(String body) {
+        if (body == null) {
+            return null;
+        }
+        String oneLine = body.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
     }
 
     /** The object under {@code field}, or an empty node so chained reads stay null-safe. */

@@ -2,11 +2,13 @@ package io.camelseedance.provider;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 
@@ -25,6 +27,24 @@ public interface ProviderDialect {
      */
     default List<Violation> unsupported(VideoRequest request) {
         return List.of();
+    }
+
+    /**
+     * Like {@link #unsupported(VideoRequest)}, for a dialect whose verdict depends on how strictly the user asked
+     * requests to be checked, e.g. a limit the provider enforces by cutting the value short: refused in strict mode,
+     * a warning in lenient mode. This is what the endpoint calls; it is never called with {@code off}. By default the
+     * mode makes no difference.
+     */
+    default List<Violation> unsupported(VideoRequest request, ValidationMode mode) {
+        return unsupported(request);
+    }
+
+    /**
+     * Aspect ratios this provider takes beyond the ones every Seedance provider shares (16:9, 4:3, 1:1, 3:4, 9:16,
+     * 21:9, adaptive), e.g. a relay's legacy {@code keep_ratio}; the request validator lets them through for it.
+     */
+    default Set<String> extraRatios() {
+        return Set.of();
     }
 
     HttpCall create(VideoRequest request);
@@ -57,7 +77,6 @@ public interface ProviderDialect {
         throw new UnsupportedOperationException("no task list");
     }
 
-    /** Parses the answer to {@link #list(TaskQuery)}. */
     default TaskPage parseList(String body) {
         throw new UnsupportedOperationException("no task list");
     }

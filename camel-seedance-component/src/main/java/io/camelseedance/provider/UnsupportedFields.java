@@ -2,6 +2,7 @@ package io.camelseedance.provider;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -11,69 +12,56 @@ import io.camelseedance.api.VideoRequest;
 
 /**
  * Collects what of a neutral request a provider's wire format cannot carry, each as a violation naming the neutral
- * field and the provider ({@code frames: evolink has no frame count}). A field asks for something only when it is
- * set to other than the neutral default: {@code watermark=false} or {@code seed=-1} ask for nothing, so route-wide
- * defaults do not break providers that lack the field.
+ * field and the provider: the {@link RequestField}s it lacks, and the limits the OpenAI-style gateways (EvoLink,
+ * APIMart) share, media as public URLs only, no automatic duration, Seedance 2.0 only.
  */
 public final class UnsupportedFields {
 
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
     private final String provider;
+    private final VideoRequest request;
     private final List<Violation> violations = new ArrayList<>();
 
-    public UnsupportedFields(String provider) {
+    public UnsupportedFields(String provider, VideoRequest request) {
         this.provider = provider;
+        this.request = request;
     }
 
-    /** Adds {@code field: <provider> <lacks>} when {@code present}. */
-    public UnsupportedFields when(boolean present, String field, String lacks) {
+    /** The fields of {@code lacking} that the request sets. */
+    public UnsupportedFields lacking(Set<RequestField> lacking) {
+        violations.addAll(RequestField.unsupported(provider, request, lacking));
+        return this;
+    }
+
+    /** Adds {@code field: <provider> <rule>} when {@code present}. */
+    public UnsupportedFields when(boolean present, String field, String rule) {
         if (present) {
-            violations.add(new Violation(field, provider + " " + lacks));
+            violations.add(new Violation(field, provider + " " + rule));
         }
         return this;
     }
 
-    /**
-     * The Ark-only fields: service tiers, expiry, priority, safety identifiers, drafts, frame counts, output formats,
-     * task types, seeds, camera fixing and watermarks.
-     */
-    public UnsupportedFields arkOnlyFields(VideoRequest r) {
-        return when(r.frames() != null, "frames", "has no frame count: use duration")
-                .when(r.seed() != null && r.seed() != -1, "seed", "has no seed")
-                .when(Boolean.TRUE.equals(r.cameraFixed()), "cameraFixed", "has no fixed camera")
-                .when(Boolean.TRUE.equals(r.watermark()), "watermark", "has no watermark switch")
-                .when(r.serviceTier() != null && !"default".equals(r.serviceTier()), "serviceTier",
-                        "has no service tiers")
-                .when(r.executionExpiresAfter() != null, "executionExpiresAfter", "has no task expiry")
-                .when(r.priority() != null, "priority", "has no queue priority")
-                .when(r.safetyIdentifier() != null, "safetyIdentifier", "has no safety identifier")
-                .when(Boolean.TRUE.equals(r.draft()), "draft", "has no draft mode")
-                .when(r.draftTaskId() != null, "draftTaskId", "has no draft tasks")
-                .when(r.outputFormat() != null, "outputFormat", "has no output format choice")
-                .when(r.taskType() != null, "taskType", "has no task types");
-    }
-
     /** Media given other than as public http(s) URLs: base64 data URLs and Ark's {@code asset://} ids. */
-    public UnsupportedFields httpUrlsOnly(VideoRequest r) {
-        return when(notHttp(r.images().stream().map(ImageInput::url)), "images",
+    public UnsupportedFields httpUrlsOnly() {
+        return when(notHttp(request.images().stream().map(ImageInput::url)), "images",
                 "takes images as public http(s) URLs only (no data: URLs or asset ids)")
-                .when(notHttp(r.videos().stream()), "videos", "takes videos as public http(s) URLs only")
-                .when(notHttp(r.audios().stream()), "audios", "takes audios as public http(s) URLs only");
-    }
-
-    /** A model the catalog knows as other than Seedance 2.0 and 2.0 Fast, the only families the gateways offer. */
-    public UnsupportedFields seedance20Only(VideoRequest r) {
-        String model = r.model() == null ? null : r.model().trim();
-        return when(model != null && ModelFamily.isOtherThan20(model), "model",
-                "offers Seedance 2.0 and 2.0 Fast only; " + model + " is "
-                        + ModelFamily.of(model).orElse("another family"));
+                .when(notHttp(request.videos().stream()), "videos", "takes videos as public http(s) URLs only")
+                .when(notHttp(request.audios().stream()), "audios", "takes audios as public http(s) URLs only");
     }
 
     /** A duration of -1 (the model chooses). */
-    public UnsupportedFields fixedDurationOnly(VideoRequest r) {
-        return when(r.duration() != null && r.duration() == -1, "duration",
+    public UnsupportedFields fixedDurationOnly() {
+        return when(request.duration() != null && request.duration() == -1, "duration",
                 "has no automatic duration (-1): give the seconds");
+    }
+
+    /** A model the catalog knows as other than Seedance 2.0 and 2.0 Fast, the only families the gateways offer. */
+    public UnsupportedFields seedance20Only() {
+        String model = request.model() == null ? null : request.model().trim();
+        return when(model != null && ModelFamily.isOtherThan20(model), "model",
+                "offers Seedance 2.0 and 2.0 Fast only; " + model + " is "
+                        + ModelFamily.of(model).orElse("another family"));
     }
 
     public List<Violation> list() {

@@ -23,8 +23,8 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.apimart.ApiMartExamples;
 import io.camelseedance.simulator.RecordedRequest;
 
-import static io.camelseedance.provider.Fixtures.fixture;
 import static io.camelseedance.provider.Fixtures.json;
+import static io.camelseedance.provider.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,6 +45,11 @@ class ApiMartRouteTest extends SeedanceTestSupport {
     }
 
     @Override
+    protected void configure(SeedanceComponent seedance) {
+        keyOnly(seedance);
+    }
+
+    @Override
     protected RouteBuilder createRouteBuilder() {
         String apiMart = "provider=apimart&baseUrl=" + SIM.apiMartBaseUrl();
         return new RouteBuilder() {
@@ -56,10 +61,6 @@ class ApiMartRouteTest extends SeedanceTestSupport {
                 from("direct:impatient").to("seedance:generate?requestTimeout=500&retryDelay=10&" + apiMart);
             }
         };
-    }
-
-    private Exchange send(String endpoint, Object body) {
-        return template.request(endpoint, e -> e.getMessage().setBody(body));
     }
 
     private List<RecordedRequest> creates() {
@@ -86,26 +87,20 @@ class ApiMartRouteTest extends SeedanceTestSupport {
 
         assertThat(created.getException()).isNull();
         RecordedRequest post = creates().get(0);
-        assertThat(json(post.body())).isEqualTo(fixture("apimart/" + fixture));
+        assertThat(parse(post.body())).isEqualTo(json("apimart/" + fixture));
         assertThat(post.header("authorization")).isEqualTo("Bearer " + KEY);
         assertThat(post.header("idempotency-key")).matches("[0-9a-f-]{36}");
         VideoTask task = created.getMessage().getBody(VideoTask.class);
         assertThat(task.provider()).isEqualTo("apimart");
         assertThat(task.model()).isEqualTo("doubao-seedance-2.0");
         assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
-        assertThat(tasksCreatedByThisTest()).containsExactly(task.id());
+        assertThat(tasksCreatedByThisTest()).hasSize(1);
 
-        VideoTask done = awaitFinished(task.id());
+        VideoTask done = followToEnd("direct:task", task.id());
         assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(Downloads.isMp4(Downloads.get(done.videoUrl()))).isTrue();
         assertThat(SIM.simulator().requests("GET", "/apimart/v1/tasks/").get(0).queryParams())
                 .containsEntry("language", List.of("en"));
-    }
-
-    private VideoTask awaitFinished(String id) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> send("direct:task", id).getMessage()
-                .getBody(VideoTask.class).isTerminal());
-        return send("direct:task", id).getMessage().getBody(VideoTask.class);
     }
 
     @Test
@@ -114,11 +109,11 @@ class ApiMartRouteTest extends SeedanceTestSupport {
                 .resolution("720p").returnLastFrame(true).build()).getMessage()
                 .getHeader(SeedanceConstants.TASK_ID, String.class);
 
-        VideoTask done = awaitFinished(id);
+        VideoTask done = followToEnd("direct:task", id);
 
         byte[] png = Downloads.get(done.lastFrameUrl());
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
-        assertThat(json(creates().get(0).body()).get("model").asText()).isEqualTo("doubao-seedance-2.0-fast");
+        assertThat(parse(creates().get(0).body()).get("model").asText()).isEqualTo("doubao-seedance-2.0-fast");
     }
 
     @Test
@@ -130,8 +125,9 @@ class ApiMartRouteTest extends SeedanceTestSupport {
         assertThat(out.getException()).isNull();
         assertThat(creates()).hasSize(2);
         assertThat(creates().get(1).header("idempotency-key")).isEqualTo(creates().get(0).header("idempotency-key"));
-        assertThat(tasksCreatedByThisTest())
-                .containsExactly(out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+        assertThat(tasksCreatedByThisTest()).hasSize(1);
+        assertThat(SIM.simulator().task(out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class)))
+                .isPresent();
     }
 
     @Test
@@ -142,8 +138,9 @@ class ApiMartRouteTest extends SeedanceTestSupport {
         assertThat(out.getException()).isNull();
         assertThat(creates()).hasSize(2);
         assertThat(creates().get(1).header("idempotency-key")).isEqualTo(creates().get(0).header("idempotency-key"));
-        assertThat(tasksCreatedByThisTest()).hasSize(1)
-                .containsExactly(out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+        assertThat(tasksCreatedByThisTest()).hasSize(1);
+        assertThat(SIM.simulator().task(out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class)))
+                .isPresent();
     }
 
     @Test
@@ -174,8 +171,8 @@ class ApiMartRouteTest extends SeedanceTestSupport {
                 .callbackUrl("https://my.host/cb").cameraFixed(true).duration(-1).build());
 
         assertThat(out.getException()).isInstanceOf(SeedanceValidationException.class)
-                .hasMessageContaining("callbackUrl: apimart sends no callbacks")
-                .hasMessageContaining("cameraFixed: apimart has no fixed camera")
+                .hasMessageContaining("callbackUrl: apimart cannot send a callback URL")
+                .hasMessageContaining("cameraFixed: apimart cannot send a fixed camera switch")
                 .hasMessageContaining("duration: apimart has no automatic duration");
         assertThat(SIM.simulator().requests()).isEmpty();
     }
@@ -201,12 +198,12 @@ class ApiMartRouteTest extends SeedanceTestSupport {
                 .prompt("[sim:fail=OutputVideoSensitiveContentDetected]").build()).getMessage()
                 .getHeader(SeedanceConstants.TASK_ID, String.class);
 
-        assertThat(awaitFinished(id).status()).isEqualTo(TaskStatus.FAILED);
+        assertThat(followToEnd("direct:task", id).status()).isEqualTo(TaskStatus.FAILED);
         Exchange out = send("direct:task", id);
         assertThat(out.getMessage().getHeader(SeedanceConstants.ERROR_CODE))
                 .isEqualTo("OutputVideoSensitiveContentDetected");
         assertThat(out.getMessage().getHeader(SeedanceConstants.CONTENT_POLICY)).isEqualTo(true);
-        JsonNode raw = json(out.getMessage().getBody(VideoTask.class).raw());
+        JsonNode raw = parse(out.getMessage().getBody(VideoTask.class).raw());
         assertThat(raw.at("/data/status").asText()).isEqualTo("failed");
     }
 }

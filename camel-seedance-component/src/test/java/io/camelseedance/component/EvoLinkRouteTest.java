@@ -25,8 +25,8 @@ import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.evolink.EvoLinkExamples;
 import io.camelseedance.simulator.RecordedRequest;
 
-import static io.camelseedance.provider.Fixtures.fixture;
 import static io.camelseedance.provider.Fixtures.json;
+import static io.camelseedance.provider.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -46,6 +46,11 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
     }
 
     @Override
+    protected void configure(SeedanceComponent seedance) {
+        keyOnly(seedance);
+    }
+
+    @Override
     protected RouteBuilder createRouteBuilder() {
         String evoLink = "provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl();
         return new RouteBuilder() {
@@ -57,16 +62,6 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
                 from("direct:noRetry").to("seedance:generate?retryDelay=10&" + evoLink);
             }
         };
-    }
-
-    private Exchange send(String endpoint, Object body) {
-        return template.request(endpoint, e -> e.getMessage().setBody(body));
-    }
-
-    private JsonNode lastCreateBody() {
-        List<RecordedRequest> posts = SIM.simulator().requests("POST", GENERATIONS);
-        assertThat(posts).isNotEmpty();
-        return json(posts.get(posts.size() - 1).body());
     }
 
     /** EvoLink's examples, with the callback going to this test instead of the example's host. */
@@ -86,11 +81,11 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
         Exchange created = send("direct:generate", request);
 
         assertThat(created.getException()).isNull();
-        JsonNode expected = fixture("evolink/" + fixture);
+        JsonNode expected = json("evolink/" + fixture);
         if (expected.has("callback_url")) {
             ((ObjectNode) expected).put("callback_url", callbacks.url());
         }
-        assertThat(lastCreateBody()).isEqualTo(expected);
+        assertThat(lastBody(GENERATIONS)).isEqualTo(expected);
         RecordedRequest post = SIM.simulator().requests("POST", GENERATIONS).get(0);
         assertThat(post.header("authorization")).isEqualTo("Bearer " + KEY);
         VideoTask task = created.getMessage().getBody(VideoTask.class);
@@ -98,16 +93,10 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
         assertThat(task.model()).isEqualTo(expected.get("model").asText());
         assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
 
-        VideoTask done = awaitFinished(task.id());
+        VideoTask done = followToEnd("direct:task", task.id());
         assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(done.progress()).isEqualTo(100);
         assertThat(Downloads.isMp4(Downloads.get(done.videoUrl()))).isTrue();
-    }
-
-    private VideoTask awaitFinished(String id) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> send("direct:task", id).getMessage()
-                .getBody(VideoTask.class).isTerminal());
-        return send("direct:task", id).getMessage().getBody(VideoTask.class);
     }
 
     @Test
@@ -127,15 +116,15 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
     @Test
     void aFamilyNameOrAnArkIdBecomesTheModelOfTheInputsMode() {
         send("direct:generate", VideoRequest.builder().model("seedance-2.0-fast").prompt("a kite").build());
-        assertThat(lastCreateBody().get("model").asText()).isEqualTo("seedance-2.0-fast-text-to-video");
+        assertThat(lastBody(GENERATIONS).get("model").asText()).isEqualTo("seedance-2.0-fast-text-to-video");
 
         send("direct:generate", VideoRequest.builder().model("dreamina-seedance-2-0-260128").prompt("fly")
                 .firstFrame("https://example.com/kite.png").build());
-        assertThat(lastCreateBody().get("model").asText()).isEqualTo("seedance-2.0-image-to-video");
+        assertThat(lastBody(GENERATIONS).get("model").asText()).isEqualTo("seedance-2.0-image-to-video");
 
         send("direct:generate", Map.of("model", "seedance-2.0", "prompt", "@Video1 again",
                 "videos", List.of("https://example.com/clip.mp4")));
-        assertThat(lastCreateBody().get("model").asText()).isEqualTo("seedance-2.0-reference-to-video");
+        assertThat(lastBody(GENERATIONS).get("model").asText()).isEqualTo("seedance-2.0-reference-to-video");
     }
 
     @Test
@@ -144,9 +133,9 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
                 .frames(121).seed(7L).returnLastFrame(true).build());
 
         assertThat(out.getException()).isInstanceOf(SeedanceValidationException.class)
-                .hasMessageContaining("frames: evolink has no frame count")
-                .hasMessageContaining("seed: evolink has no seed")
-                .hasMessageContaining("returnLastFrame: evolink returns no last frame");
+                .hasMessageContaining("frames: evolink cannot send a frame count")
+                .hasMessageContaining("seed: evolink cannot send a seed")
+                .hasMessageContaining("returnLastFrame: evolink cannot send a last frame request");
         assertThat(SIM.simulator().requests()).isEmpty();
     }
 
@@ -182,7 +171,7 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
                 .prompt("[sim:fail=content_policy_violation]").build()).getMessage()
                 .getHeader(SeedanceConstants.TASK_ID, String.class);
 
-        assertThat(awaitFinished(id).status()).isEqualTo(TaskStatus.FAILED);
+        assertThat(followToEnd("direct:task", id).status()).isEqualTo(TaskStatus.FAILED);
         Exchange out = send("direct:task", id);
         assertThat(out.getMessage().getHeader(SeedanceConstants.ERROR_CODE)).isEqualTo("content_policy_violation");
         assertThat(out.getMessage().getHeader(SeedanceConstants.CONTENT_POLICY)).isEqualTo(true);

@@ -5,7 +5,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +19,9 @@ import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class SeedanceProducerTest extends SeedanceTestSupport {
 
@@ -70,12 +67,6 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         });
     }
 
-    private JsonNode lastCreateBody() {
-        List<RecordedRequest> posts = SIM.simulator().requests("POST", TASKS);
-        assertThat(posts).isNotEmpty();
-        return JsonSupport.parse(posts.get(posts.size() - 1).body(), "recorded request");
-    }
-
     @Test
     void generateFromAPromptSetsTheTaskHeaders() {
         Exchange out = send("direct:generate", "A paper boat on a rainy street", Map.of());
@@ -88,7 +79,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         assertThat(out.getMessage().getHeader(SeedanceConstants.PROVIDER)).isEqualTo("byteplus");
         assertThat(out.getMessage().getHeader(SeedanceConstants.MODEL)).isEqualTo(MODEL);
         assertThat(out.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(task.id() + ".mp4");
-        JsonNode body = lastCreateBody();
+        JsonNode body = lastBody(TASKS);
         assertThat(body.get("model").asText()).isEqualTo(MODEL);
         assertThat(body.get("duration").asInt()).isEqualTo(5);
         assertThat(body.at("/content/0/text").asText()).isEqualTo("A paper boat on a rainy street");
@@ -99,7 +90,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         send("direct:generate", "From the body", Map.of(SeedanceConstants.DURATION, "8",
                 SeedanceConstants.RESOLUTION, "480p", SeedanceConstants.PROMPT, "From a header"));
 
-        JsonNode body = lastCreateBody();
+        JsonNode body = lastBody(TASKS);
         assertThat(body.get("duration").asInt()).isEqualTo(8);
         assertThat(body.get("resolution").asText()).isEqualTo("480p");
         assertThat(body.at("/content/0/text").asText()).isEqualTo("From a header");
@@ -109,14 +100,14 @@ class SeedanceProducerTest extends SeedanceTestSupport {
     void generateFromAMapAndFromJsonText() {
         send("direct:generate", Map.of("prompt", "map prompt", "ratio", "9:16", "images",
                 List.of(Map.of("url", "https://example.com/a.png", "role", "first_frame"))), Map.of());
-        JsonNode fromMap = lastCreateBody();
+        JsonNode fromMap = lastBody(TASKS);
         assertThat(fromMap.get("ratio").asText()).isEqualTo("9:16");
         assertThat(fromMap.at("/content/1/role").asText()).isEqualTo("first_frame");
 
         send("direct:generate", "{\"prompt\":\"json prompt\",\"seed\":7,\"watermark\":true,"
                                 + "\"images\":[\"https://example.com/ref1.png\",\"https://example.com/ref2.png\"]}",
                 Map.of());
-        JsonNode fromJson = lastCreateBody();
+        JsonNode fromJson = lastBody(TASKS);
         assertThat(fromJson.get("seed").asLong()).isEqualTo(7);
         assertThat(fromJson.get("watermark").asBoolean()).isTrue();
         assertThat(fromJson.at("/content/1/role").asText()).isEqualTo("reference_image");
@@ -127,7 +118,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
     void generateFromAVideoRequest() {
         send("direct:generate", VideoRequest.builder().prompt("typed").generateAudio(false).build(), Map.of());
 
-        JsonNode body = lastCreateBody();
+        JsonNode body = lastBody(TASKS);
         assertThat(body.get("generate_audio").asBoolean()).isFalse();
         assertThat(body.get("model").asText()).isEqualTo(MODEL);
     }
@@ -135,27 +126,27 @@ class SeedanceProducerTest extends SeedanceTestSupport {
     @Test
     void imageBytesAndStreamsBecomeTheFirstFrameAsADataUrl() {
         send("direct:generate", PNG, Map.of(SeedanceConstants.PROMPT, "animate it"));
-        assertThat(lastCreateBody().at("/content/1/image_url/url").asText()).startsWith("data:image/png;base64,");
-        assertThat(lastCreateBody().at("/content/1/role").asText()).isEqualTo("first_frame");
+        assertThat(lastBody(TASKS).at("/content/1/image_url/url").asText()).startsWith("data:image/png;base64,");
+        assertThat(lastBody(TASKS).at("/content/1/role").asText()).isEqualTo("first_frame");
 
         send("direct:generate", new ByteArrayInputStream(PNG), Map.of());
-        assertThat(lastCreateBody().at("/content/0/image_url/url").asText()).startsWith("data:image/png;base64,");
+        assertThat(lastBody(TASKS).at("/content/0/image_url/url").asText()).startsWith("data:image/png;base64,");
     }
 
     @Test
     void filesAreReadByKind() throws Exception {
         File prompt = Files.writeString(tmp.resolve("idea.txt"), "A lighthouse at night\n").toFile();
         send("direct:generate", prompt, Map.of());
-        assertThat(lastCreateBody().at("/content/0/text").asText()).isEqualTo("A lighthouse at night");
+        assertThat(lastBody(TASKS).at("/content/0/text").asText()).isEqualTo("A lighthouse at night");
 
         File json = Files.writeString(tmp.resolve("req.json"), "{\"prompt\":\"from json file\",\"duration\":6}")
                 .toFile();
         send("direct:generate", json, Map.of());
-        assertThat(lastCreateBody().get("duration").asInt()).isEqualTo(6);
+        assertThat(lastBody(TASKS).get("duration").asInt()).isEqualTo(6);
 
         File image = Files.write(tmp.resolve("frame.png"), PNG).toFile();
         send("direct:generate", image, Map.of());
-        assertThat(lastCreateBody().at("/content/0/image_url/url").asText()).startsWith("data:image/png;base64,");
+        assertThat(lastBody(TASKS).at("/content/0/image_url/url").asText()).startsWith("data:image/png;base64,");
     }
 
     @Test
@@ -170,7 +161,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         getMockEndpoint("mock:created").expectedMessageCount(1);
 
         getMockEndpoint("mock:created").assertIsSatisfied();
-        assertThat(lastCreateBody().at("/content/0/text").asText()).isEqualTo("Waves on a pebble beach");
+        assertThat(lastBody(TASKS).at("/content/0/text").asText()).isEqualTo("Waves on a pebble beach");
     }
 
     @Test
@@ -196,8 +187,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         String id = send("direct:generate", "to be fetched", Map.of()).getMessage()
                 .getHeader(SeedanceConstants.TASK_ID, String.class);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCEEDED".equals(send("direct:task", id, Map.of())
-                .getMessage().getHeader(SeedanceConstants.TASK_STATUS)));
+        followToEnd("direct:task", id);
         Exchange out = send("direct:task", null, Map.of(SeedanceConstants.TASK_ID, id));
 
         VideoTask task = out.getMessage().getBody(VideoTask.class);
@@ -214,10 +204,10 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         String id = send("direct:generate", "bad output [sim:fail=OutputVideoSensitiveContentDetected]", Map.of())
                 .getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(send("direct:task", id, Map.of())
-                .getMessage().getHeader(SeedanceConstants.TASK_STATUS)));
+        followToEnd("direct:task", id);
         Exchange out = send("direct:task", id, Map.of());
 
+        assertThat(out.getMessage().getHeader(SeedanceConstants.TASK_STATUS)).isEqualTo("FAILED");
         assertThat(out.getMessage().getHeader(SeedanceConstants.ERROR_CODE))
                 .isEqualTo("OutputVideoSensitiveContentDetected");
         assertThat(out.getMessage().getHeader(SeedanceConstants.CONTENT_POLICY)).isEqualTo(true);
@@ -304,7 +294,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
     void optionsOfTheUriAreSent() {
         send("direct:v1", "A horse in a field", Map.of());
 
-        JsonNode body = lastCreateBody();
+        JsonNode body = lastBody(TASKS);
         assertThat(body.get("model").asText()).isEqualTo("seedance-1-0-pro-250528");
         assertThat(body.get("resolution").asText()).isEqualTo("1080p");
         assertThat(body.get("ratio").asText()).isEqualTo("16:9");

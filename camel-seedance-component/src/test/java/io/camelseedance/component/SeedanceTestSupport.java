@@ -1,14 +1,23 @@
 package io.camelseedance.component;
 
 import java.time.Duration;
+import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.JsonSupport;
+import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Route tests against a simulator: the {@code seedance} component points at it, with a default model and fast polls,
@@ -57,5 +66,32 @@ abstract class SeedanceTestSupport extends CamelTestSupport {
         seedance.getConfiguration().setPollMaxDelay(400);
         seedance.setTrackerTick(50);
         return seedance;
+    }
+
+    /**
+     * Leaves the component only the key, so that each route names its provider and base URL the way a user switches
+     * provider.
+     */
+    static void keyOnly(SeedanceComponent seedance) {
+        seedance.getConfiguration().setBaseUrl(null);
+        seedance.getConfiguration().setModel(null);
+    }
+
+    Exchange send(String endpoint, Object body) {
+        return template.request(endpoint, e -> e.getMessage().setBody(body));
+    }
+
+    /** The body of the last POST the simulator received under {@code path}. */
+    static JsonNode lastBody(String path) {
+        List<RecordedRequest> posts = SIM.simulator().requests("POST", path);
+        assertThat(posts).isNotEmpty();
+        return JsonSupport.parse(posts.get(posts.size() - 1).body(), "recorded request");
+    }
+
+    /** Polls the task through {@code taskEndpoint} until it has ended, and returns it. */
+    VideoTask followToEnd(String taskEndpoint, String id) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> send(taskEndpoint, id).getMessage()
+                .getBody(VideoTask.class).isTerminal());
+        return send(taskEndpoint, id).getMessage().getBody(VideoTask.class);
     }
 }

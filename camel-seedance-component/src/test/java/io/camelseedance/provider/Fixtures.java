@@ -7,20 +7,17 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/**
- * The providers' own example requests and responses, copied into {@code src/test/resources/<provider>/}, and JSON
- * comparison that ignores field order and formatting.
- */
+/** The providers' documented example requests and answers, kept under {@code src/test/resources/<provider>/}. */
 public final class Fixtures {
 
     private Fixtures() {
     }
 
-    /** The text of {@code /<path>} on the test class path, e.g. {@code evolink/task-completed.json}. */
+    /** A fixture's text, e.g. {@code text("acedata/created.json")}. */
     public static String text(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/" + path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
+                throw new IllegalArgumentException("No fixture " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -28,11 +25,11 @@ public final class Fixtures {
         }
     }
 
-    public static JsonNode json(String text) {
-        return JsonSupport.parse(text, "JSON under test");
+    public static JsonNode json(String path) {
+        return parse(text(path));
     }
 
-    public static JsonNode fixture(String path) {
-        return json(text(path));
+    public static JsonNode parse(String json) {
+        return JsonSupport.parse(json, "fixture");
     }
 }

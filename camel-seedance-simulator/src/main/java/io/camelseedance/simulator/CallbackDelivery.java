@@ -6,7 +6,7 @@ package io.camelseedance.simulator;
  * @param url          where the callback was sent
  * @param taskId       the task it reports on
  * @param status       the task status word carried by the callback
- * @param attempt      1 for the first attempt, then 2, 3, ... when the provider retries an unconfirmed callback
+ * @param attempt      1 for the first attempt, up to 4 when a terminal callback is retried
  * @param responseCode the receiver's HTTP status, or -1 when it did not answer in time or could not be reached
  * @param body         the JSON document that was posted
  */

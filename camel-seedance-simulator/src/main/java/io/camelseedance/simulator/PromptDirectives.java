@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * @param responseDelay       {@code [sim:delay=MS]}: the task is created but the answer is sent this late
  * @param videoBytes          {@code [sim:videoBytes=N]}: the served MP4 is padded to exactly N bytes (at least 1 MiB)
  * @param urlTtl              {@code [sim:urlTtl=MS]}: the task's file URLs are signed and expire MS after each GET
+ * @param responseShape       {@code [sim:shape=object|array]}: which of its documented answer shapes a provider that
+ *                            has several uses for this task (Ace Data Cloud: {@code data} as an object or as an
+ *                            array of Ark tasks); the others ignore it
  */
 public record PromptDirectives(
         Optional<String> failCode,
@@ -33,11 +36,12 @@ public record PromptDirectives(
         int rateLimitedAttempts,
         Optional<Duration> responseDelay,
         OptionalLong videoBytes,
-        Optional<Duration> urlTtl) {
+        Optional<Duration> urlTtl,
+        Optional<String> responseShape) {
 
     public static final PromptDirectives NONE = new PromptDirectives(
             Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 0,
-            Optional.empty(), OptionalLong.empty(), Optional.empty());
+            Optional.empty(), OptionalLong.empty(), Optional.empty(), Optional.empty());
 
     /** Below this a padded video would not be large; the bound also keeps the bundled sample paddable. */
     private static final long MIN_VIDEO_BYTES = 1L << 20;
@@ -50,6 +54,7 @@ public record PromptDirectives(
     private static final Pattern MILLIS = Pattern.compile("\\d{1,12}");
     private static final Pattern BYTES = Pattern.compile("\\d{1,13}");
     private static final Pattern HTTP_STATUS = Pattern.compile("[45]\\d\\d");
+    private static final Pattern SHAPE = Pattern.compile("object|array");
 
     /**
      * Reads every token of the prompt; a later token overrides an earlier one of the same kind.
@@ -80,6 +85,7 @@ public record PromptDirectives(
         private Duration responseDelay;
         private Long videoBytes;
         private Duration urlTtl;
+        private String responseShape;
 
         private void add(String token) {
             Matcher rateLimited = RATE_LIMITED.matcher(token);
@@ -105,6 +111,7 @@ public record PromptDirectives(
                 case "status" -> httpStatus = httpStatus(token, value);
                 case "videoBytes" -> videoBytes = videoBytes(token, value);
                 case "urlTtl" -> urlTtl = millis(token, value);
+                case "shape" -> responseShape = require(token, value, SHAPE, "object or array");
                 default -> throw unknown(token);
             }
         }
@@ -115,7 +122,7 @@ public record PromptDirectives(
                     httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus), rateLimitedAttempts,
                     Optional.ofNullable(responseDelay),
                     videoBytes == null ? OptionalLong.empty() : OptionalLong.of(videoBytes),
-                    Optional.ofNullable(urlTtl));
+                    Optional.ofNullable(urlTtl), Optional.ofNullable(responseShape));
         }
     }
 
@@ -154,6 +161,6 @@ public record PromptDirectives(
     private static IllegalArgumentException unknown(String token) {
         return new IllegalArgumentException("unknown simulator directive [sim:" + token
                 + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS, "
-                + "videoBytes=N, urlTtl=MS");
+                + "videoBytes=N, urlTtl=MS, shape=object|array");
     }
 }

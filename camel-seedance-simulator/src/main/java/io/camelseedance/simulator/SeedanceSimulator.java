@@ -2,11 +2,12 @@ package io.camelseedance.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.camelseedance.simulator.apimart.ApiMartSimulation;
+import io.camelseedance.simulator.acedata.AceDataApi;
+import io.camelseedance.simulator.apimart.ApiMartApi;
 import io.camelseedance.simulator.ark.ArkApi;
 import io.camelseedance.simulator.ark.ArkSimulation;
-import io.camelseedance.simulator.evolink.EvoLinkSimulation;
-import io.camelseedance.simulator.task.TaskLifecycle;
+import io.camelseedance.simulator.evolink.EvoLinkApi;
+import io.camelseedance.simulator.unified.UnifiedApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -24,10 +25,10 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * A local fake of the Seedance video generation service on the loopback interface, speaking over real HTTP the
- * BytePlus ModelArk / Volcengine Ark task API, and the EvoLink and APIMart APIs each under its own path prefix
- * ({@code /evolink}, {@code /apimart}). Tasks go through queued and running to an outcome on a timer, the
- * prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and everything
- * the simulator receives or sends is recorded for assertions.
+ * BytePlus ModelArk / Volcengine Ark task API, and in front of it, each under its own path prefix, Ace Data Cloud's
+ * API, the "/v2/videos/generations" format of relay gateways, EvoLink's API and APIMart's API. Tasks go through queued and running to an outcome
+ * on a timer, the prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and
+ * everything the simulator receives or sends is recorded for assertions.
  *
  * <pre>{@code
  * try (SeedanceSimulator sim = SeedanceSimulator.builder().apiKey("sim-key").build().start()) {
@@ -56,8 +57,8 @@ public final class SeedanceSimulator implements AutoCloseable {
     private ExecutorService callbackThreads;
     private String baseUri;
     private ArkSimulation ark;
-    private EvoLinkSimulation evoLink;
-    private ApiMartSimulation apiMart;
+    private EvoLinkApi evoLink;
+    private ApiMartApi apiMart;
 
     private SeedanceSimulator(SimulatorSettings settings) {
         this.settings = settings;
@@ -90,13 +91,13 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        FileDownloads files = new FileDownloads(baseUri);
-        TaskLifecycle lifecycle = new TaskLifecycle(
-                scheduler, files, settings.queuedFor(), settings.runningFor(), createdTasks::record);
-        ark = new ArkSimulation(settings, files, lifecycle, callbackSender);
-        evoLink = new EvoLinkSimulation(settings, files, lifecycle, callbackSender);
-        apiMart = new ApiMartSimulation(settings, files, lifecycle);
-        server.createContext("/", new SimulatorHttpHandler(List.of(ark.api(), evoLink.api(), apiMart.api(), files),
+        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, createdTasks::record);
+        SimulatedApi aceData = new AceDataApi(settings, ark.upstream(), callbackSender);
+        SimulatedApi unified = new UnifiedApi(settings, ark.upstream());
+        evoLink = new EvoLinkApi(settings, ark.upstream(), callbackSender);
+        apiMart = new ApiMartApi(settings, ark.upstream());
+        server.createContext("/", new SimulatorHttpHandler(
+                List.of(ark.api(), ark.files(), aceData, unified, evoLink, apiMart),
                 ark.api(), requests, faults, scheduler, serverThreads));
         server.setExecutor(serverThreads);
         server.start();
@@ -137,19 +138,45 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     /**
-     * The base URL to configure an EvoLink client with, e.g. {@code http://127.0.0.1:8089/evolink} (EvoLink's own
-     * is {@code https://api.evolink.ai}).
+     * The base URL to configure an Ace Data Cloud client with, e.g. {@code http://127.0.0.1:8089/acedata} (so
+     * {@code /acedata/seedance/videos} and {@code /acedata/seedance/tasks}).
      */
-    public String evoLinkBaseUrl() {
-        return baseUri() + EvoLinkSimulation.PREFIX;
+    public String aceDataBaseUrl() {
+        return baseUri() + AceDataApi.BASE_PATH;
     }
 
     /**
-     * The base URL to configure an APIMart client with, e.g. {@code http://127.0.0.1:8089/apimart} (APIMart's own
-     * is {@code https://api.apimart.ai}).
+     * The base URL to configure a client of the relay format with, e.g. {@code http://127.0.0.1:8089/unified} (so
+     * {@code /unified/v2/videos/generations}).
+     */
+    public String unifiedBaseUrl() {
+        return baseUri() + UnifiedApi.BASE_PATH;
+    }
+
+    /**
+     * The base URL to configure an EvoLink client with, e.g. {@code http://127.0.0.1:8089/evolink} (so
+     * {@code /evolink/v1/videos/generations} and {@code /evolink/v1/tasks/{id}}; EvoLink's own is
+     * {@code https://api.evolink.ai}).
+     */
+    public String evoLinkBaseUrl() {
+        return baseUri() + EvoLinkApi.BASE_PATH;
+    }
+
+    /**
+     * The base URL to configure an APIMart client with, e.g. {@code http://127.0.0.1:8089/apimart} (APIMart's own is
+     * {@code https://api.apimart.ai}).
      */
     public String apiMartBaseUrl() {
-        return baseUri() + ApiMartSimulation.PREFIX;
+        return baseUri() + ApiMartApi.BASE_PATH;
+    }
+
+    /**
+     * The Ark ids of every task created so far, whichever API it came through, in creation order: the tasks the
+     * simulated service really runs. A refused create adds none, and neither does an APIMart create that its
+     * {@code Idempotency-Key} collapsed into an earlier one.
+     */
+    public List<String> createdTaskIds() {
+        return createdTasks.all();
     }
 
     /** Every request received so far, in arrival order, including refused ones and file downloads. */
@@ -176,21 +203,14 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     /**
-     * The ids of every task created so far, by any simulated provider, in creation order. A create that was
-     * refused, or that an idempotency key collapsed into an earlier one, adds none.
-     */
-    public List<String> createdTaskIds() {
-        return createdTasks.all();
-    }
-
-    /**
-     * The task as its provider's GET would return it now (for APIMart the whole envelope), or empty if no simulated
-     * provider has it (or the simulator never started).
+     * The Ark task as a GET would return it now, or empty if it does not exist (or the simulator never started).
+     * Relay tasks have the same id; Ace Data Cloud tasks are Ark tasks under an id of Ace's own. An EvoLink or
+     * APIMart id gives the task as that provider's GET returns it (for APIMart the whole envelope).
      */
     public Optional<JsonNode> task(String id) {
         ArkSimulation arkNow;
-        EvoLinkSimulation evoLinkNow;
-        ApiMartSimulation apiMartNow;
+        EvoLinkApi evoLinkNow;
+        ApiMartApi apiMartNow;
         synchronized (this) {
             arkNow = ark;
             evoLinkNow = evoLink;
@@ -199,7 +219,9 @@ public final class SeedanceSimulator implements AutoCloseable {
         if (arkNow == null) {
             return Optional.empty();
         }
-        return arkNow.task(id).or(() -> evoLinkNow.task(id)).or(() -> apiMartNow.task(id));
+        return arkNow.task(id)
+                .or(() -> evoLinkNow.task(id).map(Json::asParsed))
+                .or(() -> apiMartNow.task(id).map(Json::asParsed));
     }
 
     /**

@@ -87,6 +87,16 @@ public final class SeedanceSimulatorExtension
         return simulator().arkBaseUrl();
     }
 
+    /** Shortcut for {@code simulator().aceDataBaseUrl()}. */
+    public String aceDataBaseUrl() {
+        return simulator().aceDataBaseUrl();
+    }
+
+    /** Shortcut for {@code simulator().unifiedBaseUrl()}. */
+    public String unifiedBaseUrl() {
+        return simulator().unifiedBaseUrl();
+    }
+
     /** Shortcut for {@code simulator().evoLinkBaseUrl()}. */
     public String evoLinkBaseUrl() {
         return simulator().evoLinkBaseUrl();

@@ -42,8 +42,10 @@ public final class SeedanceSimulatorMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "seedance-sim-shutdown"));
         System.out.println("Seedance simulator (Ark API) listening on " + simulator.arkBaseUrl());
-        System.out.println("EvoLink API: " + simulator.evoLinkBaseUrl() + ", APIMart API: "
-                + simulator.apiMartBaseUrl());
+        System.out.println("  Ace Data Cloud API at " + simulator.aceDataBaseUrl());
+        System.out.println("  /v2/videos/generations relay format at " + simulator.unifiedBaseUrl());
+        System.out.println("  EvoLink API at " + simulator.evoLinkBaseUrl());
+        System.out.println("  APIMart API at " + simulator.apiMartBaseUrl());
         new CountDownLatch(1).await();
     }
 

@@ -56,10 +56,28 @@ final class SimulatorHttpHandler implements HttpHandler {
             LOG.log(System.Logger.Level.WARNING, "The simulator failed to handle request " + requestId, e);
             reply = fallback.errorReply(500, requestId);
         }
-        if (reply.delay().isZero()) {
+        dispatch(exchange, reply, requestId);
+    }
+
+    private void dispatch(HttpExchange exchange, Reply reply, String requestId) {
+        if (reply.later() != null) {
+            reply.later().whenComplete((answer, error) -> {
+                Reply known = answer != null ? answer : fallback.errorReply(500, requestId);
+                respondOnServerThread(exchange, () -> dispatch(exchange, known, requestId));
+            });
+        } else if (reply.delay().isZero()) {
             send(exchange, reply, requestId);
         } else {
             sendLater(exchange, reply, requestId);
+        }
+    }
+
+    /** Whoever completed a deferred answer (a scheduler timer) must not do the sending itself. */
+    private void respondOnServerThread(HttpExchange exchange, Runnable respond) {
+        try {
+            responders.execute(respond);
+        } catch (RejectedExecutionException closing) {
+            exchange.close();
         }
     }
 

@@ -22,8 +22,22 @@ final class ArkClient {
     private final String apiKey;
 
     ArkClient(SeedanceSimulator simulator, String apiKey) {
-        this.arkBaseUrl = simulator.arkBaseUrl();
+        this(simulator.arkBaseUrl(), apiKey);
+    }
+
+    /** A client of another API of the simulator (Ace Data Cloud, the relay format), which share the transport. */
+    ArkClient(String baseUrl, String apiKey) {
+        this.arkBaseUrl = baseUrl;
         this.apiKey = apiKey;
+    }
+
+    HttpResponse<String> post(String path, String body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Whether the bytes are an MP4: its first box is {@code ftyp}. */
+    static boolean isMp4(byte[] bytes) {
+        return bytes.length > 8 && new String(bytes, 4, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("ftyp");
     }
 
     /** Creates a text-to-video task with this prompt on Seedance 2.0 and returns its id. */

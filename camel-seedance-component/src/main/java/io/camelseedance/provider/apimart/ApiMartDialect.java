@@ -1,6 +1,7 @@
 package io.camelseedance.provider.apimart;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,16 +12,17 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelseedance.api.SeedanceApiException;
-import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.ErrorEnvelope;
+import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderOptions;
+import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
 
 /**
@@ -43,6 +45,12 @@ public final class ApiMartDialect implements ProviderDialect {
     static final String TASKS = "/v1/tasks/";
     private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, false, true);
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "ko", "ja");
+    // Ark fields APIMart's create does not document (it has return_last_frame, but no callbacks)
+    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
+            RequestField.CAMERA_FIXED, RequestField.WATERMARK, RequestField.DRAFT, RequestField.DRAFT_TASK_ID,
+            RequestField.SERVICE_TIER, RequestField.EXECUTION_EXPIRES_AFTER, RequestField.PRIORITY,
+            RequestField.SAFETY_IDENTIFIER, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE,
+            RequestField.CALLBACK_URL);
 
     private final String provider;
     private final Map<String, List<String>> taskQuery;
@@ -57,20 +65,21 @@ public final class ApiMartDialect implements ProviderDialect {
     /** @param idempotencyKeys a fresh key per create */
     ApiMartDialect(String provider, Map<String, String> options, Supplier<String> idempotencyKeys) {
         this.provider = provider;
-        this.taskQuery = languageQuery(options.get(LANGUAGE_OPTION));
+        this.taskQuery = languageQuery(ProviderOptions.of(provider, options, Set.of(LANGUAGE_OPTION)));
         this.idempotencyKeys = idempotencyKeys;
         this.reader = new ApiMartTaskReader(provider);
     }
 
-    private static Map<String, List<String>> languageQuery(String language) {
-        if (language == null || language.isBlank()) {
+    private static Map<String, List<String>> languageQuery(ProviderOptions options) {
+        String language = options.get(LANGUAGE_OPTION, null);
+        if (language == null) {
             return Map.of();
         }
-        String code = language.trim().toLowerCase(Locale.ROOT);
+        String code = language.toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(code)) {
-            throw new IllegalArgumentException("APIMart provider option " + LANGUAGE_OPTION + " must be one of "
-                                               + String.join(", ", LANGUAGES.stream().sorted().toList())
-                                               + "; got " + language);
+            throw options.invalid(LANGUAGE_OPTION, "must be one of "
+                                                   + String.join(", ", LANGUAGES.stream().sorted().toList())
+                                                   + "; got " + language);
         }
         return Map.of(LANGUAGE_OPTION, List.of(code));
     }
@@ -82,12 +91,11 @@ public final class ApiMartDialect implements ProviderDialect {
 
     @Override
     public List<Violation> unsupported(VideoRequest r) {
-        return new UnsupportedFields(provider)
-                .seedance20Only(r)
-                .arkOnlyFields(r)
-                .fixedDurationOnly(r)
-                .httpUrlsOnly(r)
-                .when(r.callbackUrl() != null, "callbackUrl", "sends no callbacks: follow the task with seedance:task")
+        return new UnsupportedFields(provider, r)
+                .seedance20Only()
+                .lacking(LACKING)
+                .fixedDurationOnly()
+                .httpUrlsOnly()
                 .list();
     }
 
@@ -101,10 +109,7 @@ public final class ApiMartDialect implements ProviderDialect {
     @Override
     public VideoTask parseCreated(String body, VideoRequest request) {
         JsonNode data = ApiMartEnvelope.data(provider, body, "create response");
-        String id = JsonSupport.text(data, "task_id");
-        if (id == null || id.isBlank()) {
-            throw new SeedanceException("Create response from " + provider + " has no task id");
-        }
+        String id = JsonSupport.requireTaskId(JsonSupport.text(data, "task_id"), provider, "data[0].task_id");
         String word = JsonSupport.text(data, "status");
         TaskStatus status = word == null ? TaskStatus.QUEUED : ApiMartTaskReader.STATUS.status(word);
         return new VideoTask(id, provider, ApiMartModels.wireModel(request.model()), status, null, null, null, null,
@@ -124,6 +129,6 @@ public final class ApiMartDialect implements ProviderDialect {
     /** APIMart's {@code error.code} repeats the HTTP status; its {@code type} is the telling part. */
     @Override
     public SeedanceApiException parseError(int httpStatus, String body, String requestId, Duration retryAfter) {
-        return ErrorEnvelope.read(body).toGatewayException(provider, httpStatus, requestId, retryAfter);
+        return ErrorBody.parse(body).withTypeForNumericCode().toException(provider, httpStatus, requestId, retryAfter);
     }
 }

@@ -2,7 +2,7 @@ package io.camelseedance.provider.apimart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelseedance.provider.ErrorEnvelope;
+import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.JsonSupport;
 
 /**
@@ -22,7 +22,7 @@ final class ApiMartEnvelope {
         Integer code = JsonSupport.integer(envelope, "code");
         if (code != null && code != OK) {
             JsonNode error = envelope.has("error") ? JsonSupport.object(envelope, "error") : envelope;
-            throw ErrorEnvelope.of(error).toGatewayException(provider, code, null, null);
+            throw ErrorBody.of(error).withTypeForNumericCode().toException(provider, code, null, null);
         }
         JsonNode data = envelope.get("data");
         if (data != null && data.isArray()) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoOutput;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.ErrorEnvelope;
+import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.StatusWords;
 
 import static io.camelseedance.provider.JsonSupport.epochSeconds;
@@ -38,7 +38,7 @@ final class ApiMartTaskReader {
                         null, null, null, null);
         return new VideoTask(text(data, "id"), provider, null, STATUS.status(text(data, "status")),
                 integer(data, "progress"), output,
-                ErrorEnvelope.taskError(data.get("error")), null,
+                ErrorBody.gatewayTaskError(data.get("error")), null,
                 epochSeconds(data, "created"), epochSeconds(data, "completed"), null, raw);
     }
 

@@ -12,12 +12,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelseedance.api.SeedanceApiException;
-import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.ErrorEnvelope;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
@@ -56,10 +54,7 @@ public final class ArkDialect implements ProviderDialect {
     @Override
     public VideoTask parseCreated(String body, VideoRequest request) {
         JsonNode node = JsonSupport.parse(body, "create response");
-        String id = JsonSupport.text(node, "id");
-        if (id == null || id.isBlank()) {
-            throw new SeedanceException("Create response from " + provider + " has no task id");
-        }
+        String id = JsonSupport.requireTaskId(JsonSupport.text(node, "id"), provider, "id");
         return VideoTask.submitted(id, provider, request.model(), body);
     }
 
@@ -117,14 +112,25 @@ public final class ArkDialect implements ProviderDialect {
 
     @Override
     public SeedanceApiException parseError(int httpStatus, String body, String requestId, Duration retryAfter) {
-        ErrorEnvelope error = ErrorEnvelope.read(body);
-        String message = error.message();
+        String code = null;
+        String type = null;
+        String param = null;
+        String message = null;
+        try {
+            JsonNode error = JsonSupport.object(JsonSupport.parse(body, "error"), "error");
+            code = JsonSupport.text(error, "code");
+            type = JsonSupport.text(error, "type");
+            param = JsonSupport.text(error, "param");
+            message = JsonSupport.text(error, "message");
+        } catch (RuntimeException notJson) {
+            // gateways in front of Ark answer some errors with HTML or plain text
+            message = JsonSupport.abbreviate(body);
+        }
         if (requestId == null && message != null) {
             Matcher m = REQUEST_ID.matcher(message);
             requestId = m.find() ? m.group(1) : null;
         }
-        return new SeedanceApiException(provider, httpStatus, error.code(), error.type(), error.param(), message,
-                requestId, retryAfter);
+        return new SeedanceApiException(provider, httpStatus, code, type, param, message, requestId, retryAfter);
     }
 
     private static void putIfSet(Map<String, List<String>> query, String key, Object value) {

@@ -9,14 +9,31 @@ import io.camelseedance.api.ImageInput;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.provider.JsonSupport;
 
+import static io.camelseedance.provider.JsonSupport.putIfSet;
+
 /**
  * Writes a neutral request as the body of Ark's {@code POST /contents/generations/tasks}: media and prompt go into
  * {@code content[]}, everything else is a top-level snake_case field. Fields the request leaves unset are omitted,
- * so the provider's defaults apply.
+ * so the provider's defaults apply. Resellers that forward this body to Ark (Ace Data Cloud) write it here too.
  */
-final class ArkRequestWriter {
+public final class ArkRequestWriter {
 
-    ObjectNode write(VideoRequest r) {
+    private final String cameraFixedField;
+
+    /** Writes Ark's own field names. */
+    public ArkRequestWriter() {
+        this("camera_fixed");
+    }
+
+    /**
+     * @param cameraFixedField the wire name of the camera switch, which resellers spell differently
+     *                         ({@code camerafixed} at Ace Data Cloud)
+     */
+    public ArkRequestWriter(String cameraFixedField) {
+        this.cameraFixedField = cameraFixedField;
+    }
+
+    public ObjectNode write(VideoRequest r) {
         ObjectNode root = JsonSupport.MAPPER.createObjectNode();
         root.put("model", r.model());
         root.set("content", content(r));
@@ -37,7 +54,7 @@ final class ArkRequestWriter {
         putIfSet(root, "duration", r.duration());
         putIfSet(root, "frames", r.frames());
         putIfSet(root, "seed", r.seed());
-        putIfSet(root, "camera_fixed", r.cameraFixed());
+        putIfSet(root, cameraFixedField, r.cameraFixed());
         putIfSet(root, "watermark", r.watermark());
         putIfSet(root, "output_format", r.outputFormat());
         putIfSet(root, "omni_reference_task_type", r.taskType());
@@ -77,12 +94,6 @@ final class ArkRequestWriter {
                 return "last_frame";
             default:
                 return "reference_image";
-        }
-    }
-
-    private static void putIfSet(ObjectNode node, String field, Object value) {
-        if (value != null) {
-            node.set(field, JsonSupport.MAPPER.valueToTree(value));
         }
     }
 }

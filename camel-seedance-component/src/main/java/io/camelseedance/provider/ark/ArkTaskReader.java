@@ -19,18 +19,18 @@ import static io.camelseedance.provider.JsonSupport.object;
 import static io.camelseedance.provider.JsonSupport.text;
 
 /**
- * Reads an Ark task object, as returned by get and list and pushed to callback URLs. Queued and running tasks carry
- * only a subset of the fields, so every field is optional.
+ * Reads an Ark task object, as returned by get and list and pushed to callback URLs, and as resellers embed it
+ * (Ace Data Cloud). Queued and running tasks carry only a subset of the fields, so every field is optional.
  */
-final class ArkTaskReader {
+public final class ArkTaskReader {
 
     private final String provider;
 
-    ArkTaskReader(String provider) {
+    public ArkTaskReader(String provider) {
         this.provider = provider;
     }
 
-    VideoTask read(JsonNode t, String raw) {
+    public VideoTask read(JsonNode t, String raw) {
         JsonNode content = object(t, "content");
         JsonNode usage = t.get("usage");
         JsonNode error = t.get("error");
@@ -49,7 +49,8 @@ final class ArkTaskReader {
                 raw);
     }
 
-    static TaskStatus status(String word) {
+    /** Ark's status words; a word it does not know is {@link TaskStatus#UNKNOWN}, never an end. */
+    public static TaskStatus status(String word) {
         if (word == null) {
             return TaskStatus.UNKNOWN;
         }

@@ -1,19 +1,22 @@
 package io.camelseedance.provider.evolink;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.camelseedance.api.SeedanceApiException;
-import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.ErrorEnvelope;
+import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderOptions;
+import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
 
 /**
@@ -27,12 +30,19 @@ public final class EvoLinkDialect implements ProviderDialect {
     static final String TASKS = "/v1/tasks/";
     private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, true, false);
     private static final Set<String> QUALITIES = Set.of("480p", "720p");
+    // Ark fields EvoLink's create does not document
+    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
+            RequestField.CAMERA_FIXED, RequestField.WATERMARK, RequestField.RETURN_LAST_FRAME, RequestField.DRAFT,
+            RequestField.DRAFT_TASK_ID, RequestField.SERVICE_TIER, RequestField.EXECUTION_EXPIRES_AFTER,
+            RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE);
 
     private final String provider;
     private final EvoLinkRequestWriter writer = new EvoLinkRequestWriter();
     private final EvoLinkTaskReader reader;
 
-    public EvoLinkDialect(String provider) {
+    /** @param options provider options; EvoLink's dialect reads none, so any key is refused */
+    public EvoLinkDialect(String provider, Map<String, String> options) {
+        ProviderOptions.of(provider, options, Set.of());
         this.provider = provider;
         this.reader = new EvoLinkTaskReader(provider);
     }
@@ -46,17 +56,16 @@ public final class EvoLinkDialect implements ProviderDialect {
     public List<Violation> unsupported(VideoRequest r) {
         EvoLinkModels.Mode mode = EvoLinkModels.modeOf(r);
         EvoLinkModels.Mode named = EvoLinkModels.namedMode(r.model()).orElse(mode);
-        return new UnsupportedFields(provider)
+        return new UnsupportedFields(provider, r)
                 .when(named != mode, "model", "model " + r.model() + " is for " + named.suffix()
                         + " but the inputs make this " + mode.suffix()
                         + "; give the family (seedance-2.0 or seedance-2.0-fast) to have the model chosen")
-                .seedance20Only(r)
-                .arkOnlyFields(r)
-                .fixedDurationOnly(r)
-                .httpUrlsOnly(r)
+                .seedance20Only()
+                .lacking(LACKING)
+                .fixedDurationOnly()
+                .httpUrlsOnly()
                 .when(r.resolution() != null && !QUALITIES.contains(r.resolution()), "resolution",
                         "renders 480p or 720p only")
-                .when(Boolean.TRUE.equals(r.returnLastFrame()), "returnLastFrame", "returns no last frame")
                 .when(!r.tools().isEmpty() && mode != EvoLinkModels.Mode.TEXT, "tools",
                         "offers web_search on text-to-video only")
                 .list();
@@ -71,9 +80,7 @@ public final class EvoLinkDialect implements ProviderDialect {
     @Override
     public VideoTask parseCreated(String body, VideoRequest request) {
         VideoTask task = parseTask(body);
-        if (task.id() == null || task.id().isBlank()) {
-            throw new SeedanceException("Create response from " + provider + " has no task id");
-        }
+        JsonSupport.requireTaskId(task.id(), provider, "id");
         return task;
     }
 
@@ -96,6 +103,6 @@ public final class EvoLinkDialect implements ProviderDialect {
     /** EvoLink's {@code error.code} repeats the HTTP status; its {@code type} is the telling part. */
     @Override
     public SeedanceApiException parseError(int httpStatus, String body, String requestId, Duration retryAfter) {
-        return ErrorEnvelope.read(body).toGatewayException(provider, httpStatus, requestId, retryAfter);
+        return ErrorBody.parse(body).withTypeForNumericCode().toException(provider, httpStatus, requestId, retryAfter);
     }
 }

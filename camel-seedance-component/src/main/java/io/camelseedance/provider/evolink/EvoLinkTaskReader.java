@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoOutput;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.ErrorEnvelope;
+import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.StatusWords;
 
 import static io.camelseedance.provider.JsonSupport.epochSeconds;
@@ -33,7 +33,7 @@ final class EvoLinkTaskReader {
                 : new VideoOutput(video, null, null, null, integer(object(t, "task_info"), "video_duration"), null,
                         null, null);
         return new VideoTask(text(t, "id"), provider, text(t, "model"), status, integer(t, "progress"), output,
-                ErrorEnvelope.taskError(t.get("error")), null,
+                ErrorBody.gatewayTaskError(t.get("error")), null,
                 epochSeconds(t, "created"), null, null, raw);
     }
 

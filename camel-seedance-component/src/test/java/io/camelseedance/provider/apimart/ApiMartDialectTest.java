@@ -18,8 +18,8 @@ import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.Provider;
 
-import static io.camelseedance.provider.Fixtures.fixture;
 import static io.camelseedance.provider.Fixtures.json;
+import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,25 +35,25 @@ class ApiMartDialectTest {
 
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo("/v1/videos/generations");
-        assertThat(json(call.jsonBody())).isEqualTo(fixture("apimart/create-image-to-video.json"));
+        assertThat(parse(call.jsonBody())).isEqualTo(json("apimart/create-image-to-video.json"));
     }
 
     @Test
     void writesTheReferenceVideoAndAudioExample() {
-        assertThat(json(dialect.create(ApiMartExamples.referenceVideoAudio()).jsonBody()))
-                .isEqualTo(fixture("apimart/create-reference-video-audio.json"));
+        assertThat(parse(dialect.create(ApiMartExamples.referenceVideoAudio()).jsonBody()))
+                .isEqualTo(json("apimart/create-reference-video-audio.json"));
     }
 
     @Test
     void writesTheTextToVideoExample() {
-        assertThat(json(dialect.create(ApiMartExamples.textToVideoAudio()).jsonBody()))
-                .isEqualTo(fixture("apimart/create-text-to-video-audio.json"));
+        assertThat(parse(dialect.create(ApiMartExamples.textToVideoAudio()).jsonBody()))
+                .isEqualTo(json("apimart/create-text-to-video-audio.json"));
     }
 
     @Test
     void writesTheMultimodalExampleWithReferenceImagesAsImageUrls() {
-        assertThat(json(dialect.create(ApiMartExamples.multimodal()).jsonBody()))
-                .isEqualTo(fixture("apimart/create-multimodal.json"));
+        assertThat(parse(dialect.create(ApiMartExamples.multimodal()).jsonBody()))
+                .isEqualTo(json("apimart/create-multimodal.json"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ApiMartDialectTest {
                 .referenceImage("https://example.com/a.png").referenceImage("https://example.com/b.png")
                 .resolution("720p").returnLastFrame(true).tool("web_search").build();
 
-        assertThat(json(dialect.create(request).jsonBody())).isEqualTo(json("""
+        assertThat(parse(dialect.create(request).jsonBody())).isEqualTo(parse("""
                 {"model":"doubao-seedance-2.0-fast","prompt":"@Image1 and @Image2",
                  "image_with_roles":[{"url":"https://example.com/a.png","role":"reference_image"},
                                      {"url":"https://example.com/b.png","role":"reference_image"}],
@@ -74,7 +74,7 @@ class ApiMartDialectTest {
         VideoRequest request = VideoRequest.builder().model("doubao-seedance-2.0")
                 .lastFrame("https://example.com/last.png").firstFrame("https://example.com/first.png").build();
 
-        assertThat(json(dialect.create(request).jsonBody()).get("image_urls").toString())
+        assertThat(parse(dialect.create(request).jsonBody()).get("image_urls").toString())
                 .isEqualTo("[\"https://example.com/first.png\",\"https://example.com/last.png\"]");
     }
 
@@ -100,19 +100,19 @@ class ApiMartDialectTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "frames|frames: apimart has no frame count: use duration",
-        "seed|seed: apimart has no seed",
-        "cameraFixed|cameraFixed: apimart has no fixed camera",
-        "watermark|watermark: apimart has no watermark switch",
-        "serviceTier|serviceTier: apimart has no service tiers",
-        "executionExpiresAfter|executionExpiresAfter: apimart has no task expiry",
-        "priority|priority: apimart has no queue priority",
-        "safetyIdentifier|safetyIdentifier: apimart has no safety identifier",
-        "draft|draft: apimart has no draft mode",
-        "draftTaskId|draftTaskId: apimart has no draft tasks",
-        "outputFormat|outputFormat: apimart has no output format choice",
-        "taskType|taskType: apimart has no task types",
-        "callbackUrl|callbackUrl: apimart sends no callbacks: follow the task with seedance:task",
+        "frames|frames: apimart cannot send a frame count",
+        "seed|seed: apimart cannot send a seed",
+        "cameraFixed|cameraFixed: apimart cannot send a fixed camera switch",
+        "watermark|watermark: apimart cannot send a watermark switch",
+        "serviceTier|serviceTier: apimart cannot send a service tier",
+        "executionExpiresAfter|executionExpiresAfter: apimart cannot send an execution deadline",
+        "priority|priority: apimart cannot send a queue priority",
+        "safetyIdentifier|safetyIdentifier: apimart cannot send a safety identifier",
+        "draft|draft: apimart cannot send draft mode",
+        "draftTaskId|draftTaskId: apimart cannot send a draft task to render",
+        "outputFormat|outputFormat: apimart cannot send an output format",
+        "taskType|taskType: apimart cannot send a task type",
+        "callbackUrl|callbackUrl: apimart cannot send a callback URL",
         "autoDuration|duration: apimart has no automatic duration (-1): give the seconds",
         "dataImage|images: apimart takes images as public http(s) URLs only (no data: URLs or asset ids)",
         "assetAudio|audios: apimart takes audios as public http(s) URLs only",

@@ -2,7 +2,7 @@ package io.camelseedance.provider.apimart;
 
 import io.camelseedance.api.VideoRequest;
 
-import static io.camelseedance.provider.Fixtures.fixture;
+import static io.camelseedance.provider.Fixtures.json;
 
 /**
  * APIMart's documented examples written as neutral requests; {@code src/test/resources/apimart/} holds the JSON each
@@ -36,7 +36,7 @@ public final class ApiMartExamples {
 
     /** APIMart's multi-modal advertisement example (case 9): reference images beside a reference video and audio. */
     public static VideoRequest multimodal() {
-        String prompt = fixture("apimart/create-multimodal.json").get("prompt").asText();
+        String prompt = json("apimart/create-multimodal.json").get("prompt").asText();
         return VideoRequest.builder().model("doubao-seedance-2.0").prompt(prompt)
                 .referenceImage("https://example.com/tea_pic1.jpg").referenceImage("https://example.com/tea_pic2.jpg")
                 .video("https://example.com/tea_video1.mp4").audio("https://example.com/tea_audio1.mp3")

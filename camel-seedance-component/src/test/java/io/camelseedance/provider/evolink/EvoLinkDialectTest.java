@@ -22,8 +22,8 @@ import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
 
-import static io.camelseedance.provider.Fixtures.fixture;
 import static io.camelseedance.provider.Fixtures.json;
+import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,19 +38,19 @@ class EvoLinkDialectTest {
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo("/v1/videos/generations");
         assertThat(call.headers()).isEmpty();
-        assertThat(json(call.jsonBody())).isEqualTo(fixture("evolink/create-text-to-video.json"));
+        assertThat(parse(call.jsonBody())).isEqualTo(json("evolink/create-text-to-video.json"));
     }
 
     @Test
     void writesTheFramesFirstThenLastAsImageToVideo() {
-        assertThat(json(dialect.create(EvoLinkExamples.imageToVideo()).jsonBody()))
-                .isEqualTo(fixture("evolink/create-image-to-video.json"));
+        assertThat(parse(dialect.create(EvoLinkExamples.imageToVideo()).jsonBody()))
+                .isEqualTo(json("evolink/create-image-to-video.json"));
     }
 
     @Test
     void writesReferenceMediaAsReferenceToVideo() {
-        assertThat(json(dialect.create(EvoLinkExamples.referenceToVideo()).jsonBody()))
-                .isEqualTo(fixture("evolink/create-reference-to-video.json"));
+        assertThat(parse(dialect.create(EvoLinkExamples.referenceToVideo()).jsonBody()))
+                .isEqualTo(json("evolink/create-reference-to-video.json"));
     }
 
     @Test
@@ -59,8 +59,8 @@ class EvoLinkDialectTest {
                 .prompt("Today's weather in Paris as a weather report").duration(4).generateAudio(false)
                 .tool("web_search").build();
 
-        assertThat(json(dialect.create(request).jsonBody()))
-                .isEqualTo(fixture("evolink/create-text-to-video-web-search.json"));
+        assertThat(parse(dialect.create(request).jsonBody()))
+                .isEqualTo(json("evolink/create-text-to-video-web-search.json"));
         assertThat(dialect.unsupported(request)).isEmpty();
     }
 
@@ -69,7 +69,7 @@ class EvoLinkDialectTest {
         VideoRequest request = VideoRequest.builder().model("seedance-2.0").prompt("x").extra("future_field", 3)
                 .build();
 
-        assertThat(json(dialect.create(request).jsonBody()).get("future_field").asInt()).isEqualTo(3);
+        assertThat(parse(dialect.create(request).jsonBody()).get("future_field").asInt()).isEqualTo(3);
     }
 
     @ParameterizedTest(name = "{0} with {1} -> {2}")
@@ -91,7 +91,7 @@ class EvoLinkDialectTest {
     void choosesTheModelOfTheModeTheInputsCallFor(String model, String inputs, String sent) {
         VideoRequest request = inputs(inputs).apply(VideoRequest.builder().model(model).prompt("p")).build();
 
-        assertThat(json(dialect.create(request).jsonBody()).get("model").asText()).isEqualTo(sent);
+        assertThat(parse(dialect.create(request).jsonBody()).get("model").asText()).isEqualTo(sent);
     }
 
     private static UnaryOperator<VideoRequest.Builder> inputs(String inputs) {
@@ -114,19 +114,19 @@ class EvoLinkDialectTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "frames|frames: evolink has no frame count: use duration",
-        "seed|seed: evolink has no seed",
-        "cameraFixed|cameraFixed: evolink has no fixed camera",
-        "watermark|watermark: evolink has no watermark switch",
-        "serviceTier|serviceTier: evolink has no service tiers",
-        "executionExpiresAfter|executionExpiresAfter: evolink has no task expiry",
-        "priority|priority: evolink has no queue priority",
-        "safetyIdentifier|safetyIdentifier: evolink has no safety identifier",
-        "draft|draft: evolink has no draft mode",
-        "draftTaskId|draftTaskId: evolink has no draft tasks",
-        "outputFormat|outputFormat: evolink has no output format choice",
-        "taskType|taskType: evolink has no task types",
-        "returnLastFrame|returnLastFrame: evolink returns no last frame",
+        "frames|frames: evolink cannot send a frame count",
+        "seed|seed: evolink cannot send a seed",
+        "cameraFixed|cameraFixed: evolink cannot send a fixed camera switch",
+        "watermark|watermark: evolink cannot send a watermark switch",
+        "serviceTier|serviceTier: evolink cannot send a service tier",
+        "executionExpiresAfter|executionExpiresAfter: evolink cannot send an execution deadline",
+        "priority|priority: evolink cannot send a queue priority",
+        "safetyIdentifier|safetyIdentifier: evolink cannot send a safety identifier",
+        "draft|draft: evolink cannot send draft mode",
+        "draftTaskId|draftTaskId: evolink cannot send a draft task to render",
+        "outputFormat|outputFormat: evolink cannot send an output format",
+        "taskType|taskType: evolink cannot send a task type",
+        "returnLastFrame|returnLastFrame: evolink cannot send a last frame request",
         "autoDuration|duration: evolink has no automatic duration (-1): give the seconds",
         "1080p|resolution: evolink renders 480p or 720p only",
         "dataImage|images: evolink takes images as public http(s) URLs only (no data: URLs or asset ids)",
@@ -146,15 +146,6 @@ class EvoLinkDialectTest {
         }
 
         assertThat(dialect.unsupported(b.build())).extracting(Violation::toString).containsExactly(violation);
-    }
-
-    @Test
-    void neutralDefaultsAskForNothing() {
-        VideoRequest defaults = VideoRequest.builder().model("seedance-2.0").prompt("p").seed(-1L)
-                .watermark(false).cameraFixed(false).draft(false).returnLastFrame(false).serviceTier("default")
-                .build();
-
-        assertThat(dialect.unsupported(defaults)).isEmpty();
     }
 
     @Test

@@ -1,28 +1,29 @@
 package io.camelseedance.simulator.apimart;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.FileDownloads;
 import io.camelseedance.simulator.Json;
+import io.camelseedance.simulator.ark.ArkUpstream;
 import io.camelseedance.simulator.gateway.GatewayStatus;
-import io.camelseedance.simulator.gateway.GatewayTask;
-import io.camelseedance.simulator.task.SimulatedTask;
-import io.camelseedance.simulator.task.TaskPhase;
+import io.camelseedance.simulator.gateway.GatewayTasks;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
- * Renders APIMart's answers: the create envelope {@code {"code":200,"data":[{"status":"submitted","task_id"}]}} and
- * the task envelope {@code {"code":200,"data":{...}}}, whose video is at {@code data.result.videos[0].url[0]}.
- * APIMart does not document where the last frame of {@code return_last_frame} appears; the simulator puts it
- * beside the video, at {@code data.result.images[0].url[0]}.
- *
- * @param files where the videos of completed tasks are downloaded from
+ * Renders APIMart's answers from the Ark task behind its own: the create envelope
+ * {@code {"code":200,"data":[{"status":"submitted","task_id"}]}} and the task envelope {@code {"code":200,"data":{…}}},
+ * whose video is at {@code data.result.videos[0].url[0]}. APIMart does not document where the last frame of
+ * {@code return_last_frame} appears; the simulator puts it beside the video, at {@code data.result.images[0].url[0]}.
  */
-record ApiMartTaskJson(FileDownloads files) {
+final class ApiMartTaskJson {
 
     private static final int OK = 200;
     /** APIMart keeps generated media for 72 hours. */
     private static final Duration MEDIA_LIFETIME = Duration.ofHours(72);
+    // what APIMart's example estimates
+    private static final int ESTIMATED_SECONDS = 120;
+
+    private ApiMartTaskJson() {
+    }
 
     static ObjectNode created(String taskId) {
         ObjectNode json = Json.object().put("code", OK);
@@ -30,35 +31,36 @@ record ApiMartTaskJson(FileDownloads files) {
         return json;
     }
 
-    ObjectNode render(GatewayTask task) {
-        SimulatedTask.State state = task.state();
-        TaskPhase phase = state.phase();
+    static ObjectNode render(GatewayTasks.Snapshot task) {
+        JsonNode ark = task.arkTask();
         ObjectNode json = Json.object().put("code", OK);
         ObjectNode data = json.putObject("data");
         data.put("id", task.id());
-        data.put("status", GatewayStatus.word(phase));
-        data.put("progress", task.progress(Instant.now()));
-        data.put("created", task.createdAt().getEpochSecond());
-        if (!phase.isFinal()) {
-            data.put("estimated_time", task.plan().steps().stream().mapToLong(s -> s.after().toSeconds()).sum());
+        data.put("status", GatewayStatus.word(ark));
+        data.put("progress", GatewayStatus.progress(ark));
+        long created = ark.get("created_at").asLong();
+        data.put("created", created);
+        if (!ArkUpstream.isFinal(ark.get("status").asText())) {
+            data.put("estimated_time", ESTIMATED_SECONDS);
             return json;
         }
-        data.put("completed", state.updatedAt().getEpochSecond());
-        data.put("actual_time", Duration.between(task.createdAt(), state.updatedAt()).toSeconds());
-        if (phase == TaskPhase.SUCCEEDED) {
-            putResult(data.putObject("result"), task, state.updatedAt().plus(MEDIA_LIFETIME).getEpochSecond());
-        } else if (GatewayStatus.failed(phase)) {
-            data.set("error", GatewayStatus.error(task));
+        long completed = ark.get("updated_at").asLong();
+        data.put("completed", completed);
+        data.put("actual_time", completed - created);
+        if (ark.has("content")) {
+            putResult(data.putObject("result"), ark.get("content"), completed + MEDIA_LIFETIME.toSeconds());
+        } else if (GatewayStatus.failed(ark)) {
+            data.set("error", GatewayStatus.error(ark));
         }
         return json;
     }
 
-    private void putResult(ObjectNode result, GatewayTask task, long expiresAt) {
+    private static void putResult(ObjectNode result, JsonNode content, long expiresAt) {
         result.putArray("videos").addObject().put("expires_at", expiresAt)
-                .putArray("url").add(files.videoUrl(task.id()));
-        if (task.request().returnLastFrame()) {
+                .putArray("url").add(content.get("video_url").asText());
+        if (content.has("last_frame_url")) {
             result.putArray("images").addObject().put("expires_at", expiresAt)
-                    .putArray("url").add(files.lastFrameUrl(task.id()));
+                    .putArray("url").add(content.get("last_frame_url").asText());
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.camelseedance.simulator.apimart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.gateway.GatewayError;
+import io.camelseedance.simulator.gateway.GatewayRefusal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,7 +45,7 @@ final class IdempotentCreates {
         Optional<Use> earlier = Optional.ofNullable(byKey.get(key));
         if (earlier.isPresent()) {
             if (!earlier.get().body().equals(body)) {
-                throw GatewayError.idempotencyConflict();
+                throw GatewayRefusal.idempotencyConflict();
             }
             return new Outcome(earlier.get().taskId(), Duration.ZERO, true);
         }

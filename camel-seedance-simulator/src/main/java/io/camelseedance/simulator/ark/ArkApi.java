@@ -3,15 +3,10 @@ package io.camelseedance.simulator.ark;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelseedance.simulator.BearerToken;
-import io.camelseedance.simulator.CreateGate;
 import io.camelseedance.simulator.Json;
-import io.camelseedance.simulator.PromptDirectives;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.SimulatedApi;
-import io.camelseedance.simulator.task.TaskPhase;
-import io.camelseedance.simulator.task.TaskStore;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -23,36 +18,17 @@ public final class ArkApi implements SimulatedApi {
     public static final String BASE_PATH = "/api/v3";
     private static final String TASKS = BASE_PATH + "/contents/generations/tasks";
 
-    /** How Ark words the refusals that prompt directives ask for. */
-    private static final CreateGate.Refusals REFUSALS = new CreateGate.Refusals() {
-        @Override
-        public RuntimeException invalidDirective(String problem) {
-            return ArkApiException.invalidParameter("content", problem);
-        }
-
-        @Override
-        public RuntimeException status(int httpStatus) {
-            return ArkApiException.forStatus(httpStatus);
-        }
-
-        @Override
-        public RuntimeException rejected(String code) {
-            return ArkApiException.contentRejected(code);
-        }
-    };
-
     private final String apiKey;
     private final ArkErrors errors;
-    private final TaskStore<ArkTask> store;
-    private final ArkTaskLifecycle lifecycle;
+    private final ArkTaskStore store;
+    private final ArkTaskIntake intake;
     private final ArkTaskJson json;
-    private final CreateGate gate = new CreateGate();
 
-    ArkApi(String apiKey, ArkErrors errors, TaskStore<ArkTask> store, ArkTaskLifecycle lifecycle, ArkTaskJson json) {
+    ArkApi(String apiKey, ArkErrors errors, ArkTaskStore store, ArkTaskIntake intake, ArkTaskJson json) {
         this.apiKey = apiKey;
         this.errors = errors;
         this.store = store;
-        this.lifecycle = lifecycle;
+        this.intake = intake;
         this.json = json;
     }
 
@@ -68,9 +44,7 @@ public final class ArkApi implements SimulatedApi {
                 // a wrong base URL is the likelier mistake than a wrong key, so say that first
                 throw ArkApiException.resourceNotFound(request.path());
             }
-            if (!BearerToken.accepted(request, apiKey)) {
-                throw ArkApiException.unauthenticated();
-            }
+            authenticate(request);
             return route(request, requestId);
         } catch (ArkApiException e) {
             return errors.reply(e, requestId);
@@ -80,6 +54,12 @@ public final class ArkApi implements SimulatedApi {
     @Override
     public Reply errorReply(int httpStatus, String requestId) {
         return errors.replyForStatus(httpStatus, requestId);
+    }
+
+    private void authenticate(RecordedRequest request) {
+        if (!BearerToken.accepted(request, apiKey)) {
+            throw ArkApiException.unauthenticated();
+        }
     }
 
     private Reply route(RecordedRequest request, String requestId) {
@@ -104,14 +84,12 @@ public final class ArkApi implements SimulatedApi {
     }
 
     private Reply create(RecordedRequest request, String requestId) {
-        CreateTaskRequest createRequest = CreateRequestParser.parse(request.body());
-        PromptDirectives directives = gate.admit(createRequest.content().prompt(), REFUSALS);
-        ArkTask created = lifecycle.submit(createRequest, directives, requestId);
-        ObjectNode answer = Json.object().put("id", created.id());
-        if (createRequest.safetyIdentifier() != null) {
-            answer.put("safety_identifier", createRequest.safetyIdentifier());
+        ArkTaskIntake.Accepted accepted = intake.accept(request.body(), requestId, null);
+        ObjectNode answer = Json.object().put("id", accepted.task().id());
+        if (accepted.request().safetyIdentifier() != null) {
+            answer.put("safety_identifier", accepted.request().safetyIdentifier());
         }
-        return Reply.json(200, answer).delayedBy(directives.responseDelay().orElse(Duration.ZERO));
+        return Reply.json(200, answer).delayedBy(accepted.answerDelay());
     }
 
     private Reply retrieve(String id) {
@@ -120,8 +98,7 @@ public final class ArkApi implements SimulatedApi {
     }
 
     private Reply list(RecordedRequest request) {
-        TaskListQuery query = TaskListQuery.from(request.queryParams());
-        TaskListQuery.Page page = query.page(store.newestFirst(query::matches));
+        ArkTaskStore.Page page = store.page(TaskListQuery.from(request.queryParams()));
         ObjectNode answer = Json.object().put("total", page.total());
         ArrayNode items = answer.putArray("items");
         page.items().forEach(task -> items.add(json.render(task)));
@@ -131,8 +108,8 @@ public final class ArkApi implements SimulatedApi {
     /** Ark's DELETE cancels a queued task, deletes a finished one, and refuses the rest. */
     private Reply cancelOrDelete(String id) {
         ArkTask task = store.find(id).orElseThrow(() -> ArkApiException.taskNotFound(id));
-        if (!task.moveTo(TaskPhase.CANCELLED, Instant.now())) {
-            switch (task.state().phase()) {
+        if (!task.moveTo(TaskStatus.CANCELLED, Instant.now())) {
+            switch (task.state().status()) {
                 case RUNNING -> throw ArkApiException.taskRunning(id);
                 case CANCELLED -> throw ArkApiException.taskCancelled(id);
                 default -> store.remove(task);

@@ -1,12 +1,11 @@
 package io.camelseedance.simulator.ark;
 
-import io.camelseedance.simulator.task.FailureMessages;
-
 /**
  * An error answer of the Ark API, thrown wherever the simulator decides to refuse a request and turned into the
  * wire format in one place ({@link ArkErrors}). The message has no request id yet; that is appended on the wire.
+ * Resellers in front of the simulated Ark ({@link ArkUpstream}) catch it and answer in their own format.
  */
-final class ArkApiException extends RuntimeException {
+public final class ArkApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,16 +20,16 @@ final class ArkApiException extends RuntimeException {
         this.param = param;
     }
 
-    int httpStatus() {
+    public int httpStatus() {
         return httpStatus;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
     /** The request field at fault, or {@code null} when the error is not about one field. */
-    String param() {
+    public String param() {
         return param;
     }
 
@@ -80,6 +79,19 @@ final class ArkApiException extends RuntimeException {
     static ArkApiException methodNotAllowed(String method, String path) {
         return new ArkApiException(405, "MethodNotAllowed",
                 "The method " + method + " is not allowed for " + path + ".", null);
+    }
+
+    /** What a storage host answers for a pre-signed URL past its expiry. */
+    static ArkApiException urlExpired(String path) {
+        return new ArkApiException(403, "AccessDenied", "Request has expired: the signed URL of " + path
+                + " is no longer valid; retrieve the task again for a fresh URL.", null);
+    }
+
+    /** What a storage host answers for a URL without a valid signature, e.g. one whose expiry was edited. */
+    static ArkApiException urlSignatureInvalid(String path) {
+        return new ArkApiException(403, "AccessDenied",
+                "The request signature we calculated does not match the signature you provided for " + path + ".",
+                null);
     }
 
     static ArkApiException contentRejected(String code) {

@@ -25,10 +25,7 @@ final class ArkErrors {
             fields.put("param", error.param());
         }
         fields.put("type", type(error.httpStatus()));
-        Reply reply = Reply.json(error.httpStatus(), body);
-        return error.httpStatus() == 429
-                ? reply.withHeader("Retry-After", Integer.toString(retryAfterSeconds))
-                : reply;
+        return Reply.json(error.httpStatus(), body).withRetryAfterIfThrottled(retryAfterSeconds);
     }
 
     /** A plausible error for a status forced by a test or caused by the simulator's own failure. */

@@ -1,11 +1,7 @@
 package io.camelseedance.simulator.ark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.FileDownloads;
 import io.camelseedance.simulator.Json;
-import io.camelseedance.simulator.task.FailureMessages;
-import io.camelseedance.simulator.task.SimulatedTask;
-import io.camelseedance.simulator.task.TaskPhase;
 
 /**
  * Renders a task the way the retrieve endpoint returns it; the list endpoint and callbacks reuse the same shape.
@@ -13,20 +9,20 @@ import io.camelseedance.simulator.task.TaskPhase;
  */
 final class ArkTaskJson {
 
-    private final FileDownloads files;
+    private final ArkFileDownloads files;
 
-    ArkTaskJson(FileDownloads files) {
+    ArkTaskJson(ArkFileDownloads files) {
         this.files = files;
     }
 
     ObjectNode render(ArkTask task) {
-        SimulatedTask.State state = task.state();
+        ArkTask.State state = task.state();
         CreateTaskRequest request = task.request();
         ArkModel model = request.model();
         ObjectNode json = Json.object();
         json.put("id", task.id());
         json.put("model", request.modelId());
-        json.put("status", ArkStatus.word(state.phase()));
+        json.put("status", state.status().wire());
         json.put("created_at", task.createdAt().getEpochSecond());
         json.put("updated_at", state.updatedAt().getEpochSecond());
         json.put("service_tier", request.serviceTierOrDefault());
@@ -41,9 +37,9 @@ final class ArkTaskJson {
         if (model.generatesAudio()) {
             json.put("generate_audio", request.generateAudio() == null || request.generateAudio());
         }
-        if (state.phase() == TaskPhase.SUCCEEDED) {
+        if (state.status() == TaskStatus.SUCCEEDED) {
             putResult(json, task);
-        } else if (state.phase() == TaskPhase.FAILED) {
+        } else if (state.status() == TaskStatus.FAILED) {
             putError(json, task);
         }
         return json;

@@ -3,66 +3,94 @@ package io.camelseedance.simulator.ark;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
-import io.camelseedance.simulator.FileDelivery;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
-import io.camelseedance.simulator.task.TaskIds;
-import io.camelseedance.simulator.task.TaskLifecycle;
-import io.camelseedance.simulator.task.TaskPhase;
-import io.camelseedance.simulator.task.TaskPlan;
-import io.camelseedance.simulator.task.TaskStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Collections;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Creates Ark tasks and follows them on the shared {@link TaskLifecycle}, announcing every status change to the
- * task's callback URL.
+ * Creates tasks and walks each through its {@link TaskPlan} on the shared scheduler: at most one pending timer
+ * per task and no thread per task, so ten thousand tasks cost ten thousand small timers. Every status change is
+ * announced to the task's callback URL and to its listener.
  */
-final class ArkTaskLifecycle implements TaskLifecycle.Listener<ArkTask> {
+final class ArkTaskLifecycle {
 
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-    /** Ark gives a receiver 5 s to confirm, and repeats a final status 3 times, 1 s apart. */
-    private static final Duration CALLBACK_TIMEOUT = Duration.ofSeconds(5);
-    private static final CallbackPolicy FINAL_CALLBACK = new CallbackPolicy(CALLBACK_TIMEOUT,
-            Collections.nCopies(3, Duration.ofSeconds(1)));
-    private static final CallbackPolicy PROGRESS_CALLBACK = CallbackPolicy.once(CALLBACK_TIMEOUT);
-
-    private final TaskStore<ArkTask> store;
-    private final TaskIds ids = new TaskIds(now -> "cgt-" + STAMP.format(now) + "-", TaskIds.LOWER_ALPHANUMERIC, 5);
+    private final ArkTaskStore store;
+    private final TaskIds ids = new TaskIds();
     private final ArkTaskJson json;
+    private final ArkFileDownloads files;
     private final CallbackSender callbacks;
-    private final TaskLifecycle lifecycle;
+    private final ScheduledExecutorService scheduler;
+    private final Duration queuedFor;
+    private final Duration runningFor;
+    private final Consumer<String> created;
 
-    ArkTaskLifecycle(TaskStore<ArkTask> store, ArkTaskJson json, CallbackSender callbacks, TaskLifecycle lifecycle) {
+    /**
+     * @param created told the id of every task created, in creation order
+     */
+    ArkTaskLifecycle(ArkTaskStore store, ArkTaskJson json, ArkFileDownloads files, CallbackSender callbacks,
+                     ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor,
+                     Consumer<String> created) {
         this.store = store;
         this.json = json;
+        this.files = files;
         this.callbacks = callbacks;
-        this.lifecycle = lifecycle;
+        this.scheduler = scheduler;
+        this.queuedFor = queuedFor;
+        this.runningFor = runningFor;
+        this.created = created;
     }
 
-    ArkTask submit(CreateTaskRequest request, PromptDirectives directives, String requestId) {
+    /**
+     * @param listener hears of every status change of the task, {@code queued} included; {@code null} for none
+     */
+    ArkTask submit(CreateTaskRequest request, PromptDirectives directives, String requestId,
+                   Consumer<ObjectNode> listener) {
         Instant now = Instant.now();
-        TaskPlan plan = lifecycle.plan(directives, Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
+        TaskPlan plan = TaskPlan.of(directives, queuedFor, runningFor,
+                Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
         VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
         ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan,
-                FileDelivery.of(directives), now, requestId);
-        return lifecycle.start(task, store, this);
+                FileDelivery.of(directives), now, requestId, listener == null ? document -> { } : listener);
+        store.add(task);
+        created.accept(task.id());
+        announce(task);
+        scheduleStep(task, 0);
+        return task;
     }
 
-    @Override
-    public void changed(ArkTask task) {
-        String url = task.request().callbackUrl();
-        if (url == null) {
-            return;
+    private void scheduleStep(ArkTask task, int index) {
+        if (index < task.plan().steps().size()) {
+            TaskPlan.Step step = task.plan().steps().get(index);
+            scheduler.schedule(() -> enterStep(task, index), step.after().toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void enterStep(ArkTask task, int index) {
+        TaskStatus next = task.plan().steps().get(index).status();
+        if (next == TaskStatus.SUCCEEDED) {
+            // published before the status flips, so a client that sees "succeeded" can download at once
+            files.publish(task.id(), task.request().lastFrameRequested(), task.delivery());
+        }
+        if (task.moveTo(next, Instant.now())) {
+            announce(task);
+            scheduleStep(task, index + 1);
+        }
+    }
+
+    private void announce(ArkTask task) {
         ObjectNode document = json.render(task);
-        TaskPhase phase = task.state().phase();
-        callbacks.send(url, task.id(), ArkStatus.word(phase), Json.text(document),
-                ArkStatus.callbackRetried(phase) ? FINAL_CALLBACK : PROGRESS_CALLBACK);
+        task.listener().accept(document.deepCopy());
+        String url = task.request().callbackUrl();
+        if (url != null) {
+            String status = document.get("status").asText();
+            boolean retried = TaskStatus.fromWire(status).map(TaskStatus::callbackRetried).orElse(false);
+            callbacks.send(url, task.id(), status, Json.text(document),
+                    retried ? CallbackPolicy.ARK_FINAL : CallbackPolicy.ARK_PROGRESS);
+        }
     }
 }

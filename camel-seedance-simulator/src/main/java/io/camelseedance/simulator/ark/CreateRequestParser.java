@@ -1,7 +1,7 @@
 package io.camelseedance.simulator.ark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.JsonFields;
+import io.camelseedance.simulator.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
@@ -33,10 +33,9 @@ final class CreateRequestParser {
     }
 
     static CreateTaskRequest parse(String body) {
-        JsonNode root = JsonFields.parseObject(body, ArkApiException::malformedRequest);
-        JsonFields.rejectUnknown(root, FIELDS, name -> ArkApiException.invalidParameter(name, "unknown parameter"));
-        JsonFields fields = new JsonFields(root,
-                (name, expected) -> ArkApiException.invalidParameter(name, "must be " + expected));
+        JsonNode root = parseObject(body);
+        rejectUnknownFields(root);
+        JsonFields fields = new JsonFields(root);
 
         String modelId = fields.text("model");
         if (modelId == null) {
@@ -72,6 +71,20 @@ final class CreateRequestParser {
                 oneOf("output_format", fields.text("output_format"), OUTPUT_FORMATS));
         ModelRules.check(request);
         return request;
+    }
+
+    private static JsonNode parseObject(String body) {
+        try {
+            return Json.parseObject(body);
+        } catch (IllegalArgumentException e) {
+            throw ArkApiException.malformedRequest(e.getMessage());
+        }
+    }
+
+    private static void rejectUnknownFields(JsonNode root) {
+        Json.unknownField(root, FIELDS).ifPresent(name -> {
+            throw ArkApiException.invalidParameter(name, "unknown parameter");
+        });
     }
 
     private static String oneOf(String param, String value, Set<String> allowed) {

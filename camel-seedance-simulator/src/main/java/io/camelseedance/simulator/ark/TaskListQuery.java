@@ -1,6 +1,5 @@
 package io.camelseedance.simulator.ark;
 
-import io.camelseedance.simulator.task.TaskPhase;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,8 @@ import java.util.Set;
  * @param serviceTier the wanted service tier, or {@code null} for any
  * @param taskIds     the wanted ids, empty for any
  */
-record TaskListQuery(int pageNum, int pageSize, TaskPhase status, String model, String serviceTier,
+record TaskListQuery(int pageNum, int pageSize, TaskStatus status, String model, String serviceTier,
                      Set<String> taskIds) {
-
-    /** One page of the newest-first listing, and how many tasks matched in all. */
-    record Page(int total, List<ArkTask> items) {
-    }
 
     private static final int DEFAULT_PAGE_SIZE = 10;
     private static final int MAX_PAGE_SIZE = 500;
@@ -31,7 +26,7 @@ record TaskListQuery(int pageNum, int pageSize, TaskPhase status, String model, 
         int pageNum = integer(params, "page_num", 1, 1, Integer.MAX_VALUE);
         int pageSize = integer(params, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         String statusWord = first(params, "filter.status");
-        TaskPhase status = statusWord == null ? null : ArkStatus.fromWord(statusWord).orElseThrow(() ->
+        TaskStatus status = statusWord == null ? null : TaskStatus.fromWire(statusWord).orElseThrow(() ->
                 ArkApiException.invalidParameter("filter.status", "`" + statusWord + "` is not a task status"));
         String serviceTier = first(params, "filter.service_tier");
         if (serviceTier != null && !SERVICE_TIERS.contains(serviceTier)) {
@@ -45,17 +40,10 @@ record TaskListQuery(int pageNum, int pageSize, TaskPhase status, String model, 
 
     boolean matches(ArkTask task) {
         CreateTaskRequest request = task.request();
-        return (status == null || task.state().phase() == status)
+        return (status == null || task.state().status() == status)
                 && (model == null || model.equals(request.modelId()))
                 && (serviceTier == null || serviceTier.equals(request.serviceTierOrDefault()))
                 && (taskIds.isEmpty() || taskIds.contains(task.id()));
-    }
-
-    /** This query's page of {@code newestFirst}, the tasks that match it, newest first. */
-    Page page(List<ArkTask> newestFirst) {
-        int from = (int) Math.min((long) (pageNum - 1) * pageSize, newestFirst.size());
-        int to = Math.min(from + pageSize, newestFirst.size());
-        return new Page(newestFirst.size(), newestFirst.subList(from, to));
     }
 
     private static String first(Map<String, List<String>> params, String name) {

@@ -1,17 +1,20 @@
 package io.camelseedance.simulator.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.JsonFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The strict reading of a gateway create body that EvoLink and APIMart share: one JSON object of known fields,
  * each of its JSON type, enumerations and ranges checked, media given as public http(s) URLs (neither gateway
- * takes base64 or Ark's {@code asset://} ids), and the limits both inherit from Seedance 2.0.
+ * takes base64 or Ark's {@code asset://} ids), and the limits both inherit from Seedance 2.0. Every refusal names
+ * the field at fault.
  */
 public final class GatewayFields {
 
@@ -27,97 +30,110 @@ public final class GatewayFields {
     private static final int MAX_DURATION = 15;
     private static final int DEFAULT_DURATION = 5;
 
-    private final JsonNode root;
-    private final JsonFields fields;
+    private final ObjectNode root;
 
-    private GatewayFields(JsonNode root) {
+    private GatewayFields(ObjectNode root) {
         this.root = root;
-        this.fields = new JsonFields(root, GatewayError::wrongType);
     }
 
     /** Parses the body and refuses any field not in {@code known}. */
     public static GatewayFields parse(String body, Set<String> known) {
-        JsonNode root = JsonFields.parseObject(body, GatewayError::malformedRequest);
-        JsonFields.rejectUnknown(root, known, GatewayError::unknownParameter);
+        ObjectNode root;
+        try {
+            root = Json.parseObject(body);
+        } catch (IllegalArgumentException e) {
+            throw GatewayRefusal.malformedRequest(e.getMessage());
+        }
+        Json.unknownField(root, known).ifPresent(name -> {
+            throw GatewayRefusal.invalidParameter(name, "unknown parameter");
+        });
         return new GatewayFields(root);
     }
 
     /** The body as parsed, e.g. to compare two bodies sent with one idempotency key. */
-    public JsonNode root() {
+    public ObjectNode root() {
         return root;
     }
 
-    public JsonFields fields() {
-        return fields;
+    public String text(String name) {
+        return typed(name, JsonNode::isTextual, "a string") == null ? null : root.get(name).asText();
     }
 
     public String required(String name) {
-        String value = fields.text(name);
+        String value = text(name);
         if (value == null || value.isBlank()) {
-            throw GatewayError.missingParameter(name);
+            throw GatewayRefusal.invalidParameter(name, "is required");
         }
         return value;
     }
 
-    /** The text value if it is one of {@code allowed}, else {@code fallback} when absent. */
-    public String oneOf(String name, List<String> allowed, String fallback) {
-        String value = fields.text(name);
-        if (value == null) {
-            return fallback;
-        }
-        if (!allowed.contains(value)) {
-            throw GatewayError.invalidParameter(name, "must be one of " + String.join(", ", allowed));
-        }
-        return value;
+    public Boolean bool(String name) {
+        JsonNode value = typed(name, JsonNode::isBoolean, "a boolean");
+        return value == null ? null : value.asBoolean();
     }
 
-    /** The integer value if it is within {@code min..max}, else {@code fallback} when absent. */
-    public int between(String name, int min, int max, int fallback) {
-        Integer value = fields.integer(name);
-        if (value == null) {
-            return fallback;
-        }
-        if (value < min || value > max) {
-            throw GatewayError.invalidParameter(name, "must be between " + min + " and " + max);
+    /** An object field, or {@code null} when absent. */
+    public JsonNode object(String name) {
+        return typed(name, JsonNode::isObject, "an object");
+    }
+
+    /** An array field, or {@code null} when absent. */
+    public JsonNode array(String name) {
+        return typed(name, JsonNode::isArray, "an array");
+    }
+
+    /** The text value if it is one of {@code allowed}, or {@code null} when absent. */
+    public String oneOf(String name, List<String> allowed) {
+        String value = text(name);
+        if (value != null && !allowed.contains(value)) {
+            throw GatewayRefusal.invalidParameter(name, "must be one of " + String.join(", ", allowed));
         }
         return value;
     }
 
     /** The video length in seconds, 4 to 15, 5 when absent. */
     public int duration() {
-        return between("duration", MIN_DURATION, MAX_DURATION, DEFAULT_DURATION);
+        JsonNode value = typed("duration", v -> v.isIntegralNumber() && v.canConvertToInt(), "an integer");
+        if (value == null) {
+            return DEFAULT_DURATION;
+        }
+        if (value.asInt() < MIN_DURATION || value.asInt() > MAX_DURATION) {
+            throw GatewayRefusal.invalidParameter("duration",
+                    "must be between " + MIN_DURATION + " and " + MAX_DURATION);
+        }
+        return value.asInt();
     }
 
-    /** An aspect ratio field: one of Seedance 2.0's ratios, {@code adaptive} included. */
-    public void ratio(String name) {
-        oneOf(name, RATIOS, null);
+    /** An aspect ratio field: one of Seedance 2.0's ratios, {@code adaptive} included; {@code null} when absent. */
+    public String ratio(String name) {
+        return oneOf(name, RATIOS);
+    }
+
+    /** An array of at most {@code max} public http(s) URLs; empty when absent. */
+    public List<String> urls(String name, int max) {
+        JsonNode array = array(name);
+        if (array == null) {
+            return List.of();
+        }
+        if (array.size() > max) {
+            throw GatewayRefusal.invalidParameter(name, "takes at most " + max + " URLs");
+        }
+        List<String> urls = new ArrayList<>();
+        for (JsonNode item : array) {
+            if (!item.isTextual() || !isHttpUrl(item.asText())) {
+                throw GatewayRefusal.invalidParameter(name, "items must be public http(s) URLs (no base64)");
+            }
+            urls.add(item.asText());
+        }
+        return List.copyOf(urls);
     }
 
     /** Seedance 2.0 takes audio only as a companion: beside at least one image or video. */
     public static void requireAudioCompany(int images, int videos, int audios) {
         if (audios > 0 && images == 0 && videos == 0) {
-            throw GatewayError.invalidParameter("audio_urls",
+            throw GatewayRefusal.invalidParameter("audio_urls",
                     "audio cannot be provided alone: add at least one image or video");
         }
-    }
-
-    /** An array of at most {@code max} public http(s) URLs; empty when absent. */
-    public List<String> urls(String name, int max) {
-        JsonNode array = fields.array(name);
-        if (array == null) {
-            return List.of();
-        }
-        if (array.size() > max) {
-            throw GatewayError.invalidParameter(name, "takes at most " + max + " URLs");
-        }
-        List<String> urls = new ArrayList<>();
-        for (JsonNode item : array) {
-            if (!item.isTextual() || !isHttpUrl(item.asText())) {
-                throw GatewayError.invalidParameter(name, "items must be public http(s) URLs (no base64)");
-            }
-            urls.add(item.asText());
-        }
-        return List.copyOf(urls);
     }
 
     /** Whether the text is an absolute http or https URL with a host. */
@@ -129,5 +145,13 @@ public final class GatewayFields {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private JsonNode typed(String name, Predicate<JsonNode> type, String expected) {
+        JsonNode value = Json.present(root, name);
+        if (value != null && !type.test(value)) {
+            throw GatewayRefusal.invalidParameter(name, "must be " + expected);
+        }
+        return value;
     }
 }

@@ -1,69 +1,77 @@
 package io.camelseedance.simulator.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.CallbackPolicy;
-import io.camelseedance.simulator.CallbackSender;
-import io.camelseedance.simulator.FileDelivery;
-import io.camelseedance.simulator.Json;
-import io.camelseedance.simulator.PromptDirectives;
-import io.camelseedance.simulator.task.TaskIds;
-import io.camelseedance.simulator.task.TaskLifecycle;
-import io.camelseedance.simulator.task.TaskPhase;
-import io.camelseedance.simulator.task.TaskStore;
-import java.time.Instant;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.ark.ArkApiException;
+import io.camelseedance.simulator.ark.ArkUpstream;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
- * Creates one gateway provider's tasks and follows them on the shared {@link TaskLifecycle}. A task with a callback
- * URL has its final status POSTed there, in the provider's task JSON and under its delivery policy: gateways call
- * back on final statuses only.
+ * One gateway's tasks: each under an id of the gateway's own, forwarded to the simulated Ark, so it follows Ark's
+ * lifecycle, {@code [sim:…]} triggers and generated files. A gateway knows only the tasks created through it.
  */
-public final class GatewayTasks implements TaskLifecycle.Listener<GatewayTask> {
+public final class GatewayTasks {
 
-    private final TaskStore<GatewayTask> store = new TaskStore<>();
-    private final TaskIds ids;
-    private final TaskLifecycle lifecycle;
-    private final CallbackSender callbacks;
-    private final CallbackPolicy callbackPolicy;
-    private final Function<GatewayTask, ? extends JsonNode> render;
+    /** A gateway task and the Ark task behind it, as it stands now. */
+    public record Snapshot(String id, GatewayRequest request, ObjectNode arkTask) {
+    }
 
     /**
-     * @param render         the provider's task JSON, as its retrieve call and its callbacks carry it
-     * @param callbacks      the sender of callbacks; {@code null} for a provider without
-     * @param callbackPolicy how the provider delivers callbacks; {@code null} for a provider without
+     * A task just created.
+     *
+     * @param answerDelay how long the create answer is held back ({@code [sim:delay=MS]})
      */
-    public GatewayTasks(TaskIds ids, TaskLifecycle lifecycle, CallbackSender callbacks, CallbackPolicy callbackPolicy,
-                        Function<GatewayTask, ? extends JsonNode> render) {
+    public record Created(Snapshot task, Duration answerDelay) {
+    }
+
+    private record Entry(GatewayRequest request, String arkId) {
+    }
+
+    private final ArkUpstream ark;
+    private final Supplier<String> ids;
+    private final Map<Integer, String> errorTypes;
+    private final Map<String, Entry> tasks = new ConcurrentHashMap<>();
+
+    /**
+     * @param ids        the gateway's own task ids, a fresh one per call
+     * @param errorTypes the gateway's error type for each status, for Ark's refusals in its words
+     */
+    public GatewayTasks(ArkUpstream ark, Supplier<String> ids, Map<Integer, String> errorTypes) {
+        this.ark = ark;
         this.ids = ids;
-        this.lifecycle = lifecycle;
-        this.callbacks = callbacks;
-        this.callbackPolicy = callbackPolicy;
-        this.render = render;
+        this.errorTypes = Map.copyOf(errorTypes);
     }
 
-    public GatewayTask submit(GatewayRequest request, PromptDirectives directives, String requestId) {
-        Instant now = Instant.now();
-        GatewayTask task = new GatewayTask(ids.next(now), store.nextSequence(), request,
-                lifecycle.plan(directives), FileDelivery.of(directives), now, requestId);
-        return lifecycle.start(task, store, this);
-    }
-
-    public Optional<GatewayTask> find(String id) {
-        return store.find(id);
-    }
-
-    /** The task in the provider's JSON, as it stands now. */
-    public JsonNode json(GatewayTask task) {
-        return render.apply(task);
-    }
-
-    @Override
-    public void changed(GatewayTask task) {
-        String url = task.request().callbackUrl();
-        TaskPhase phase = task.state().phase();
-        if (url != null && callbackPolicy != null && phase.isFinal()) {
-            callbacks.send(url, task.id(), GatewayStatus.word(phase), Json.text(json(task)), callbackPolicy);
+    /**
+     * Forwards the request's Ark body and keeps the task under a new id of the gateway's.
+     *
+     * @param onChange hears of every status change, {@code queued} first, on the simulator's scheduler
+     * @throws GatewayRefusal what Ark refused, in the gateway's words
+     */
+    public Created create(GatewayRequest request, String requestId, BiConsumer<String, ObjectNode> onChange) {
+        String id = ids.get();
+        while (tasks.containsKey(id)) {
+            id = ids.get();
         }
+        String taskId = id;
+        ArkUpstream.Forwarded forwarded;
+        try {
+            forwarded = ark.forward(request.arkBody(), requestId, arkTask -> onChange.accept(taskId, arkTask));
+        } catch (ArkApiException e) {
+            throw GatewayRefusal.fromArk(e, errorTypes);
+        }
+        tasks.put(id, new Entry(request, forwarded.taskId()));
+        return new Created(find(id).orElseThrow(), forwarded.answerDelay());
+    }
+
+    /** The task as it stands now; empty when the gateway never made it or its Ark record is gone. */
+    public Optional<Snapshot> find(String id) {
+        Entry entry = tasks.get(id);
+        return entry == null ? Optional.empty()
+                : ark.task(entry.arkId()).map(arkTask -> new Snapshot(id, entry.request(), arkTask));
     }
 }

@@ -1,0 +1,57 @@
+package io.camelseedance.simulator.ark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.PromptDirectives;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Accepts a create body for the simulated Ark, whether it came to Ark's own API or through a reseller in front of
+ * it: Ark's validation, the prompt directives that refuse, throttle or delay a create, and the start of the task's
+ * lifecycle. One place, so every provider honours the same {@code [sim:…]} triggers.
+ */
+final class ArkTaskIntake {
+
+    /**
+     * @param answerDelay how long the create answer is held back ({@code [sim:delay=MS]})
+     */
+    record Accepted(ArkTask task, CreateTaskRequest request, Duration answerDelay) {
+    }
+
+    private final ArkTaskLifecycle lifecycle;
+    private final RateLimitedPrompts rateLimitedPrompts = new RateLimitedPrompts();
+
+    ArkTaskIntake(ArkTaskLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /**
+     * @param listener hears of the task's status changes; {@code null} for none
+     * @throws ArkApiException what Ark would answer instead of creating the task
+     */
+    Accepted accept(String body, String requestId, Consumer<ObjectNode> listener) {
+        CreateTaskRequest request = CreateRequestParser.parse(body);
+        String prompt = request.content().prompt();
+        PromptDirectives directives = directives(prompt);
+        if (directives.httpStatus().isPresent()) {
+            throw ArkApiException.forStatus(directives.httpStatus().getAsInt());
+        }
+        if (directives.rejectCode().isPresent()) {
+            throw ArkApiException.contentRejected(directives.rejectCode().get());
+        }
+        if (directives.rateLimitedAttempts() > 0
+                && rateLimitedPrompts.throttle(prompt, directives.rateLimitedAttempts())) {
+            throw ArkApiException.forStatus(429);
+        }
+        ArkTask task = lifecycle.submit(request, directives, requestId, listener);
+        return new Accepted(task, request, directives.responseDelay().orElse(Duration.ZERO));
+    }
+
+    private static PromptDirectives directives(String prompt) {
+        try {
+            return PromptDirectives.parse(prompt);
+        } catch (IllegalArgumentException e) {
+            throw ArkApiException.invalidParameter("content", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.camelseedance.simulator.ark;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The tasks the simulator knows, by id, with the newest-first paging the list endpoint needs. */
+final class ArkTaskStore {
+
+    record Page(int total, List<ArkTask> items) {
+    }
+
+    private final Map<String, ArkTask> tasks = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+
+    long nextSequence() {
+        return sequence.incrementAndGet();
+    }
+
+    void add(ArkTask task) {
+        tasks.put(task.id(), task);
+    }
+
+    Optional<ArkTask> find(String id) {
+        return Optional.ofNullable(tasks.get(id));
+    }
+
+    void remove(ArkTask task) {
+        tasks.remove(task.id(), task);
+    }
+
+    Page page(TaskListQuery query) {
+        List<ArkTask> matching = tasks.values().stream()
+                .filter(query::matches)
+                .sorted(Comparator.comparingLong(ArkTask::sequence).reversed())
+                .toList();
+        int from = (int) Math.min((long) (query.pageNum() - 1) * query.pageSize(), matching.size());
+        int to = Math.min(from + query.pageSize(), matching.size());
+        return new Page(matching.size(), matching.subList(from, to));
+    }
+}
