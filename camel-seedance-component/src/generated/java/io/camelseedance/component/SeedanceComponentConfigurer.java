@@ -39,6 +39,16 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": getOrCreateConfiguration(target).setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackconfirm":
+        case "callbackConfirm": getOrCreateConfiguration(target).setCallbackConfirm(property(camelContext, boolean.class, value)); return true;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": getOrCreateConfiguration(target).setCallbackMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "callbackpath":
+        case "callbackPath": getOrCreateConfiguration(target).setCallbackPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbacktoken":
+        case "callbackToken": getOrCreateConfiguration(target).setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
@@ -73,6 +83,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "httpservercomponent":
+        case "httpServerComponent": getOrCreateConfiguration(target).setHttpServerComponent(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lastframe":
@@ -151,6 +163,16 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return java.lang.String.class;
+        case "callbackconfirm":
+        case "callbackConfirm": return boolean.class;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return int.class;
+        case "callbackpath":
+        case "callbackPath": return java.lang.String.class;
+        case "callbacktoken":
+        case "callbackToken": return java.lang.String.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
@@ -185,6 +207,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "httpservercomponent":
+        case "httpServerComponent": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lastframe":
@@ -264,6 +288,16 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return getOrCreateConfiguration(target).getCallbackBaseUrl();
+        case "callbackconfirm":
+        case "callbackConfirm": return getOrCreateConfiguration(target).isCallbackConfirm();
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return getOrCreateConfiguration(target).getCallbackMaxBodySize();
+        case "callbackpath":
+        case "callbackPath": return getOrCreateConfiguration(target).getCallbackPath();
+        case "callbacktoken":
+        case "callbackToken": return getOrCreateConfiguration(target).getCallbackToken();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "camerafixed":
@@ -298,6 +332,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "httpservercomponent":
+        case "httpServerComponent": return getOrCreateConfiguration(target).getHttpServerComponent();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lastframe":

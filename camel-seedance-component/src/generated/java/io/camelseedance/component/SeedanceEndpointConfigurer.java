@@ -36,6 +36,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": target.getConfiguration().setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackconfirm":
+        case "callbackConfirm": target.getConfiguration().setCallbackConfirm(property(camelContext, boolean.class, value)); return true;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": target.getConfiguration().setCallbackMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "callbackpath":
+        case "callbackPath": target.getConfiguration().setCallbackPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbacktoken":
+        case "callbackToken": target.getConfiguration().setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
@@ -71,6 +81,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "httpservercomponent":
+        case "httpServerComponent": target.getConfiguration().setHttpServerComponent(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
@@ -166,6 +178,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return java.lang.String.class;
+        case "callbackconfirm":
+        case "callbackConfirm": return boolean.class;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return int.class;
+        case "callbackpath":
+        case "callbackPath": return java.lang.String.class;
+        case "callbacktoken":
+        case "callbackToken": return java.lang.String.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
@@ -201,6 +223,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "httpservercomponent":
+        case "httpServerComponent": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
@@ -297,6 +321,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return target.getConfiguration().getCallbackBaseUrl();
+        case "callbackconfirm":
+        case "callbackConfirm": return target.getConfiguration().isCallbackConfirm();
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return target.getConfiguration().getCallbackMaxBodySize();
+        case "callbackpath":
+        case "callbackPath": return target.getConfiguration().getCallbackPath();
+        case "callbacktoken":
+        case "callbackToken": return target.getConfiguration().getCallbackToken();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "camerafixed":
@@ -332,6 +366,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "httpservercomponent":
+        case "httpServerComponent": return target.getConfiguration().getHttpServerComponent();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":

@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(79);
         props.add("apiKey");
         props.add("audios");
         props.add("backoffErrorThreshold");
@@ -31,6 +31,11 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callbackBaseUrl");
+        props.add("callbackConfirm");
+        props.add("callbackMaxBodySize");
+        props.add("callbackPath");
+        props.add("callbackToken");
         props.add("callbackUrl");
         props.add("cameraFixed");
         props.add("completionTimeout");
@@ -52,6 +57,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("generateAudio");
         props.add("greedy");
         props.add("httpClient");
+        props.add("httpServerComponent");
         props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("lastFrame");
@@ -98,8 +104,9 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("waitForCompletion");
         props.add("watermark");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");
+        secretProps.add("callbackToken");
         secretProps.add("callbackUrl");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(3);

@@ -26,6 +26,18 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** The public base URL at which the provider reaches this application, e.g. https://videos.example.com. When set, generate asks the provider to POST the task's status changes to this URL followed by callbackPath, a slash and a secret token, unless the request has its own callbackUrl; a seedance:callback consumer receives them. Include any context path of the HTTP server and of the rest configuration. */
+        default SeedanceEndpointBuilder callbackBaseUrl(String callbackBaseUrl) {
+            doSetProperty("callbackBaseUrl", callbackBaseUrl);
+            return this;
+        }
+
+        /** The HTTP path under which callbacks are received (the token is appended as one more path segment). Shared by generate, which builds the callback URL, and the seedance:callback consumer, which serves it: set it on the component. */
+        default SeedanceEndpointBuilder callbackPath(String callbackPath) {
+            doSetProperty("callbackPath", callbackPath);
+            return this;
+        }
+
         /** Whether a finished task's MP4 is fetched onto the exchange (generate with waitForCompletion, and the consumers): as a stream in the body with Content-Length and CamelAwsS3ContentLength set, so an S3 upload streams it, or into downloadDirectory. The video URL expires: this is how to keep the video. */
         default SeedanceEndpointBuilder download(boolean download) {
             doSetProperty("download", download);
@@ -77,6 +89,36 @@ public interface SeedanceEndpointBuilderFactory {
         /** Provider-specific settings: for acedata, providerOption.mode=blocking (the create answers when the video is done; default async); for unified, where the relay puts the result, as JSON pointers: taskIdPointer, statusPointer (e.g. /data/status), videoUrlPointer, lastFrameUrlPointer, errorPointer, progressPointer. This is a multi-value option with prefix: providerOption. */
         default SeedanceEndpointBuilder providerOptions(Map<String, Object> values) {
             doSetMultiValueProperties("providerOptions", "providerOption.", values);
+            return this;
+        }
+
+        /** Whether the callback consumer fetches a task from the provider before acting on a callback that says it has ended, so that a forged or stale callback emits nothing and completes no waiting exchange. */
+        default SeedanceEndpointBuilder callbackConfirm(boolean callbackConfirm) {
+            doSetProperty("callbackConfirm", callbackConfirm);
+            return this;
+        }
+
+        /** Whether the callback consumer fetches a task from the provider before acting on a callback that says it has ended, so that a forged or stale callback emits nothing and completes no waiting exchange. */
+        default SeedanceEndpointBuilder callbackConfirm(String callbackConfirm) {
+            doSetProperty("callbackConfirm", callbackConfirm);
+            return this;
+        }
+
+        /** The largest callback body the callback consumer accepts, in bytes; a larger one is answered 413. */
+        default SeedanceEndpointBuilder callbackMaxBodySize(int callbackMaxBodySize) {
+            doSetProperty("callbackMaxBodySize", callbackMaxBodySize);
+            return this;
+        }
+
+        /** The largest callback body the callback consumer accepts, in bytes; a larger one is answered 413. */
+        default SeedanceEndpointBuilder callbackMaxBodySize(String callbackMaxBodySize) {
+            doSetProperty("callbackMaxBodySize", callbackMaxBodySize);
+            return this;
+        }
+
+        /** The component (or bean) implementing RestConsumerFactory that serves the callback consumer's HTTP endpoint, e.g. platform-http. By default: the rest configuration's component, else platform-http when it is on the classpath, else the only RestConsumerFactory there is. */
+        default SeedanceEndpointBuilder httpServerComponent(String httpServerComponent) {
+            doSetProperty("httpServerComponent", httpServerComponent);
             return this;
         }
 
@@ -581,6 +623,12 @@ public interface SeedanceEndpointBuilderFactory {
         /** The provider's API key. When not set, the environment variable SEEDANCE_API_KEY is used, then ARK_API_KEY. */
         default SeedanceEndpointBuilder apiKey(String apiKey) {
             doSetProperty("apiKey", apiKey);
+            return this;
+        }
+
+        /** The secret last path segment of the callback URL, which the callback consumer checks on every request: letters, digits, hyphen, underscore, period and tilde, e.g. 32 random bytes in URL-safe Base64. When not set, the component generates one at start, which lasts only as long as the JVM: set it for callbacks of tasks submitted before a restart to be accepted after it. Set it on the component. */
+        default SeedanceEndpointBuilder callbackToken(String callbackToken) {
+            doSetProperty("callbackToken", callbackToken);
             return this;
         }
     }

@@ -165,10 +165,15 @@ public final class SeedanceClient {
         if (taskId == null || taskId.isBlank()) {
             throw new IllegalArgumentException("A task id is required");
         }
-        if (!taskId.matches("[A-Za-z0-9._:-]+")) {
+        if (!isTaskId(taskId)) {
             throw new IllegalArgumentException("Not a task id: " + taskId);
         }
         return taskId;
+    }
+
+    /** Whether the text can be a task id: it goes into request paths, so only characters that need no escaping. */
+    public static boolean isTaskId(String text) {
+        return text != null && text.matches("[A-Za-z0-9._:-]+");
     }
 
     private CompletableFuture<HttpResponse<String>> send(HttpCall call, CallKind kind) {

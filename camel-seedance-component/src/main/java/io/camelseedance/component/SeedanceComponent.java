@@ -16,6 +16,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
+import org.apache.camel.util.URISupport;
 
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
@@ -31,6 +32,12 @@ import io.camelseedance.tracking.TaskTracker;
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent {
+
+    static {
+        // Camel masks URI options by name pattern only (key, token, password, ...); callbackUrl carries the callback
+        // token, so it joins the pattern. The pattern is global: a callbackUrl option of any component is masked too.
+        URISupport.addSanitizeKeywords("callbackUrl");
+    }
 
     @Metadata(description = "Component configuration, copied to every endpoint as its defaults.")
     private SeedanceConfiguration configuration = new SeedanceConfiguration();
@@ -52,6 +59,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private ExecutorService httpThreads;
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
+    private volatile String generatedCallbackToken;
     private final AtomicInteger trackedConsumers = new AtomicInteger();
 
     @Override
@@ -87,6 +95,10 @@ public class SeedanceComponent extends HealthCheckComponent {
                 : taskStoreDirectory != null ? new FileTaskStore(Path.of(taskStoreDirectory)) : new InMemoryTaskStore();
         tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick));
         tracker.start();
+        if (generatedCallbackToken == null) {
+            // kept across a stop and start of the context, so the callback URLs already handed out stay valid
+            generatedCallbackToken = CallbackAddress.newToken();
+        }
     }
 
     @Override
@@ -119,6 +131,11 @@ public class SeedanceComponent extends HealthCheckComponent {
 
     TaskTracker tracker() {
         return tracker;
+    }
+
+    /** The callback token of the endpoints that set no callbackToken; never logged. */
+    String generatedCallbackToken() {
+        return generatedCallbackToken;
     }
 
     ScheduledExecutorService scheduler() {

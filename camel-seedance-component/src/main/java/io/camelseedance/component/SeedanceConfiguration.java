@@ -127,6 +127,19 @@ public class SeedanceConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = false)
     private HttpClient httpClient;
+    @UriParam(label = "common")
+    private String callbackBaseUrl;
+    @UriParam(label = "common", defaultValue = "/seedance/callback")
+    private String callbackPath = CallbackAddress.DEFAULT_PATH;
+    @UriParam(label = "security", secret = true)
+    private String callbackToken;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean callbackConfirm = true;
+    @UriParam(label = "consumer", defaultValue = "1048576")
+    private int callbackMaxBodySize = 1024 * 1024;
+    @UriParam(label = "consumer")
+    private String httpServerComponent;
+
     public String getProvider() {
         return provider;
     }
@@ -672,6 +685,83 @@ public class SeedanceConfiguration implements Cloneable {
      */
     public void setHttpClient(HttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public String getCallbackBaseUrl() {
+        return callbackBaseUrl;
+    }
+
+    /**
+     * The public base URL at which the provider reaches this application, e.g. https://videos.example.com. When set,
+     * generate asks the provider to POST the task's status changes to this URL followed by callbackPath, a slash and a
+     * secret token, unless the request has its own callbackUrl; a seedance:callback consumer receives them. Include
+     * any context path of the HTTP server and of the rest configuration.
+     */
+    public void setCallbackBaseUrl(String callbackBaseUrl) {
+        this.callbackBaseUrl = callbackBaseUrl;
+    }
+
+    public String getCallbackPath() {
+        return callbackPath;
+    }
+
+    /**
+     * The HTTP path under which callbacks are received (the token is appended as one more path segment). Shared by
+     * generate, which builds the callback URL, and the seedance:callback consumer, which serves it: set it on the
+     * component.
+     */
+    public void setCallbackPath(String callbackPath) {
+        this.callbackPath = callbackPath;
+    }
+
+    public String getCallbackToken() {
+        return callbackToken;
+    }
+
+    /**
+     * The secret last path segment of the callback URL, which the callback consumer checks on every request: letters,
+     * digits, hyphen, underscore, period and tilde, e.g. 32 random bytes in URL-safe Base64. When not set, the
+     * component generates one at start, which lasts only as long as the JVM: set it for callbacks of tasks submitted
+     * before a restart to be accepted after it. Set it on the component.
+     */
+    public void setCallbackToken(String callbackToken) {
+        this.callbackToken = callbackToken;
+    }
+
+    public boolean isCallbackConfirm() {
+        return callbackConfirm;
+    }
+
+    /**
+     * Whether the callback consumer fetches a task from the provider before acting on a callback that says it has
+     * ended, so that a forged or stale callback emits nothing and completes no waiting exchange.
+     */
+    public void setCallbackConfirm(boolean callbackConfirm) {
+        this.callbackConfirm = callbackConfirm;
+    }
+
+    public int getCallbackMaxBodySize() {
+        return callbackMaxBodySize;
+    }
+
+    /**
+     * The largest callback body the callback consumer accepts, in bytes; a larger one is answered 413.
+     */
+    public void setCallbackMaxBodySize(int callbackMaxBodySize) {
+        this.callbackMaxBodySize = callbackMaxBodySize;
+    }
+
+    public String getHttpServerComponent() {
+        return httpServerComponent;
+    }
+
+    /**
+     * The component (or bean) implementing RestConsumerFactory that serves the callback consumer's HTTP endpoint, e.g.
+     * platform-http. By default: the rest configuration's component, else platform-http when it is on the classpath,
+     * else the only RestConsumerFactory there is.
+     */
+    public void setHttpServerComponent(String httpServerComponent) {
+        this.httpServerComponent = httpServerComponent;
     }
 
     /** The request fields these options set, as defaults for every message. */

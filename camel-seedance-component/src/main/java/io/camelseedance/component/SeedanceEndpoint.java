@@ -50,6 +50,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
 
     private volatile SeedanceClient client;
     private volatile VideoDownloader downloader;
+    private volatile CallbackAddress callbackAddress;
     private final RequestValidator validator = new RequestValidator();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
@@ -71,11 +72,12 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (operation != SeedanceOperation.tasks) {
-            throw new UnsupportedOperationException("seedance:" + operation + " has no consumer; use seedance:tasks"
-                                                    + " or seedance:callback");
-        }
-        SeedanceTasksConsumer consumer = new SeedanceTasksConsumer(this, processor);
+        Consumer consumer = switch (operation) {
+            case tasks -> new SeedanceTasksConsumer(this, processor);
+            case callback -> new SeedanceCallbackConsumer(this, processor);
+            default -> throw new UnsupportedOperationException("seedance:" + operation + " has no consumer; use"
+                                                               + " seedance:tasks or seedance:callback");
+        };
         configureConsumer(consumer);
         return consumer;
     }
@@ -83,11 +85,23 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        callbackAddress = CallbackAddress.of(configuration, getComponent().generatedCallbackToken());
         client = createClient();
         HttpClient http = configuration.getHttpClient() != null ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
         getComponent().tracker().register(clientKey(), client);
+    }
+
+    /** Where the provider sends this endpoint's callbacks. */
+    CallbackAddress callbackAddress() {
+        return callbackAddress;
+    }
+
+    /** The request with this endpoint's callback URL, unless it has one or the provider sends no callbacks. */
+    VideoRequest withCallbackUrl(VideoRequest request) {
+        // a callbackBaseUrl set on the component reaches every endpoint, also those of providers without callbacks
+        return client.features().callbacks() ? callbackAddress.addTo(request) : request;
     }
 
     /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */

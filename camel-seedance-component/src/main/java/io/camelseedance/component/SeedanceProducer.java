@@ -90,7 +90,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private CompletableFuture<Void> generate(Message message) {
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
-        VideoRequest request = MessageRequestReader.read(message, conf.requestDefaults());
+        VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
         endpoint.check(request);
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();

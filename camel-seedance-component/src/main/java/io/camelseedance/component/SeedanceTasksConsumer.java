@@ -9,10 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.util.CastUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +26,10 @@ import io.camelseedance.api.VideoTask;
 public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedanceTasksConsumer.class);
-    /** Enough to remember every finished task of a long account listing. */
-    private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
     private static final long LIST_TIMEOUT_SECONDS = 120;
     private static final long DOWNLOAD_TIMEOUT_MINUTES = 30;
 
-    private IdempotentRepository repository;
+    private EmitOnce emitted;
 
     public SeedanceTasksConsumer(SeedanceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -51,11 +46,8 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        repository = getEndpoint().getConfiguration().getIdempotentRepository();
-        if (repository == null) {
-            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
-        }
-        repository.start();
+        emitted = new EmitOnce(getEndpoint().getConfiguration().getIdempotentRepository());
+        emitted.start();
         if (tracked()) {
             getEndpoint().getComponent().trackedConsumerStarted();
         } else if (!getEndpoint().client().features().list()) {
@@ -77,13 +69,13 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
     protected int poll() throws Exception {
         Queue<Exchange> exchanges = new LinkedList<>();
         for (VideoTask task : finishedTasks()) {
-            if (repository.add(task.id())) {
+            if (emitted.claim(task.id())) {
                 Exchange exchange = createExchange(true);
                 TaskMessage.write(exchange.getMessage(), task);
                 if (downloaded(exchange, task)) {
                     exchanges.add(exchange);
                 } else {
-                    repository.remove(task.id());
+                    emitted.release(task.id());
                     releaseExchange(exchange, false);
                 }
             }
@@ -128,18 +120,9 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(Exchange.BATCH_SIZE, total);
             exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);
             String taskId = exchange.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
-            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-                @Override
-                public void onComplete(Exchange done) {
-                    repository.confirm(taskId);
-                    if (tracked()) {
-                        getEndpoint().getComponent().tracker().outcomeEmitted(taskId);
-                    }
-                }
-
-                @Override
-                public void onFailure(Exchange failed) {
-                    repository.remove(taskId);
+            emitted.settleWhenDone(exchange, taskId, () -> {
+                if (tracked()) {
+                    getEndpoint().getComponent().tracker().outcomeEmitted(taskId);
                 }
             });
             getAsyncProcessor().process(exchange, doneSync -> {
@@ -147,7 +130,7 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
         }
         // exchanges left over when maxMessagesPerPoll cut the batch go back to the pool of unclaimed tasks
         for (Object left : exchanges) {
-            repository.remove(((Exchange) left).getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+            emitted.release(((Exchange) left).getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
         }
         return total;
     }

@@ -1,0 +1,60 @@
+package io.camelseedance.component;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * A consumer's memory of the tasks it has emitted, so that each finished task becomes one exchange however often it
+ * is seen (every poll, every repeated callback). A task is claimed before its exchange is created; the claim is
+ * confirmed when the exchange completes and released when it fails, so that a later sighting emits it again.
+ */
+final class EmitOnce {
+
+    /** Enough to remember every finished task of a long account listing. */
+    private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
+
+    private final IdempotentRepository repository;
+
+    /** @param configured the idempotentRepository option, or {@code null} for one in memory */
+    EmitOnce(IdempotentRepository configured) {
+        this.repository = configured != null
+                ? configured : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+    }
+
+    void start() {
+        ServiceHelper.startService(repository);
+    }
+
+    /** Whether this caller may emit the task: {@code false} when it is emitted or being emitted already. */
+    boolean claim(String taskId) {
+        return repository.add(taskId);
+    }
+
+    /** Gives up a claim whose exchange was never sent. */
+    void release(String taskId) {
+        repository.remove(taskId);
+    }
+
+    /**
+     * Settles the claim when the exchange is done.
+     *
+     * @param onEmitted what else to do once the exchange has completed successfully
+     */
+    void settleWhenDone(Exchange exchange, String taskId, Runnable onEmitted) {
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onComplete(Exchange done) {
+                repository.confirm(taskId);
+                onEmitted.run();
+            }
+
+            @Override
+            public void onFailure(Exchange failed) {
+                repository.remove(taskId);
+            }
+        });
+    }
+}
