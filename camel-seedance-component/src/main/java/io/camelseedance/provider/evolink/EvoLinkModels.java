@@ -17,20 +17,15 @@ import io.camelseedance.provider.ModelFamily;
  */
 final class EvoLinkModels {
 
-    /** What a model generates from, and how its name ends. */
+    /** What a model generates from; its name ends in the mode's. */
     enum Mode {
-        TEXT("text-to-video"),
-        IMAGE("image-to-video"),
-        REFERENCE("reference-to-video");
+        TEXT,
+        IMAGE,
+        REFERENCE;
 
-        private final String suffix;
-
-        Mode(String suffix) {
-            this.suffix = suffix;
-        }
-
+        /** How a model of this mode's name ends, e.g. {@code text-to-video}. */
         String suffix() {
-            return suffix;
+            return name().toLowerCase(Locale.ROOT) + "-to-video";
         }
     }
 

@@ -48,16 +48,15 @@ final class ApiMartRequestParser {
         }
         Boolean audio = fields.bool("generate_audio");
         Boolean lastFrame = fields.bool("return_last_frame");
-        boolean webSearch = webSearch(fields.array("tools"));
+        JsonNode tools = fields.array("tools");
         ArkBody ark = new ArkBody(ARK_MODELS.get(model), prompt);
         if (!media(fields, ark) && (prompt == null || prompt.isBlank())) {
             throw GatewayRefusal.invalidParameter("prompt", "is required without images, videos or audios");
         }
         ark.duration(duration).put("resolution", resolution).put("ratio", ratio).put("generate_audio", audio)
                 .put("return_last_frame", lastFrame);
-        if (webSearch) {
-            ark.webSearch();
-        }
+        // Ark judges the tools: APIMart passes them on as they are
+        ark.put("tools", tools);
         return new GatewayRequest(model, duration, null, ark.build());
     }
 
@@ -91,19 +90,5 @@ final class ApiMartRequestParser {
             images.add(new ImageRoles.Image(urls.get(i), referenceMedia ? ImageRoles.REFERENCE : FRAME_ROLES.get(i)));
         }
         return images;
-    }
-
-    private static boolean webSearch(JsonNode tools) {
-        if (tools == null) {
-            return false;
-        }
-        for (JsonNode tool : tools) {
-            boolean webSearch = tool.isObject() && tool.size() == 1
-                    && "web_search".equals(tool.path("type").textValue());
-            if (!webSearch) {
-                throw GatewayRefusal.invalidParameter("tools", "the only tool is {\"type\":\"web_search\"}");
-            }
-        }
-        return !tools.isEmpty();
     }
 }

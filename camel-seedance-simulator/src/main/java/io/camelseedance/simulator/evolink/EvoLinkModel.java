@@ -1,21 +1,22 @@
 package io.camelseedance.simulator.evolink;
 
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * EvoLink's Seedance 2.0 models: one per generation mode, each in a standard and a fast version. The mode decides
- * which media a request may carry; the version, which Ark model runs it.
+ * One of EvoLink's Seedance 2.0 models, {@code seedance-2.0[-fast]-<mode>-to-video}: one per generation mode, each in
+ * a standard and a fast version. The mode decides which media a request may carry; the version, which Ark model
+ * runs it.
+ *
+ * @param id   the model id
+ * @param mode what it generates from
+ * @param fast whether it is the fast version
  */
-enum EvoLinkModel {
-    TEXT_TO_VIDEO("seedance-2.0-text-to-video", Mode.TEXT, false),
-    IMAGE_TO_VIDEO("seedance-2.0-image-to-video", Mode.IMAGE, false),
-    REFERENCE_TO_VIDEO("seedance-2.0-reference-to-video", Mode.REFERENCE, false),
-    FAST_TEXT_TO_VIDEO("seedance-2.0-fast-text-to-video", Mode.TEXT, true),
-    FAST_IMAGE_TO_VIDEO("seedance-2.0-fast-image-to-video", Mode.IMAGE, true),
-    FAST_REFERENCE_TO_VIDEO("seedance-2.0-fast-reference-to-video", Mode.REFERENCE, true);
+record EvoLinkModel(String id, Mode mode, boolean fast) {
 
-    /** What the model generates from. */
+    /** What a model generates from. */
     enum Mode {
         /** The prompt alone; web search may help. */
         TEXT,
@@ -25,29 +26,16 @@ enum EvoLinkModel {
         REFERENCE
     }
 
+    private static final Pattern ID = Pattern.compile("seedance-2\\.0(-fast)?-(text|image|reference)-to-video");
     private static final String ARK_STANDARD = "dreamina-seedance-2-0-260128";
     private static final String ARK_FAST = "dreamina-seedance-2-0-fast-260128";
 
-    private final String id;
-    private final Mode mode;
-    private final boolean fast;
-
-    EvoLinkModel(String id, Mode mode, boolean fast) {
-        this.id = id;
-        this.mode = mode;
-        this.fast = fast;
-    }
-
     static Optional<EvoLinkModel> byId(String id) {
-        return Arrays.stream(values()).filter(model -> model.id.equals(id)).findFirst();
-    }
-
-    String id() {
-        return id;
-    }
-
-    Mode mode() {
-        return mode;
+        Matcher m = ID.matcher(id);
+        return m.matches()
+                ? Optional.of(new EvoLinkModel(id, Mode.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
+                        m.group(1) != null))
+                : Optional.empty();
     }
 
     /** The Ark model EvoLink runs this one on. */

@@ -1,5 +1,6 @@
 package io.camelseedance.simulator.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelseedance.simulator.Json;
@@ -47,6 +48,14 @@ public final class ArkBody {
     public ArkBody put(String field, Boolean value) {
         if (value != null) {
             body.put(field, value);
+        }
+        return this;
+    }
+
+    /** A top-level field as the gateway received it, left out when {@code null}. */
+    public ArkBody put(String field, JsonNode value) {
+        if (value != null) {
+            body.set(field, value.deepCopy());
         }
         return this;
     }

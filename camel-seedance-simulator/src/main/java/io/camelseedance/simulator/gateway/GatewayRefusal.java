@@ -73,12 +73,13 @@ public final class GatewayRefusal extends ApiRefusal {
 
     /**
      * What the gateway answers when Ark refused the task it forwarded: a request Ark cannot read is the gateway's
-     * {@code invalid_request_error} (a bad {@code [sim:…]} directive names {@code prompt}), a moderation verdict keeps
-     * Ark's code as its type, anything else is the status in the provider's words.
+     * {@code invalid_request_error} naming the field (a bad {@code [sim:…]} directive in Ark's {@code content} is the
+     * gateway's {@code prompt}), a moderation verdict keeps Ark's code as its type, anything else is the status in the
+     * provider's words.
      */
     public static GatewayRefusal fromArk(ArkApiException e, Map<Integer, String> types) {
         if (e.httpStatus() == 400 && ARK_VALIDATION.contains(e.code())) {
-            return new GatewayRefusal(400, INVALID, e.getMessage(), "content".equals(e.param()) ? "prompt" : null);
+            return new GatewayRefusal(400, INVALID, e.getMessage(), "content".equals(e.param()) ? "prompt" : e.param());
         }
         if (e.httpStatus() == 400) {
             return new GatewayRefusal(400, e.code(), e.getMessage(), null);
