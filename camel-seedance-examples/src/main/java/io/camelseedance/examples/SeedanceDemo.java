@@ -1,66 +1,192 @@
 package io.camelseedance.examples;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import org.apache.camel.main.Main;
 
-import io.camelseedance.simulator.SeedanceSimulator;
+import io.camelseedance.examples.demo.DemoReport;
+import io.camelseedance.examples.demo.DemoSamples;
+import io.camelseedance.examples.demo.PipelineOutcome;
+import io.camelseedance.examples.demo.PipelineOutcomes;
+import io.camelseedance.examples.standin.LocalStandIns;
 
 /**
- * Generates one video and prints where it is. Without {@code SEEDANCE_API_KEY} in the environment it runs against an
- * embedded Seedance simulator; with it, against the real provider ({@code seedance.provider}, {@code seedance.model}
- * system properties choose which).
+ * The one-command demo: starts the Seedance simulator (or uses the real provider, see {@link SeedanceTarget}), S3Proxy
+ * and a GreenMail SMTP server on 127.0.0.1, runs the video pipeline, drops the bundled sample inputs into its inbox,
+ * and prints what became of each: task, S3 object, a local copy of the MP4, the notification. Then it exits, or with
+ * {@code -Dseedance.demo.watch=true} keeps watching the inbox and reports each file dropped there until Ctrl+C.
+ * <p>
+ * Settings: {@code seedance.demo.dir} (default {@code target/demo}), {@code seedance.demo.watch},
+ * {@code pipeline.dsl} ({@code java} or {@code yaml}); {@code SEEDANCE_API_KEY} with {@code seedance.provider} (and
+ * optionally {@code seedance.model}) for a real, paid run.
  */
 public final class SeedanceDemo {
 
-    private SeedanceDemo() {
+    /** How long the demo waits for one input: a real provider may queue a task for many minutes. */
+    private static final Duration SIMULATED_PATIENCE = Duration.ofMinutes(2);
+    private static final Duration PROVIDER_PATIENCE = Duration.ofMinutes(30);
+    private static final String BUCKET_PROPERTY = "pipeline.s3.bucket";
+
+    private final Path directory;
+    private final PipelineDsl dsl;
+    private final Optional<SeedanceTarget> provider;
+    private final PrintStream out;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    SeedanceDemo(Path directory, PipelineDsl dsl, Optional<SeedanceTarget> provider, PrintStream out) {
+        this.directory = directory.toAbsolutePath();
+        this.dsl = dsl;
+        this.provider = provider;
+        this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
-        Path outputDir = Path.of(System.getProperty("seedance.output", "target/demo-videos")).toAbsolutePath();
-        String apiKey = System.getenv("SEEDANCE_API_KEY");
-        SeedanceSimulator simulator = null;
-        Main main = new Main();
-        if (apiKey == null || apiKey.isBlank()) {
-            simulator = SeedanceSimulator.builder().port(0).apiKey("demo-key")
-                    .queuedFor(Duration.ofMillis(500)).runningFor(Duration.ofSeconds(2)).build().start();
-            System.out.println("No SEEDANCE_API_KEY set: using the embedded simulator at " + simulator.arkBaseUrl());
-            main.addInitialProperty("camel.component.seedance.base-url", simulator.arkBaseUrl());
-            main.addInitialProperty("camel.component.seedance.api-key", "demo-key");
-            main.addInitialProperty("seedance.model", "dreamina-seedance-2-0-260128");
-            main.addInitialProperty("seedance.pollDelay", "500");
-        } else {
-            main.addInitialProperty("camel.component.seedance.provider", System.getProperty("seedance.provider",
-                    "byteplus"));
-            main.addInitialProperty("seedance.model", System.getProperty("seedance.model",
-                    "dreamina-seedance-2-0-fast-260128"));
-            main.addInitialProperty("seedance.pollDelay", "5000");
+        LaunchSettings.clearBlankSystemProperties("seedance.provider", "seedance.model", "pipeline.dsl");
+        LaunchSettings settings = LaunchSettings.fromSystem();
+        SeedanceDemo demo = new SeedanceDemo(Path.of(settings.get("seedance.demo.dir", "target/demo")),
+                PipelineDsl.parse(settings.get("pipeline.dsl", "java")), SeedanceTarget.realProvider(settings),
+                System.out);
+        boolean watch = settings.flag("seedance.demo.watch", false);
+        boolean allAccountedFor = demo.run(watch);
+        if (!watch) {
+            // a library thread left behind must not keep the build waiting
+            System.exit(allAccountedFor ? 0 : 1);
         }
-        main.addInitialProperty("seedance.output", outputDir.toString());
-        main.addInitialProperty("seedance.prompt", System.getProperty("seedance.prompt",
-                "A red fox trots through fresh snow at dawn, cinematic, soft light"));
+    }
 
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<String> result = new AtomicReference<>();
-        main.configure().addRoutesBuilder(new GenerateOneVideoRoute(outcome -> {
-            result.set(outcome);
-            done.countDown();
-        }));
-        main.start();
+    /**
+     * Runs the demo; with {@code watch} it returns only once the JVM is asked to stop.
+     *
+     * @return whether every sample input was accounted for in time
+     */
+    boolean run(boolean watch) throws Exception {
         try {
-            if (!done.await(30, TimeUnit.MINUTES)) {
-                result.set("Timed out waiting for the video");
-            }
+            return runPipeline(watch);
         } finally {
-            main.stop();
-            if (simulator != null) {
-                simulator.close();
+            finished.countDown();
+        }
+    }
+
+    private boolean runPipeline(boolean watch) throws Exception {
+        Path inbox = directory.resolve("inbox");
+        forgetEarlierRuns();
+        LocalStandIns.Builder standIns = LocalStandIns.in(directory).s3().smtp();
+        if (provider.isEmpty()) {
+            standIns.simulator(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMillis(500));
+        }
+        try (LocalStandIns started = standIns.start()) {
+            Map<String, String> properties = new LinkedHashMap<>(started.properties());
+            provider.ifPresent(p -> properties.putAll(p.properties()));
+            properties.put("pipeline.inbox", inbox.toString());
+            PipelineOutcomes outcomes = new PipelineOutcomes("video-pipeline");
+            Main main = dsl.newMain(properties);
+            main.bind("demoOutcomes", outcomes);
+            main.start();
+            try {
+                String bucket = main.getCamelContext().resolvePropertyPlaceholders("{{" + BUCKET_PROPERTY + "}}");
+                DemoReport report = new DemoReport(inbox, started.s3().orElseThrow(), started.smtp().orElseThrow(),
+                        bucket, directory);
+                introduce(started, inbox);
+                DemoSamples.dropInto(inbox);
+                boolean complete = summarise(outcomes, report);
+                if (watch) {
+                    watch(outcomes, report, inbox);
+                }
+                return complete;
+            } finally {
+                main.stop();
             }
         }
-        System.out.println(result.get());
+    }
+
+    private void introduce(LocalStandIns standIns, Path inbox) {
+        out.println();
+        out.println("Seedance video pipeline demo (" + dsl.name().toLowerCase() + " routes)");
+        out.println("  Seedance  " + provider.map(p -> p.provider() + ", model " + p.model() + " (real, paid)")
+                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().arkBaseUrl()));
+        standIns.s3().ifPresent(s3 -> out.println("  S3        S3Proxy at " + s3.endpoint() + ", files under "
+                                                  + s3.directory()));
+        standIns.smtp().ifPresent(smtp -> out.println("  SMTP      GreenMail at " + smtp.host() + ":" + smtp.port()));
+        out.println("  inbox     " + inbox);
+        out.println("Dropping " + String.join(", ", DemoSamples.INPUTS) + " (with lighthouse.txt as the image's"
+                    + " prompt) into the inbox...");
+        out.println();
+    }
+
+    private boolean summarise(PipelineOutcomes outcomes, DemoReport report) throws Exception {
+        Duration patience = provider.isPresent() ? PROVIDER_PATIENCE : SIMULATED_PATIENCE;
+        List<PipelineOutcome> done = new ArrayList<>();
+        while (done.size() < DemoSamples.INPUTS.size()) {
+            PipelineOutcome next = outcomes.next(patience);
+            if (next == null) {
+                break;
+            }
+            done.add(next);
+        }
+        done.sort(Comparator.comparingInt(o -> DemoSamples.INPUTS.indexOf(o.source())));
+        out.println();
+        out.println("==================================== Summary ====================================");
+        for (PipelineOutcome outcome : done) {
+            report.print(outcome, out);
+        }
+        long videos = done.stream().filter(PipelineOutcome::succeeded).count();
+        out.printf("%d inputs: %d videos in S3, %d rejected%s%n", done.size(), videos, done.size() - videos,
+                done.size() < DemoSamples.INPUTS.size()
+                        ? "; " + (DemoSamples.INPUTS.size() - done.size()) + " not finished in " + patience : "");
+        out.println("=================================================================================");
+        return done.size() == DemoSamples.INPUTS.size();
+    }
+
+    /** Reports every further file the pipeline finishes with, until the JVM is asked to stop. */
+    private void watch(PipelineOutcomes outcomes, DemoReport report, Path inbox) {
+        Thread watcher = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watcher.interrupt();
+            try {
+                // let the demo stop the pipeline and the stand-ins before the JVM goes
+                finished.await();
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "seedance-demo-stop"));
+        out.println();
+        out.println("Watching " + inbox + " - drop .txt prompts, .json requests or .png/.jpg images (with an optional"
+                    + " same-name .txt prompt) there. Ctrl+C stops.");
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                PipelineOutcome next = outcomes.next(Duration.ofMinutes(1));
+                if (next != null) {
+                    report.print(next, out);
+                }
+            }
+        } catch (InterruptedException | IOException e) {
+            out.println(e instanceof InterruptedException ? "Stopping." : "Stopping: " + e);
+        }
+    }
+
+    /** Clears what an earlier run left, so the summary speaks of this run only. */
+    private void forgetEarlierRuns() throws IOException {
+        for (String folder : List.of("inbox", "s3", "videos", "mail")) {
+            Path path = directory.resolve(folder);
+            if (Files.exists(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
     }
 }
