@@ -68,13 +68,13 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine). */
+        /** The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus), doubao-seedance-2-0-260128 (Volcengine), seedance-2.0 (EvoLink: the model of the mode the inputs call for) or doubao-seedance-2.0 (APIMart). */
         default SeedanceEndpointBuilder model(String model) {
             doSetProperty("model", model);
             return this;
         }
 
-        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); or unified (the /v2/videos/generations format of relay gateways, which needs baseUrl). The provider decides the default base URL, the wire format and the model ids. */
+        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); unified (the /v2/videos/generations format of relay gateways, which needs baseUrl); evolink (EvoLink); or apimart (APIMart). The provider decides the default base URL, the wire format and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names. */
         default SeedanceEndpointBuilder provider(String provider) {
             doSetProperty("provider", provider);
             return this;

@@ -23,6 +23,11 @@ enum CallKind {
         this.repeatable = repeatable;
     }
 
+    /** Whether the call asks the provider for paid work, so that a lost answer leaves its outcome unknown. */
+    boolean creates() {
+        return this != READ;
+    }
+
     boolean mayResend(Throwable transportError) {
         return repeatable ? transportError instanceof IOException : neverSent(transportError);
     }

@@ -43,6 +43,8 @@ import io.camelseedance.provider.ProviderFeatures;
  * Reads and deletes are retried through rate limits, server errors and broken connections. A create is re-sent only
  * when the provider certainly did not accept it (429, connection refused); when its answer is lost (timeout, 5xx,
  * reset) it fails with {@link SeedanceOutcomeUnknownException} instead, because a second POST could be a second bill.
+ * The exception is a provider with idempotent creates (APIMart): the very same call, idempotency key included, is
+ * re-sent like a read, and only when every re-send was lost too is the outcome unknown.
  * <p>
  * Usable without Camel. The API key is sent in the Authorization header only and never logged or put in a message.
  */
@@ -212,9 +214,8 @@ public final class SeedanceClient {
                                   CompletableFuture<HttpResponse<String>> result) {
         if (kind.mayResend(error) && retry.allowsRetry(attempt)) {
             resend(call, kind, attempt, null, Failures.describe(error), result);
-        } else if (kind == CallKind.CREATE && !CallKind.neverSent(error)) {
-            result.completeExceptionally(
-                    new SeedanceOutcomeUnknownException(provider, Failures.describe(error), error));
+        } else if (kind.creates() && !CallKind.neverSent(error)) {
+            result.completeExceptionally(outcomeUnknown(kind, attempt, Failures.describe(error), error));
         } else {
             String what = CallKind.neverSent(error) ? "cannot connect to " : "call failed to ";
             result.completeExceptionally(new SeedanceException(
@@ -231,12 +232,18 @@ public final class SeedanceClient {
         SeedanceApiException error = dialect.parseError(response.statusCode(), response.body(), requestId, retryAfter);
         if (kind.mayResend(error) && retry.allowsRetry(attempt)) {
             resend(call, kind, attempt, retryAfter, "HTTP " + response.statusCode(), result);
-        } else if (kind == CallKind.CREATE && (error.httpStatus() >= 500 || error.httpStatus() == 408)) {
-            result.completeExceptionally(
-                    new SeedanceOutcomeUnknownException(provider, "HTTP " + error.httpStatus() + " answer", error));
+        } else if (kind.creates() && (error.httpStatus() >= 500 || error.httpStatus() == 408)) {
+            String reason = "HTTP " + error.httpStatus() + " answer";
+            result.completeExceptionally(outcomeUnknown(kind, attempt, reason, error));
         } else {
             result.completeExceptionally(error);
         }
+    }
+
+    private SeedanceOutcomeUnknownException outcomeUnknown(CallKind kind, int attempt, String reason, Throwable error) {
+        return kind == CallKind.IDEMPOTENT_CREATE
+                ? SeedanceOutcomeUnknownException.afterResends(provider, reason, attempt - 1, error)
+                : new SeedanceOutcomeUnknownException(provider, reason, error);
     }
 
     private void resend(HttpCall call, CallKind kind, int attempt, Duration retryAfter, String reason,

@@ -22,7 +22,7 @@ import io.camelseedance.provider.JsonSupport;
  */
 @UriParams
 public class SeedanceConfiguration implements Cloneable {
-    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine,acedata,unified")
+    @UriParam(label = "common", defaultValue = "byteplus", enums = "byteplus,volcengine,acedata,unified,evolink,apimart")
     private String provider = "byteplus";
     @UriParam(label = "common")
     private String baseUrl;
@@ -145,7 +145,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); or unified (the /v2/videos/generations format of relay gateways, which needs baseUrl). The provider decides the default base URL, the wire format and the model ids.
+     * The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); unified (the /v2/videos/generations format of relay gateways, which needs baseUrl); evolink (EvoLink); or apimart (APIMart). The provider decides the default base URL, the wire format and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names.
      */
     public void setProvider(String provider) {
         this.provider = provider;
@@ -165,7 +165,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine).
+     * The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus), doubao-seedance-2-0-260128 (Volcengine), seedance-2.0 (EvoLink: the model of the mode the inputs call for) or doubao-seedance-2.0 (APIMart).
      */
     public void setModel(String model) {
         this.model = model;

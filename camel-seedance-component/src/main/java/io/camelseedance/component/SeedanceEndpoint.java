@@ -86,9 +86,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doStart() throws Exception {
         super.doStart();
         callbackAddress = CallbackAddress.of(configuration, getComponent().generatedCallbackToken());
-        client = createClient();
         HttpClient http = configuration.getHttpClient() != null ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
+        client = createClient(http);
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
         getComponent().tracker().register(clientKey(), client);
     }
@@ -114,7 +114,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 Duration.ofMillis(configuration.getPollDelay()), Duration.ofMillis(configuration.getPollMaxDelay()));
     }
 
-    private SeedanceClient createClient() {
+    private SeedanceClient createClient(HttpClient http) {
         SeedanceConfiguration c = configuration;
         String apiKey = getComponent().resolveApiKey(c.getApiKey());
         if (apiKey == null) {
@@ -126,8 +126,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 .baseUrl(c.getBaseUrl())
                 .apiKey(apiKey)
                 .providerOptions(c.providerOptionsAsText())
-                .httpClient(c.getHttpClient() != null
-                        ? c.getHttpClient() : getComponent().sharedHttpClient(c.getConnectTimeout()))
+                .httpClient(http)
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
                 .retry(new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
                         Duration.ofMillis(c.getRetryMaxDelay())))

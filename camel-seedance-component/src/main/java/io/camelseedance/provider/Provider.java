@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.camelseedance.provider.acedata.AceDataDialect;
+import io.camelseedance.provider.apimart.ApiMartDialect;
 import io.camelseedance.provider.ark.ArkDialect;
+import io.camelseedance.provider.evolink.EvoLinkDialect;
 import io.camelseedance.provider.unified.UnifiedDialect;
 
 /**
@@ -18,7 +20,9 @@ public enum Provider {
     VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", (id, options) -> new ArkDialect(id)),
     ACEDATA("acedata", "https://api.acedata.cloud", AceDataDialect::new),
     /** The "/v2/videos/generations" format many relay gateways share; each relay has its own host. */
-    UNIFIED("unified", null, UnifiedDialect::new);
+    UNIFIED("unified", null, UnifiedDialect::new),
+    EVOLINK("evolink", "https://api.evolink.ai", EvoLinkDialect::new),
+    APIMART("apimart", "https://api.apimart.ai", ApiMartDialect::new);
 
     /** Makes a provider's dialect from the provider name and its provider-specific options. */
     @FunctionalInterface

@@ -16,6 +16,10 @@ import io.camelseedance.api.VideoRequest;
 public enum RequestField {
 
     FRAMES("frames", "a frame count", r -> r.frames() != null),
+    SEED("seed", "a seed", r -> r.seed() != null),
+    CAMERA_FIXED("cameraFixed", "a fixed camera switch", r -> r.cameraFixed() != null),
+    WATERMARK("watermark", "a watermark switch", r -> r.watermark() != null),
+    RETURN_LAST_FRAME("returnLastFrame", "a last frame request", r -> r.returnLastFrame() != null),
     VIDEOS("videos", "reference videos", r -> !r.videos().isEmpty()),
     AUDIOS("audios", "reference audios", r -> !r.audios().isEmpty()),
     DRAFT_TASK_ID("draftTaskId", "a draft task to render", r -> r.draftTaskId() != null),

@@ -13,49 +13,44 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * POSTs task callbacks the way the providers describe it: a receiver that does not confirm a final status with
- * a 2xx answer within the timeout gets it again, a few times, a fixed interval apart. Nothing blocks: requests
- * are asynchronous and retries are scheduled.
+ * POSTs task callbacks the way the providers describe it: a receiver that does not confirm with a 2xx answer
+ * within the provider's timeout gets the callback again, as often and as far apart as the provider's
+ * {@link CallbackPolicy} says. Nothing blocks: requests are asynchronous and retries are scheduled.
  *
  * <p>Callbacks of one task are sent one after another in the order the statuses occurred, so a receiver never
  * sees {@code running} after {@code succeeded} unless it is slower than the timeout.
  */
 public final class CallbackSender {
 
-    /** How long a receiver has to confirm; also the provider's documented confirmation window. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-    /** One delivery plus the retries the provider promises for final statuses. */
-    public static final int MAX_ATTEMPTS = 4;
+    /** How long connecting to a receiver may take, whatever the provider's confirmation window. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient client;
     private final ScheduledExecutorService scheduler;
-    private final Duration retryInterval;
     private final Consumer<CallbackDelivery> log;
     private final Map<String, CompletableFuture<Void>> lastDeliveryByTask = new ConcurrentHashMap<>();
 
-    public CallbackSender(HttpClient client, ScheduledExecutorService scheduler, Duration retryInterval,
-                          Consumer<CallbackDelivery> log) {
+    public CallbackSender(HttpClient client, ScheduledExecutorService scheduler, Consumer<CallbackDelivery> log) {
         this.client = client;
         this.scheduler = scheduler;
-        this.retryInterval = retryInterval;
         this.log = log;
     }
 
     /**
      * Queues a callback behind earlier ones of the same task.
      *
-     * @param retried whether an unconfirmed delivery is attempted again (the providers do so for final statuses)
+     * @param policy how long the receiver has to confirm, and whether and when an unconfirmed delivery is
+     *               attempted again
      */
-    public void send(String url, String taskId, String status, String body, boolean retried) {
-        Callback callback = new Callback(url, taskId, status, body, retried);
+    public void send(String url, String taskId, String status, String body, CallbackPolicy policy) {
+        Callback callback = new Callback(url, taskId, status, body, policy);
         CompletableFuture<Void> delivery = lastDeliveryByTask.compute(taskId, (id, previous) ->
                 (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous.exceptionally(e -> null))
                         .thenCompose(done -> attempt(callback, 1)));
         delivery.whenComplete((done, error) -> lastDeliveryByTask.remove(taskId, delivery));
     }
 
-    private record Callback(String url, String taskId, String status, String body, boolean retried) {
+    private record Callback(String url, String taskId, String status, String body, CallbackPolicy policy) {
     }
 
     private CompletableFuture<Void> attempt(Callback callback, int attempt) {
@@ -63,10 +58,11 @@ public final class CallbackSender {
             CallbackDelivery delivery = new CallbackDelivery(
                     callback.url(), callback.taskId(), callback.status(), attempt, responseCode, callback.body());
             log.accept(delivery);
-            if (delivery.acknowledged() || !callback.retried() || attempt >= MAX_ATTEMPTS) {
+            if (delivery.acknowledged() || attempt >= callback.policy().maxAttempts()) {
                 return CompletableFuture.completedFuture(null);
             }
-            return after(retryInterval).thenCompose(ready -> attempt(callback, attempt + 1));
+            Duration wait = callback.policy().retryDelays().get(attempt - 1);
+            return after(wait).thenCompose(ready -> attempt(callback, attempt + 1));
         });
     }
 
@@ -74,7 +70,7 @@ public final class CallbackSender {
     private CompletableFuture<Integer> post(Callback callback) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(callback.url()))
-                    .timeout(TIMEOUT)
+                    .timeout(callback.policy().timeout())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(callback.body()))
                     .build();

@@ -3,8 +3,10 @@ package io.camelseedance.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.camelseedance.simulator.acedata.AceDataApi;
+import io.camelseedance.simulator.apimart.ApiMartApi;
 import io.camelseedance.simulator.ark.ArkApi;
 import io.camelseedance.simulator.ark.ArkSimulation;
+import io.camelseedance.simulator.evolink.EvoLinkApi;
 import io.camelseedance.simulator.unified.UnifiedApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +26,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 /**
  * A local fake of the Seedance video generation service on the loopback interface, speaking over real HTTP the
  * BytePlus ModelArk / Volcengine Ark task API, and in front of it, each under its own path prefix, Ace Data Cloud's
- * API and the "/v2/videos/generations" format of relay gateways. Tasks go through queued and running to an outcome
+ * API, the "/v2/videos/generations" format of relay gateways, EvoLink's API and APIMart's API. Tasks go through queued and running to an outcome
  * on a timer, the prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and
  * everything the simulator receives or sends is recorded for assertions.
  *
@@ -39,13 +41,13 @@ public final class SeedanceSimulator implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final int SCHEDULER_THREADS = 2;
     private static final int CALLBACK_THREADS = 2;
-    private static final Duration CALLBACK_RETRY_INTERVAL = Duration.ofSeconds(1);
 
     private enum State { NEW, RUNNING, CLOSED }
 
     private final SimulatorSettings settings;
     private final Recorder<RecordedRequest> requests = new Recorder<>();
     private final Recorder<CallbackDelivery> callbacks = new Recorder<>();
+    private final Recorder<String> createdTasks = new Recorder<>();
     private final InjectedFaults faults = new InjectedFaults();
 
     private State state = State.NEW;
@@ -55,6 +57,8 @@ public final class SeedanceSimulator implements AutoCloseable {
     private ExecutorService callbackThreads;
     private String baseUri;
     private ArkSimulation ark;
+    private EvoLinkApi evoLink;
+    private ApiMartApi apiMart;
 
     private SeedanceSimulator(SimulatorSettings settings) {
         this.settings = settings;
@@ -87,10 +91,13 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender);
+        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, createdTasks::record);
         SimulatedApi aceData = new AceDataApi(settings, ark.upstream(), callbackSender);
         SimulatedApi unified = new UnifiedApi(settings, ark.upstream());
-        server.createContext("/", new SimulatorHttpHandler(List.of(ark.api(), ark.files(), aceData, unified),
+        evoLink = new EvoLinkApi(settings, ark.upstream(), callbackSender);
+        apiMart = new ApiMartApi(settings, ark.upstream());
+        server.createContext("/", new SimulatorHttpHandler(
+                List.of(ark.api(), ark.files(), aceData, unified, evoLink, apiMart),
                 ark.api(), requests, faults, scheduler, serverThreads));
         server.setExecutor(serverThreads);
         server.start();
@@ -146,6 +153,32 @@ public final class SeedanceSimulator implements AutoCloseable {
         return baseUri() + UnifiedApi.BASE_PATH;
     }
 
+    /**
+     * The base URL to configure an EvoLink client with, e.g. {@code http://127.0.0.1:8089/evolink} (so
+     * {@code /evolink/v1/videos/generations} and {@code /evolink/v1/tasks/{id}}; EvoLink's own is
+     * {@code https://api.evolink.ai}).
+     */
+    public String evoLinkBaseUrl() {
+        return baseUri() + EvoLinkApi.BASE_PATH;
+    }
+
+    /**
+     * The base URL to configure an APIMart client with, e.g. {@code http://127.0.0.1:8089/apimart} (APIMart's own is
+     * {@code https://api.apimart.ai}).
+     */
+    public String apiMartBaseUrl() {
+        return baseUri() + ApiMartApi.BASE_PATH;
+    }
+
+    /**
+     * The Ark ids of every task created so far, whichever API it came through, in creation order: the tasks the
+     * simulated service really runs. A refused create adds none, and neither does an APIMart create that its
+     * {@code Idempotency-Key} collapsed into an earlier one.
+     */
+    public List<String> createdTaskIds() {
+        return createdTasks.all();
+    }
+
     /** Every request received so far, in arrival order, including refused ones and file downloads. */
     public List<RecordedRequest> requests() {
         return requests.all();
@@ -171,14 +204,24 @@ public final class SeedanceSimulator implements AutoCloseable {
 
     /**
      * The Ark task as a GET would return it now, or empty if it does not exist (or the simulator never started).
-     * Relay tasks have the same id; Ace Data Cloud tasks are Ark tasks under an id of Ace's own.
+     * Relay tasks have the same id; Ace Data Cloud tasks are Ark tasks under an id of Ace's own. An EvoLink or
+     * APIMart id gives the task as that provider's GET returns it (for APIMart the whole envelope).
      */
     public Optional<JsonNode> task(String id) {
-        ArkSimulation current;
+        ArkSimulation arkNow;
+        EvoLinkApi evoLinkNow;
+        ApiMartApi apiMartNow;
         synchronized (this) {
-            current = ark;
+            arkNow = ark;
+            evoLinkNow = evoLink;
+            apiMartNow = apiMart;
         }
-        return current == null ? Optional.empty() : current.task(id);
+        if (arkNow == null) {
+            return Optional.empty();
+        }
+        return arkNow.task(id)
+                .or(() -> evoLinkNow.task(id).map(Json::asParsed))
+                .or(() -> apiMartNow.task(id).map(Json::asParsed));
     }
 
     /**
@@ -211,10 +254,10 @@ public final class SeedanceSimulator implements AutoCloseable {
         callbackThreads = Executors.newFixedThreadPool(CALLBACK_THREADS, new DaemonThreads(threadName));
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(CallbackSender.TIMEOUT)
+                .connectTimeout(CallbackSender.CONNECT_TIMEOUT)
                 .executor(callbackThreads)
                 .build();
-        return new CallbackSender(client, scheduler, CALLBACK_RETRY_INTERVAL, callbacks::record);
+        return new CallbackSender(client, scheduler, callbacks::record);
     }
 
     private static ScheduledExecutorService newScheduler(String threadName) {

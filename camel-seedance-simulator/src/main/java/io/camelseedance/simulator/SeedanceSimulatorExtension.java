@@ -97,6 +97,16 @@ public final class SeedanceSimulatorExtension
         return simulator().unifiedBaseUrl();
     }
 
+    /** Shortcut for {@code simulator().evoLinkBaseUrl()}. */
+    public String evoLinkBaseUrl() {
+        return simulator().evoLinkBaseUrl();
+    }
+
+    /** Shortcut for {@code simulator().apiMartBaseUrl()}. */
+    public String apiMartBaseUrl() {
+        return simulator().apiMartBaseUrl();
+    }
+
     private void start(boolean forOneTest) {
         SeedanceSimulator candidate = factory.get();
         simulator = candidate.isRunning() ? candidate : candidate.start();

@@ -44,6 +44,8 @@ public final class SeedanceSimulatorMain {
         System.out.println("Seedance simulator (Ark API) listening on " + simulator.arkBaseUrl());
         System.out.println("  Ace Data Cloud API at " + simulator.aceDataBaseUrl());
         System.out.println("  /v2/videos/generations relay format at " + simulator.unifiedBaseUrl());
+        System.out.println("  EvoLink API at " + simulator.evoLinkBaseUrl());
+        System.out.println("  APIMart API at " + simulator.apiMartBaseUrl());
         new CountDownLatch(1).await();
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A stand-in for the user's callback endpoint: records what arrives and answers with a chosen status. */
 final class CallbackReceiver implements AutoCloseable {
 
-    record Received(String contentType, JsonNode body) {
+    record Received(String contentType, JsonNode body, Instant at) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -52,7 +53,8 @@ final class CallbackReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"), MAPPER.readTree(body)));
+        received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"), MAPPER.readTree(body),
+                Instant.now()));
         exchange.sendResponseHeaders(answerStatus.get(), -1);
         exchange.close();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelseedance.simulator.ApiRefusal;
+import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
@@ -83,7 +84,7 @@ public final class AceDataApi extends ProviderApi {
                 finished.complete(Reply.json(200, result));
                 if (order.callbackUrl() != null) {
                     callbacks.send(order.callbackUrl(), task.id(), arkTask.get("status").asText(),
-                            Json.text(result), false);
+                            Json.text(result), CallbackPolicy.once(CallbackPolicy.ARK_TIMEOUT));
                 }
             }));
         } catch (ArkApiException e) {

@@ -7,6 +7,7 @@ import io.camelseedance.simulator.SimulatedApi;
 import io.camelseedance.simulator.SimulatorSettings;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 /** Assembles the simulated Ark provider and exposes what the simulator needs from it. */
 public final class ArkSimulation {
@@ -19,14 +20,15 @@ public final class ArkSimulation {
 
     /**
      * @param baseUri where the simulator listens, e.g. {@code http://127.0.0.1:8089}; file URLs point there
+     * @param created told the id of every task created, whichever API it came through, in creation order
      */
     public ArkSimulation(SimulatorSettings settings, String baseUri, ScheduledExecutorService scheduler,
-                         CallbackSender callbacks) {
+                         CallbackSender callbacks, Consumer<String> created) {
         ArkErrors errors = new ArkErrors(settings.retryAfterSeconds());
         this.files = new ArkFileDownloads(baseUri, errors);
         this.json = new ArkTaskJson(files);
         ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
-                store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor());
+                store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor(), created);
         ArkTaskIntake intake = new ArkTaskIntake(lifecycle);
         this.api = new ArkApi(settings.apiKey(), errors, store, intake, json);
         this.upstream = new ArkUpstream(intake, id -> store.find(id).map(json::render));

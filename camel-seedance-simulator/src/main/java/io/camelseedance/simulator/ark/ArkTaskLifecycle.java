@@ -1,6 +1,7 @@
 package io.camelseedance.simulator.ark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
@@ -26,9 +27,14 @@ final class ArkTaskLifecycle {
     private final ScheduledExecutorService scheduler;
     private final Duration queuedFor;
     private final Duration runningFor;
+    private final Consumer<String> created;
 
+    /**
+     * @param created told the id of every task created, in creation order
+     */
     ArkTaskLifecycle(ArkTaskStore store, ArkTaskJson json, ArkFileDownloads files, CallbackSender callbacks,
-                     ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor) {
+                     ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor,
+                     Consumer<String> created) {
         this.store = store;
         this.json = json;
         this.files = files;
@@ -36,6 +42,7 @@ final class ArkTaskLifecycle {
         this.scheduler = scheduler;
         this.queuedFor = queuedFor;
         this.runningFor = runningFor;
+        this.created = created;
     }
 
     /**
@@ -50,6 +57,7 @@ final class ArkTaskLifecycle {
         ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan,
                 FileDelivery.of(directives), now, requestId, listener == null ? document -> { } : listener);
         store.add(task);
+        created.accept(task.id());
         announce(task);
         scheduleStep(task, 0);
         return task;
@@ -81,7 +89,8 @@ final class ArkTaskLifecycle {
         if (url != null) {
             String status = document.get("status").asText();
             boolean retried = TaskStatus.fromWire(status).map(TaskStatus::callbackRetried).orElse(false);
-            callbacks.send(url, task.id(), status, Json.text(document), retried);
+            callbacks.send(url, task.id(), status, Json.text(document),
+                    retried ? CallbackPolicy.ARK_FINAL : CallbackPolicy.ARK_PROGRESS);
         }
     }
 }

@@ -1,0 +1,35 @@
+package io.camelseedance.provider;
+
+import java.util.Optional;
+
+import io.camelseedance.catalog.ModelCatalog;
+import io.camelseedance.catalog.ModelSpec;
+
+/**
+ * The Seedance model family a model id belongs to, whichever provider's name for it the user gave: a route written
+ * for Ark ({@code dreamina-seedance-2-0-260128}) keeps working when only {@code provider=} changes, because the
+ * gateways' dialects map the family onto their own model names.
+ */
+public final class ModelFamily {
+
+    public static final String SEEDANCE_2_0 = "seedance-2.0";
+    public static final String SEEDANCE_2_0_FAST = "seedance-2.0-fast";
+
+    private ModelFamily() {
+    }
+
+    /** The family of a model id or alias in the model catalog; empty for ids it does not know. */
+    public static Optional<String> of(String modelId) {
+        return ModelCatalog.defaultCatalog().find(modelId).map(ModelSpec::family);
+    }
+
+    /** Seedance 2.0 or 2.0 Fast, the families the gateways offer, when the id is one of theirs. */
+    public static Optional<String> seedance20(String modelId) {
+        return of(modelId).filter(family -> family.equals(SEEDANCE_2_0) || family.equals(SEEDANCE_2_0_FAST));
+    }
+
+    /** Whether the catalog knows the id as a model of a family the gateways do not offer (Seedance 1.x). */
+    public static boolean isOtherThan20(String modelId) {
+        return of(modelId).isPresent() && seedance20(modelId).isEmpty();
+    }
+}

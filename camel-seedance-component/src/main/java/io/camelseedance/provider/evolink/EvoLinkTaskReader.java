@@ -1,0 +1,51 @@
+package io.camelseedance.provider.evolink;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.VideoOutput;
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.ErrorBody;
+import io.camelseedance.provider.StatusWords;
+
+import static io.camelseedance.provider.JsonSupport.epochSeconds;
+import static io.camelseedance.provider.JsonSupport.integer;
+import static io.camelseedance.provider.JsonSupport.object;
+import static io.camelseedance.provider.JsonSupport.text;
+
+/**
+ * Reads an EvoLink task object ({@code video.generation.task}), the same shape whether it answers a create, a get
+ * or comes to a callback URL. The video is {@code results[0]}; EvoLink's own tools also read
+ * {@code result_data[0].video_url} and {@code output.video_url}, so those are read where {@code results} is missing.
+ */
+final class EvoLinkTaskReader {
+
+    private final String provider;
+
+    EvoLinkTaskReader(String provider) {
+        this.provider = provider;
+    }
+
+    VideoTask read(JsonNode t, String raw) {
+        TaskStatus status = StatusWords.GATEWAY.status(text(t, "status"));
+        String video = videoUrl(t);
+        VideoOutput output = video == null && status != TaskStatus.SUCCEEDED ? VideoOutput.NONE
+                : new VideoOutput(video, null, null, null, integer(object(t, "task_info"), "video_duration"), null,
+                        null, null);
+        return new VideoTask(text(t, "id"), provider, text(t, "model"), status, integer(t, "progress"), output,
+                ErrorBody.gatewayTaskError(t.get("error")), null,
+                epochSeconds(t, "created"), null, null, raw);
+    }
+
+    private static String videoUrl(JsonNode t) {
+        JsonNode results = t.get("results");
+        if (results != null && results.isArray() && !results.isEmpty()) {
+            return results.get(0).asText();
+        }
+        JsonNode resultData = t.get("result_data");
+        if (resultData != null && resultData.isArray() && !resultData.isEmpty()) {
+            return text(resultData.get(0), "video_url");
+        }
+        return text(object(t, "output"), "video_url");
+    }
+}
