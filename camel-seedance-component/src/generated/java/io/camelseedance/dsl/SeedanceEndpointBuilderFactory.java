@@ -2,6 +2,7 @@ package io.camelseedance.dsl;
 
 import java.util.Map;
 
+import org.apache.camel.builder.EndpointConsumerBuilder;
 import org.apache.camel.builder.EndpointProducerBuilder;
 import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
 
@@ -13,8 +14,8 @@ import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
  */
 public interface SeedanceEndpointBuilderFactory {
 
-    /** The basic options of a seedance endpoint. */
-    interface SeedanceEndpointBuilder extends EndpointProducerBuilder {
+    /** The basic options of a seedance endpoint, to send to or consume from. */
+    interface SeedanceEndpointBuilder extends EndpointConsumerBuilder, EndpointProducerBuilder {
 
         default AdvancedSeedanceEndpointBuilder advanced() {
             return (AdvancedSeedanceEndpointBuilder) this;
@@ -634,7 +635,7 @@ public interface SeedanceEndpointBuilderFactory {
     }
 
     /** The advanced options of a seedance endpoint. */
-    interface AdvancedSeedanceEndpointBuilder extends EndpointProducerBuilder {
+    interface AdvancedSeedanceEndpointBuilder extends EndpointConsumerBuilder, EndpointProducerBuilder {
 
         default SeedanceEndpointBuilder basic() {
             return (SeedanceEndpointBuilder) this;

@@ -41,9 +41,19 @@ class EndpointDslTest extends CamelTestSupport {
                                 .model("seedance-1-0-pro-250528").resolution("720p").ratio("4:3").seed(42L)
                                 .cameraFixed(true).extra("watermark", false)
                                 .advanced().maxRetries(0).requestTimeout("5s"));
+                from(seedance("tasks").baseUrl(SIM.arkBaseUrl()).apiKey("{{seedance.key}}").mode("account")
+                        .advanced().pollDelay(100)).routeId("dsl-consumer").autoStartup(false).to("mock:listed");
             }
         }
         return new Routes();
+    }
+
+    @Test
+    void theBuilderMakesConsumersToo() throws Exception {
+        context.getRouteController().startRoute("dsl-consumer");
+
+        assertThat(context.getRoute("dsl-consumer").getEndpoint().getEndpointUri()).startsWith("seedance://tasks")
+                .contains("mode=account");
     }
 
     @Test

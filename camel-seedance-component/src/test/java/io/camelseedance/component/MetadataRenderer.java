@@ -40,6 +40,7 @@ final class MetadataRenderer {
 
                 import java.util.Map;
 
+                import org.apache.camel.builder.EndpointConsumerBuilder;
                 import org.apache.camel.builder.EndpointProducerBuilder;
                 import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
 
@@ -51,8 +52,8 @@ final class MetadataRenderer {
                  */
                 public interface SeedanceEndpointBuilderFactory {
 
-                    /** The basic options of a seedance endpoint. */
-                    interface SeedanceEndpointBuilder extends EndpointProducerBuilder {
+                    /** The basic options of a seedance endpoint, to send to or consume from. */
+                    interface SeedanceEndpointBuilder extends EndpointConsumerBuilder, EndpointProducerBuilder {
 
                         default AdvancedSeedanceEndpointBuilder advanced() {
                             return (AdvancedSeedanceEndpointBuilder) this;
@@ -63,7 +64,7 @@ final class MetadataRenderer {
                     }
 
                     /** The advanced options of a seedance endpoint. */
-                    interface AdvancedSeedanceEndpointBuilder extends EndpointProducerBuilder {
+                    interface AdvancedSeedanceEndpointBuilder extends EndpointConsumerBuilder, EndpointProducerBuilder {
 
                         default SeedanceEndpointBuilder basic() {
                             return (SeedanceEndpointBuilder) this;

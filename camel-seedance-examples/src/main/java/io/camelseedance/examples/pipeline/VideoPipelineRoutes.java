@@ -73,8 +73,7 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
         // Only with callbacks on (pipeline.callback.base-url, see CallbackMode): serves the provider's callbacks. Each
         // one saying a task ended is confirmed with the provider and completes the generate step waiting for that task
         // above; what this route receives afterwards needs nothing more than a line saying the outcome came this way.
-        // (a URI: the component's Endpoint DSL builder is for producers only)
-        from("seedance:callback").routeId("video-pipeline-callbacks")
+        from(seedance("callback")).routeId("video-pipeline-callbacks")
                 .precondition("{{pipeline.callback.enabled}}")
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "callback: task ${header.CamelSeedanceTaskId}"
                                                           + " ${header.CamelSeedanceTaskStatus}");
