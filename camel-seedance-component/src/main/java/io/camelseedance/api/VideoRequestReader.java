@@ -22,7 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class VideoRequestReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // trailing content after the object ({"prompt":"a"} garbage, or two objects) is an error, not ignored
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Map<String, BiConsumer<VideoRequest.Builder, Object>> FIELDS = new LinkedHashMap<>();
 
