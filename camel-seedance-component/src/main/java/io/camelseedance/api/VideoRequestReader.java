@@ -72,6 +72,10 @@ public final class VideoRequestReader {
             map = MAPPER.readValue(json, new TypeReference<Map<String, Object>>() {
             });
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new SeedanceValidationException("body", "must be one JSON object of request fields, with"
+                                                              + " nothing after its closing brace");
+            }
             throw new SeedanceValidationException("body", "must be a JSON object of request fields: "
                                                           + e.getOriginalMessage());
         }

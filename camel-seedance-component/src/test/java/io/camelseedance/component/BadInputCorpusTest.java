@@ -55,6 +55,7 @@ class BadInputCorpusTest extends SeedanceTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                errorHandler(noErrorHandler()); // 260 rejections need no stack trace each in the build log
                 from("direct:strict").to("seedance:generate?validation=strict");
                 from("direct:lenient").to("seedance:generate?validation=lenient");
                 for (String[] p : providers()) {
@@ -130,6 +131,8 @@ class BadInputCorpusTest extends SeedanceTestSupport {
                     json(Map.of("model", SEEDANCE_2_0, "prompt", PROMPT, v[0], v[1])), v[0]));
         }
         // malformed JSON bodies
+        all.add(new Bad("JSON with trailing content, named as such", "direct:strict",
+                "{\"model\":\"" + SEEDANCE_2_0 + "\",\"prompt\":\"a cat\"} and more", "body"));
         for (String body : List.of("{", "{\"prompt\":", "{\"prompt\" \"a cat\"}", "{prompt: 'a cat'}",
                 "{\"prompt\":\"a cat\",}", "{\"prompt\":\"a cat\"} trailing", "{\"a\":1}{\"b\":2}",
                 "{\"prompt\":\"unterminated}", "{\"duration\":05}", "{\"prompt\":\"\\x41\"}", "{null}",
@@ -245,6 +248,16 @@ class BadInputCorpusTest extends SeedanceTestSupport {
                 });
         assertThat(SIM.simulator().requests()).as("requests the simulator received").isEmpty();
         rejected++;
+    }
+
+    @Test
+    void contentAfterTheJsonObjectIsRefusedNotIgnored() {
+        for (String json : List.of("{\"prompt\":\"a cat\"} {\"duration\":99}", "{\"prompt\":\"a cat\"} [1]",
+                "{\"prompt\":\"a cat\"} 5")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.camelseedance.api.VideoRequestReader
+                    .fromJson(json)).isInstanceOf(SeedanceValidationException.class)
+                    .hasMessageContaining("body: must be one JSON object of request fields, with nothing after");
+        }
     }
 
     @Test
