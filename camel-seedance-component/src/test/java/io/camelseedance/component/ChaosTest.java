@@ -35,8 +35,6 @@ import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceOutcomeUnknownException;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceTimeoutException;
-import io.camelseedance.api.TaskStatus;
-import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.Faults;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.SeedanceSimulator;
@@ -48,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chaos: {@value #TASKS} tasks at once through {@code generate?waitForCompletion=true} (nine in ten on the Ark API,
  * with callbacks to a {@code seedance:callback} consumer; one in ten on APIMart, whose creates are keyed) while the
  * simulator injects every fault at once: 429 with Retry-After, 500/502/503, connection resets, answers slower than the
- * client's timeout, cut-off JSON, tasks that fail or expire, and callbacks duplicated, reordered, late or never sent.
+ * client's timeout, cut-off JSON, tasks that fail or expire, video URLs that expire (one task in 50 downloads its MP4
+ * from a URL valid for 100 ms), and callbacks duplicated, reordered, late or never sent.
  * <p>
  * Every exchange ends exactly once, finished or with a clear terminal error, within its deadline; no create reaches
  * the simulator twice (APIMart's keyed re-sends may, and it makes one task of them); the callback consumer emits no
@@ -77,6 +76,9 @@ class ChaosTest extends CamelTestSupport {
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
             .apiKey(KEY).queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(300))
             .retryAfterSeconds(RETRY_AFTER_SECONDS).serverThreads(16).faults(FAULTS));
+
+    /** Where the tasks with expiring video URLs download their MP4 to. */
+    static final String DOWNLOADS = System.getProperty("java.io.tmpdir") + "/seedance-chaos-" + ProcessHandle.current().pid();
 
     private final int port = AvailablePortFinder.getNextAvailable();
     private final Map<String, AtomicInteger> emittedByCallback = new ConcurrentHashMap<>();
@@ -130,6 +132,8 @@ class ChaosTest extends CamelTestSupport {
             public void configure() {
                 errorHandler(noErrorHandler());
                 from("direct:ark").to("seedance:generate?waitForCompletion=true");
+                from("direct:download").to("seedance:generate?waitForCompletion=true&download=true"
+                                            + "&downloadDirectory=" + DOWNLOADS);
                 from("direct:apimart").to("seedance:generate?waitForCompletion=true&provider=apimart&baseUrl="
                                           + SIM.apiMartBaseUrl());
                 from("seedance:callback").routeId("callbacks").process(e -> emittedByCallback
@@ -142,7 +146,7 @@ class ChaosTest extends CamelTestSupport {
 
     /** What became of one exchange. */
     enum Outcome {
-        SUCCEEDED, TASK_FAILED, TASK_EXPIRED, OUTCOME_UNKNOWN, REFUSED, TIMED_OUT, UNEXPECTED
+        SUCCEEDED, DOWNLOAD_FAILED, TASK_FAILED, TASK_EXPIRED, OUTCOME_UNKNOWN, REFUSED, TIMED_OUT, UNEXPECTED
     }
 
     private static String prompt(int i) {
@@ -153,7 +157,14 @@ class ChaosTest extends CamelTestSupport {
         if (i % 25 == 11) {
             return mark + " [sim:fail=OutputVideoSensitiveContentDetected]";
         }
+        if (downloads(i)) {
+            return mark + " [sim:urlTtl=100]"; // the video URL expires 100 ms after each read: refreshed, or it fails
+        }
         return mark;
+    }
+
+    private static boolean downloads(int i) {
+        return i % 50 == 19;
     }
 
     private static boolean onApiMart(int i) {
@@ -164,8 +175,10 @@ class ChaosTest extends CamelTestSupport {
     void everyTaskEndsExactlyOnceWithinItsDeadlineAndNothingIsCreatedTwice() throws Exception {
         AsyncProducer ark = context.getEndpoint("direct:ark").createAsyncProducer();
         AsyncProducer apiMart = context.getEndpoint("direct:apimart").createAsyncProducer();
+        AsyncProducer download = context.getEndpoint("direct:download").createAsyncProducer();
         ark.start();
         apiMart.start();
+        download.start();
         AtomicIntegerArray ends = new AtomicIntegerArray(TASKS);
         Outcome[] outcomes = new Outcome[TASKS];
         long[] elapsed = new long[TASKS];
@@ -178,7 +191,7 @@ class ChaosTest extends CamelTestSupport {
             Exchange exchange = context.getEndpoint("direct:ark").createExchange();
             exchange.getMessage().setBody(prompt(n));
             long sentAt = System.nanoTime();
-            (onApiMart(n) ? apiMart : ark).process(exchange, doneSync -> {
+            (onApiMart(n) ? apiMart : downloads(n) ? download : ark).process(exchange, doneSync -> {
                 elapsed[n] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sentAt);
                 outcomes[n] = classify(exchange);
                 if (outcomes[n] == Outcome.UNEXPECTED) {
@@ -233,14 +246,19 @@ class ChaosTest extends CamelTestSupport {
         System.out.printf("Chaos: %d tasks in %d ms on %d cores under %s%n  outcomes %s%n  requests %d (handled %d),"
                           + " Ark creates %d, APIMart creates %d with %d keyed re-sends, tasks created %d%n"
                           + "  callback deliveries %s, tasks emitted by the callback consumer %d (each once)%n"
+                          + "  downloads with expiring URLs: %d tasks, %d GETs of video files%n"
                           + "  exchange time p99 %d ms, max %d ms, budget %d ms%n",
                 TASKS, wallMillis, Runtime.getRuntime().availableProcessors(), FAULTS, counts, SIM.simulator().requests().size(),
                 SIM.simulator().handledRequests(null, "/").size(), arkCreates.size(),
                 apiMartCreates.values().stream().mapToInt(List::size).sum(), apiMartResends, created.size(),
-                callbackKinds, emittedByCallback.size(), sorted, max, budget);
+                callbackKinds, emittedByCallback.size(),
+                java.util.stream.IntStream.range(0, TASKS).filter(i -> downloads(i) && !onApiMart(i)).count(),
+                SIM.simulator().requests("GET", "/files/").size(), sorted, max, budget);
         assertThat(counts.getOrDefault(Outcome.SUCCEEDED, 0)).as("most tasks succeed").isGreaterThan(TASKS / 2);
         ark.stop();
         apiMart.stop();
+        download.stop();
+        org.apache.camel.util.FileUtil.removeDir(new java.io.File(DOWNLOADS));
     }
 
     /** How long a create may take: every attempt timing out, with the longest wait between attempts. */
@@ -263,8 +281,12 @@ class ChaosTest extends CamelTestSupport {
     private static Outcome classify(Exchange exchange) {
         Throwable error = exchange.getException();
         if (error == null) {
-            VideoTask task = exchange.getMessage().getBody(VideoTask.class);
-            return task != null && task.status() == TaskStatus.SUCCEEDED ? Outcome.SUCCEEDED : Outcome.UNEXPECTED;
+            // the task's status header: the body is the VideoTask, or the downloaded file
+            return "SUCCEEDED".equals(exchange.getMessage().getHeader(SeedanceConstants.TASK_STATUS, String.class))
+                    ? Outcome.SUCCEEDED : Outcome.UNEXPECTED;
+        }
+        if (error instanceof io.camelseedance.api.SeedanceDownloadException) {
+            return Outcome.DOWNLOAD_FAILED;
         }
         if (error instanceof SeedanceTaskFailedException failed) {
             return failed.getMessage().toLowerCase(java.util.Locale.ROOT).contains("expired")
