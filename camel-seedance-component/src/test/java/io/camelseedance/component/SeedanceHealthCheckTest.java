@@ -58,6 +58,13 @@ class SeedanceHealthCheckTest extends SeedanceTestSupport {
                 from("direct:down").routeId("down").to("seedanceDown:task");
                 from("direct:evolink").routeId("evolink")
                         .to("seedance:task?provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl());
+                // every provider, with the key and with a wrong one
+                for (String[] p : List.of(new String[] { "volcengine", SIM.arkBaseUrl() },
+                        new String[] { "acedata", SIM.aceDataBaseUrl() }, new String[] { "unified", SIM.unifiedBaseUrl() },
+                        new String[] { "apimart", SIM.apiMartBaseUrl() }, new String[] { "evolink", SIM.evoLinkBaseUrl() })) {
+                    from("direct:ok-" + p[0]).to("seedance:task?provider=" + p[0] + "&baseUrl=" + p[1]);
+                    from("direct:bad-" + p[0]).to("seedanceBadKey:task?provider=" + p[0] + "&baseUrl=" + p[1]);
+                }
                 from("seedance:tasks?delay=60000&initialDelay=60000").routeId("tasksOk").to("mock:ok");
                 from("seedanceBadKey:tasks?delay=60000&initialDelay=60000").routeId("tasksBadKey").to("mock:bad");
             }
@@ -122,6 +129,28 @@ class SeedanceHealthCheckTest extends SeedanceTestSupport {
                 .filter(r -> "evolink".equals(r.getDetails().get("provider"))).findFirst().orElseThrow();
         assertThat(evolink.getState()).as(evolink.getMessage().orElse("")).isEqualTo(HealthCheck.State.UP);
         assertThat(evolink.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 404);
+    }
+
+    @Test
+    void everyProviderIsUpWithTheKeyAndDownWithAWrongOne() {
+        Map<String, HealthCheck.Result> results = readiness();
+        for (String provider : List.of("volcengine", "acedata", "unified", "apimart", "evolink")) {
+            HealthCheck.Result ok = results.values().stream()
+                    .filter(r -> String.valueOf(r.getDetails().get(HealthCheck.ENDPOINT_URI))
+                            .startsWith("seedance://task?") && provider.equals(r.getDetails().get("provider")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no check of " + provider));
+            assertThat(ok.getState()).as("%s with the key: %s %s", provider, ok.getMessage().orElse(""),
+                    ok.getDetails()).isEqualTo(HealthCheck.State.UP);
+            HealthCheck.Result bad = results.values().stream()
+                    .filter(r -> String.valueOf(r.getDetails().get(HealthCheck.ENDPOINT_URI))
+                            .startsWith("seedanceBadKey://task?") && provider.equals(r.getDetails().get("provider")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no bad-key check of " + provider));
+            assertThat(bad.getState()).as("%s with a wrong key: %s", provider, bad.getDetails())
+                    .isEqualTo(HealthCheck.State.DOWN);
+            assertThat(bad.getDetails()).as(provider).containsKey(HealthCheck.HTTP_RESPONSE_CODE);
+            assertThat(((Number) bad.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE)).intValue()).as(provider)
+                    .isIn(401, 403);
+        }
     }
 
     @Test
