@@ -22,7 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class VideoRequestReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // trailing content after the object ({"prompt":"a"} garbage, or two objects) is an error, not ignored
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Map<String, BiConsumer<VideoRequest.Builder, Object>> FIELDS = new LinkedHashMap<>();
 
@@ -70,6 +72,10 @@ public final class VideoRequestReader {
             map = MAPPER.readValue(json, new TypeReference<Map<String, Object>>() {
             });
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new SeedanceValidationException("body", "must be one JSON object of request fields, with"
+                                                              + " nothing after its closing brace");
+            }
             throw new SeedanceValidationException("body", "must be a JSON object of request fields: "
                                                           + e.getOriginalMessage());
         }

@@ -71,6 +71,8 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         httpConsumers.add(server.createConsumer(context, handler::onBarePath, "POST", address.path(), null, null, null,
                 context.getRestConfiguration(), Map.of()));
         ServiceHelper.startService(httpConsumers);
+        // readiness: Camel's consumer check of the route asks this one
+        setHealthCheck(SeedanceHealthCheck.forConsumer(endpoint, getRouteId()));
         LOG.info("Seedance callbacks accepted at POST {}/<token>", address.path());
     }
 

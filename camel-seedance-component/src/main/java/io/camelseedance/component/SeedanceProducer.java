@@ -27,6 +27,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedanceProducer.class);
 
+    private SeedanceHealthCheck.Registration healthCheck;
+
     public SeedanceProducer(SeedanceEndpoint endpoint) {
         super(endpoint);
     }
@@ -45,6 +47,16 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             throw new IllegalArgumentException("download and downloadLastFrame on seedance:generate need"
                                                + " waitForCompletion=true: there is no video before the task ends");
         }
+        healthCheck = SeedanceHealthCheck.forProducer(getEndpoint());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.close();
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

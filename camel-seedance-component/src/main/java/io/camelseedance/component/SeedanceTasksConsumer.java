@@ -55,6 +55,8 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
                                                + " cannot list tasks: use mode=tracked");
         }
         super.doStart();
+        // readiness: Camel's consumer check of the route asks this one
+        setHealthCheck(SeedanceHealthCheck.forConsumer(getEndpoint(), getRouteId()));
     }
 
     @Override

@@ -157,6 +157,19 @@ public final class TaskTracker {
         return true;
     }
 
+    /** What is in flight now, oldest first: for the dev console. Holds no key and no request. */
+    public List<InFlightTask> inFlight() {
+        return inFlight.values().stream()
+                .map(e -> new InFlightTask(e.tracked.id(), e.tracked.clientKey(), e.status, e.progress,
+                        e.tracked.submittedAt(), e.tracked.deadline()))
+                .sorted(java.util.Comparator.comparing(InFlightTask::submittedAt)).toList();
+    }
+
+    /** A task in flight as the tracker knows it. */
+    public record InFlightTask(String id, String clientKey, TaskStatus status, Integer progress, Instant submittedAt,
+            Instant deadline) {
+    }
+
     public int inFlightCount() {
         return inFlight.size();
     }

@@ -29,11 +29,19 @@ public final class CallbackSender {
     private final ScheduledExecutorService scheduler;
     private final Consumer<CallbackDelivery> log;
     private final Map<String, CompletableFuture<Void>> lastDeliveryByTask = new ConcurrentHashMap<>();
+    private final Faults faults;
 
     public CallbackSender(HttpClient client, ScheduledExecutorService scheduler, Consumer<CallbackDelivery> log) {
+        this(client, scheduler, log, Faults.NONE);
+    }
+
+    /** A sender that duplicates, reorders, delays or drops callbacks at the rates of {@code faults}. */
+    public CallbackSender(HttpClient client, ScheduledExecutorService scheduler, Consumer<CallbackDelivery> log,
+                          Faults faults) {
         this.client = client;
         this.scheduler = scheduler;
         this.log = log;
+        this.faults = faults;
     }
 
     /**
@@ -44,6 +52,27 @@ public final class CallbackSender {
      */
     public void send(String url, String taskId, String status, String body, CallbackPolicy policy) {
         Callback callback = new Callback(url, taskId, status, body, policy);
+        switch (faults.any() ? faults.nextCallback() : Faults.CallbackFault.NONE) {
+            case NEVER:
+                return;
+            case LATE:
+                // out of the task's order: delivered on its own, after the ones that follow it
+                after(faults.lateBy()).thenCompose(ready -> attempt(callback, 1));
+                return;
+            case REORDER:
+                after(Duration.ofMillis(200)).thenCompose(ready -> attempt(callback, 1));
+                return;
+            case DUPLICATE:
+                inOrder(callback);
+                inOrder(callback);
+                return;
+            default:
+                inOrder(callback);
+        }
+    }
+
+    private void inOrder(Callback callback) {
+        String taskId = callback.taskId();
         CompletableFuture<Void> delivery = lastDeliveryByTask.compute(taskId, (id, previous) ->
                 (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous.exceptionally(e -> null))
                         .thenCompose(done -> attempt(callback, 1)));

@@ -60,8 +60,12 @@ public final class SeedanceSimulator implements AutoCloseable {
     private EvoLinkApi evoLink;
     private ApiMartApi apiMart;
 
-    private SeedanceSimulator(SimulatorSettings settings) {
+    private final Faults settingsFaults;
+    private final Recorder<RecordedRequest> handledRequests = new Recorder<>();
+
+    private SeedanceSimulator(SimulatorSettings settings, Faults faults) {
         this.settings = settings;
+        this.settingsFaults = faults;
     }
 
     public static Builder builder() {
@@ -98,7 +102,7 @@ public final class SeedanceSimulator implements AutoCloseable {
         apiMart = new ApiMartApi(settings, ark.upstream());
         server.createContext("/", new SimulatorHttpHandler(
                 List.of(ark.api(), ark.files(), aceData, unified, evoLink, apiMart),
-                ark.api(), requests, faults, scheduler, serverThreads));
+                ark.api(), requests, faults, scheduler, serverThreads, settingsFaults, handledRequests));
         server.setExecutor(serverThreads);
         server.start();
         state = State.RUNNING;
@@ -195,6 +199,7 @@ public final class SeedanceSimulator implements AutoCloseable {
 
     public void clearRequests() {
         requests.clear();
+        handledRequests.clear();
     }
 
     /** Every callback POST attempt made so far, in the order their outcome was known. */
@@ -234,6 +239,23 @@ public final class SeedanceSimulator implements AutoCloseable {
                 httpStatus, times);
     }
 
+    /** The random faults of this run ({@link Faults#NONE} unless the builder set some). */
+    public Faults faults() {
+        return settingsFaults;
+    }
+
+    /**
+     * The requests that reached a simulated API, in arrival order: those not consumed by an injected fault (a 429,
+     * 5xx or reset of {@link Builder#faults(Faults)} or {@link #failNext}). A create among them created its task,
+     * unless the API refused it.
+     */
+    public List<RecordedRequest> handledRequests(String method, String pathPrefix) {
+        return handledRequests.all().stream()
+                .filter(r -> method == null || r.method().equalsIgnoreCase(method))
+                .filter(r -> r.path().startsWith(pathPrefix))
+                .toList();
+    }
+
     private void requireStarted() {
         if (state == State.NEW) {
             throw new IllegalStateException("The simulator has not been started");
@@ -257,7 +279,7 @@ public final class SeedanceSimulator implements AutoCloseable {
                 .connectTimeout(CallbackSender.CONNECT_TIMEOUT)
                 .executor(callbackThreads)
                 .build();
-        return new CallbackSender(client, scheduler, callbacks::record);
+        return new CallbackSender(client, scheduler, callbacks::record, settingsFaults);
     }
 
     private static ScheduledExecutorService newScheduler(String threadName) {
@@ -281,8 +303,15 @@ public final class SeedanceSimulator implements AutoCloseable {
         private Duration runningFor = Duration.ofSeconds(3);
         private int retryAfterSeconds = 1;
         private int serverThreads = 8;
+        private Faults faults = Faults.NONE;
 
         private Builder() {
+        }
+
+        /** Random faults at the given rates (see {@link Faults}); default none. */
+        public Builder faults(Faults faults) {
+            this.faults = java.util.Objects.requireNonNull(faults, "faults");
+            return this;
         }
 
         /** The port to listen on; 0 (the default) picks a free one. */
@@ -323,7 +352,8 @@ public final class SeedanceSimulator implements AutoCloseable {
 
         public SeedanceSimulator build() {
             return new SeedanceSimulator(
-                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads));
+                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads),
+                    faults);
         }
     }
 }

@@ -28,6 +28,8 @@ final class SimulatorHttpHandler implements HttpHandler {
     private final InjectedFaults faults;
     private final ScheduledExecutorService scheduler;
     private final Executor responders;
+    private final Faults randomFaults;
+    private final Recorder<RecordedRequest> handled;
 
     /**
      * @param fallback   answers paths no API owns, so that a client with a wrong base URL gets an error in a
@@ -35,7 +37,10 @@ final class SimulatorHttpHandler implements HttpHandler {
      * @param responders the server's threads; delayed answers go back to them so the scheduler only keeps time
      */
     SimulatorHttpHandler(List<SimulatedApi> apis, SimulatedApi fallback, Recorder<RecordedRequest> journal,
-                         InjectedFaults faults, ScheduledExecutorService scheduler, Executor responders) {
+                         InjectedFaults faults, ScheduledExecutorService scheduler, Executor responders,
+                         Faults randomFaults, Recorder<RecordedRequest> handled) {
+        this.randomFaults = randomFaults;
+        this.handled = handled;
         this.apis = List.copyOf(apis);
         this.fallback = fallback;
         this.journal = journal;
@@ -51,7 +56,12 @@ final class SimulatorHttpHandler implements HttpHandler {
         try {
             RecordedRequest request = read(exchange);
             journal.record(request);
-            reply = answer(request, requestId);
+            Faults.RequestFault fault = randomFault(request);
+            if (fault == Faults.RequestFault.RESET) {
+                exchange.close(); // no status line, no body: the client sees its connection end
+                return;
+            }
+            reply = answer(request, requestId, fault);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The simulator failed to handle request " + requestId, e);
             reply = fallback.errorReply(500, requestId);
@@ -81,15 +91,45 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
-    private Reply answer(RecordedRequest request, String requestId) {
+    /** A random fault for API calls; video downloads (no JSON) are left alone. */
+    private Faults.RequestFault randomFault(RecordedRequest request) {
+        if (!randomFaults.any() || request.path().startsWith("/files/")) {
+            return Faults.RequestFault.NONE;
+        }
+        return randomFaults.nextRequest();
+    }
+
+    private Reply answer(RecordedRequest request, String requestId, Faults.RequestFault random) {
         SimulatedApi api = apis.stream()
                 .filter(candidate -> request.path().startsWith(candidate.pathPrefix()))
                 .findFirst()
                 .orElse(fallback);
         OptionalInt fault = faults.take(request.method(), request.path());
-        return fault.isPresent()
-                ? api.errorReply(fault.getAsInt(), requestId)
-                : api.handle(request, requestId);
+        if (fault.isPresent()) {
+            return api.errorReply(fault.getAsInt(), requestId);
+        }
+        switch (random) {
+            case THROTTLE:
+                return api.errorReply(429, requestId);
+            case ERROR_500:
+                return api.errorReply(500, requestId);
+            case ERROR_502:
+                return api.errorReply(502, requestId);
+            case ERROR_503:
+                return api.errorReply(503, requestId);
+            default:
+                break;
+        }
+        handled.record(request);
+        Reply reply = api.handle(request, requestId);
+        if (random == Faults.RequestFault.SLOW) {
+            return reply.later() != null ? reply : reply.delayedBy(reply.delay().plus(randomFaults.slowBy()));
+        }
+        if (random == Faults.RequestFault.MALFORMED_JSON && reply.later() == null) {
+            byte[] cut = "{\"id\":\"cgt-".getBytes(StandardCharsets.UTF_8);
+            return new Reply(200, "application/json", ReplyBody.of(cut), java.util.Map.of(), reply.delay(), null);
+        }
+        return reply;
     }
 
     private static RecordedRequest read(HttpExchange exchange) throws IOException {

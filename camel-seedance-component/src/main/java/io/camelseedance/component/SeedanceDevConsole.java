@@ -1,0 +1,98 @@
+package io.camelseedance.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Component;
+import org.apache.camel.spi.annotations.DevConsole;
+import org.apache.camel.support.console.AbstractDevConsole;
+import org.apache.camel.util.json.JsonObject;
+
+import io.camelseedance.tracking.TaskTracker;
+
+/**
+ * The {@code seedance} dev console: per seedance component, the tasks in flight (id, status, progress, age, time left
+ * before their deadline) and the outcomes not yet emitted. It shows no key, token or request.
+ */
+@DevConsole(name = "seedance", displayName = "Seedance", description = "Seedance video tasks in flight")
+public class SeedanceDevConsole extends AbstractDevConsole {
+
+    public SeedanceDevConsole() {
+        super("camel", "seedance", "Seedance", "Seedance video tasks in flight");
+    }
+
+    @Override
+    protected String doCallText(Map<String, Object> options) {
+        StringBuilder sb = new StringBuilder();
+        Instant now = Instant.now();
+        for (Map.Entry<String, SeedanceComponent> c : components().entrySet()) {
+            TaskTracker tracker = c.getValue().tracker();
+            List<TaskTracker.InFlightTask> tasks = tracker != null ? tracker.inFlight() : List.of();
+            sb.append(String.format("Component %s: %d task(s) in flight, %d outcome(s) not yet emitted%n", c.getKey(),
+                    tasks.size(), tracker != null ? tracker.pendingOutcomes().size() : 0));
+            for (TaskTracker.InFlightTask t : tasks) {
+                sb.append(String.format("    %s  %s%s  age %s  deadline in %s  (%s)%n", t.id(), t.status(),
+                        t.progress() != null ? " " + t.progress() + "%" : "",
+                        seconds(Duration.between(t.submittedAt(), now)),
+                        seconds(Duration.between(now, t.deadline())), provider(t.clientKey())));
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    protected Map<String, Object> doCallJson(Map<String, Object> options) {
+        JsonObject root = new JsonObject();
+        List<JsonObject> list = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Map.Entry<String, SeedanceComponent> c : components().entrySet()) {
+            TaskTracker tracker = c.getValue().tracker();
+            JsonObject jo = new JsonObject();
+            jo.put("name", c.getKey());
+            List<JsonObject> tasks = new ArrayList<>();
+            for (TaskTracker.InFlightTask t : tracker != null ? tracker.inFlight() : List.<TaskTracker.InFlightTask> of()) {
+                JsonObject task = new JsonObject();
+                task.put("id", t.id());
+                task.put("provider", provider(t.clientKey()));
+                task.put("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
+                if (t.progress() != null) {
+                    task.put("progress", t.progress());
+                }
+                task.put("submitted", t.submittedAt().toString());
+                task.put("ageMillis", Duration.between(t.submittedAt(), now).toMillis());
+                task.put("deadline", t.deadline().toString());
+                tasks.add(task);
+            }
+            jo.put("inFlight", tasks);
+            jo.put("pendingOutcomes", tracker != null ? tracker.pendingOutcomes().size() : 0);
+            list.add(jo);
+        }
+        root.put("components", list);
+        return root;
+    }
+
+    private Map<String, SeedanceComponent> components() {
+        Map<String, SeedanceComponent> found = new LinkedHashMap<>();
+        for (String name : getCamelContext().getComponentNames()) {
+            Component component = getCamelContext().hasComponent(name);
+            if (component instanceof SeedanceComponent seedance) {
+                found.put(name, seedance);
+            }
+        }
+        return found;
+    }
+
+    /** The provider part of a client key ({@code provider|baseUrl}). */
+    private static String provider(String clientKey) {
+        int bar = clientKey.indexOf('|');
+        return bar < 0 ? clientKey : clientKey.substring(0, bar);
+    }
+
+    private static String seconds(Duration d) {
+        return String.format("%.1fs", d.toMillis() / 1000.0);
+    }
+}
