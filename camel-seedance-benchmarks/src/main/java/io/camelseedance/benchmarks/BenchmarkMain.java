@@ -1,0 +1,230 @@
+package io.camelseedance.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The benchmark driver: starts the simulator in a JVM of its own on 127.0.0.1, runs each measurement as a pair of
+ * child JVMs (the component and its baseline, one after the other against the same simulator) and prints every
+ * figure and ratio; the summary also goes to {@code target/benchmarks/}.
+ * <p>
+ * Arguments: {@code [--only submit,poll,inflight,callback,download] [--inflight N]}.
+ */
+public final class BenchmarkMain {
+
+    static final int SERVER_THREADS = 32;
+    private static final List<String> ALL = List.of("submit", "poll", "inflight", "callback", "download");
+
+    private final List<String> summary = new ArrayList<>();
+    private final Path workDir;
+    private String arkBaseUrl;
+    private int adminPort;
+    private int inflightCount = 10_000;
+
+    private BenchmarkMain(Path workDir) {
+        this.workDir = workDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> only = ALL;
+        BenchmarkMain main = new BenchmarkMain(Files.createDirectories(Path.of("target", "benchmarks")));
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--only")) {
+                only = Arrays.asList(args[++i].split(","));
+            } else if (args[i].equals("--inflight")) {
+                main.inflightCount = Integer.parseInt(args[++i]);
+            }
+        }
+        main.run(only);
+        System.exit(0);
+    }
+
+    private void run(List<String> only) throws Exception {
+        line("camel-seedance benchmarks, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+             + " CPUs, java " + System.getProperty("java.version"));
+        Process simulator = startSimulator();
+        try {
+            for (String name : ALL) {
+                if (!only.contains(name)) {
+                    continue;
+                }
+                long started = System.nanoTime();
+                try {
+                    switch (name) {
+                        case "submit" -> submit();
+                        case "poll" -> poll();
+                        case "inflight" -> inflight();
+                        case "callback" -> callback();
+                        case "download" -> download();
+                        default -> throw new IllegalArgumentException(name);
+                    }
+                } catch (Exception e) {
+                    line(name + ": FAILED " + e);
+                }
+                line(String.format("  (%s took %.0f s)", name, (System.nanoTime() - started) / 1e9));
+            }
+        } finally {
+            simulator.destroy();
+            simulator.waitFor(10, TimeUnit.SECONDS);
+        }
+        Path file = workDir.resolve("summary-" + Instant.now().toString().replace(':', '-') + ".txt");
+        Files.write(file, summary);
+        System.out.println("Summary written to " + file.toAbsolutePath());
+    }
+
+    // ---- 1. submit overhead ----
+
+    private void submit() throws Exception {
+        line("1. Submit overhead: seedance:generate (no wait) vs raw JDK HttpClient POST, 32 in flight");
+        Path body = workDir.resolve("create-body.json");
+        probe("-Xmx512m", SubmitProbe.class, "camel", arkBaseUrl, "1", "0", "0", body.toString());
+        String json = Bench.admin(adminPort, "/last?method=POST&prefix=" + Bench.TASKS_PATH);
+        Files.writeString(body, json);
+        line("   the JSON both send: " + json);
+        admin("/clear");
+        // warms the simulator JVM up (JIT, connection handling) so that neither side pays for it
+        probe("-Xmx512m", SubmitProbe.class, "raw", arkBaseUrl, "32", "4", "1", body.toString());
+        admin("/clear");
+        // two rounds in opposite orders, so that a drift of the simulator's state favours neither side
+        List<Map<String, String>> raws = new ArrayList<>();
+        List<Map<String, String>> camels = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (String side : round == 0 ? List.of("raw", "camel") : List.of("camel", "raw")) {
+                Map<String, String> figures = side.equals("raw")
+                        ? probe("-Xmx512m", SubmitProbe.class, "raw", arkBaseUrl, "32", "3", "6", body.toString())
+                        : probe("-Xmx512m", SubmitProbe.class, "camel", arkBaseUrl, "32", "3", "6");
+                admin("/clear");
+                figures(side + round, figures);
+                (side.equals("raw") ? raws : camels).add(figures);
+            }
+        }
+        Map<String, String> raw = mean(raws);
+        Map<String, String> camel = mean(camels);
+        ratio("submit throughput camel/raw", camel, raw, "submit.throughput", 0.85, true);
+        ratio("submit p50 latency camel/raw", camel, raw, "submit.latency.p50ms", 0, true);
+        ratio("submit p99 latency camel/raw", camel, raw, "submit.latency.p99ms", 0, true);
+    }
+
+    private void poll() throws Exception {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    private void inflight() throws Exception {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    private void callback() throws Exception {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    private void download() throws Exception {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    // ---- plumbing ----
+
+    private Process startSimulator() throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-Dsun.net.httpserver.nodelay=true",
+                "-cp", System.getProperty("java.class.path"), SimulatorServer.class.getName(),
+                Integer.toString(SERVER_THREADS)));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String ready = out.readLine();
+        if (ready == null || !ready.startsWith("SIMULATOR ")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the simulator did not start: " + ready);
+        }
+        String[] parts = ready.split(" ");
+        arkBaseUrl = parts[1];
+        adminPort = Integer.parseInt(parts[2]);
+        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "simulator-stdout");
+        drain.setDaemon(true);
+        drain.start();
+        line("simulator JVM (" + SERVER_THREADS + " server threads, nodelay) at " + arkBaseUrl);
+        return process;
+    }
+
+    private void admin(String path) throws Exception {
+        Bench.admin(adminPort, path);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Runs a probe's main in a child JVM and returns its {@code result key=value} figures. */
+    Map<String, String> probe(String jvmOptions, Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(Arrays.asList(jvmOptions.split(" ")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(Arrays.asList(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, String> figures = new LinkedHashMap<>();
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String l;
+            while ((l = out.readLine()) != null) {
+                if (l.startsWith(Bench.PREFIX)) {
+                    String kv = l.substring(Bench.PREFIX.length());
+                    figures.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                } else if (log.length() < 20_000) {
+                    log.append(l).append('\n');
+                }
+            }
+        }
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException(main.getSimpleName() + " " + String.join(" ", args) + " failed: " + log);
+        }
+        return figures;
+    }
+
+    /** The mean of each numeric figure over runs of one side. */
+    static Map<String, String> mean(List<Map<String, String>> runs) {
+        Map<String, String> mean = new LinkedHashMap<>();
+        for (String key : runs.get(0).keySet()) {
+            try {
+                mean.put(key, Double.toString(runs.stream().mapToDouble(r -> Double.parseDouble(r.get(key)))
+                        .average().orElse(Double.NaN)));
+            } catch (NumberFormatException e) {
+                mean.put(key, runs.get(0).get(key));
+            }
+        }
+        return mean;
+    }
+
+    private void figures(String side, Map<String, String> figures) {
+        figures.forEach((k, v) -> line(String.format("   %-8s %-34s %s", side, k, v)));
+    }
+
+    /** Prints {@code mine/base} of one figure; {@code target} > 0 is checked as a lower (or upper) bound. */
+    private void ratio(String name, Map<String, String> mine, Map<String, String> base, String key, double target,
+                       boolean higherIsBetter) {
+        double a = Double.parseDouble(mine.get(key));
+        double b = Double.parseDouble(base.get(key));
+        double r = b == 0 ? Double.NaN : a / b;
+        String verdict = target <= 0 ? "" : (higherIsBetter ? r >= target : r <= target)
+                ? "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MET)"
+                : "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MISSED)";
+        line(String.format("RATIO %-44s %8.3f%s", name, r, verdict));
+    }
+
+    void line(String text) {
+        System.out.println(text);
+        System.out.flush();
+        summary.add(text);
+    }
+}
