@@ -116,12 +116,82 @@ public final class BenchmarkMain {
         ratio("submit p99 latency camel/raw", camel, raw, "submit.latency.p99ms", 0, true);
     }
 
+    // ---- 2. poll cost, 3. in-flight scale ----
+
     private void poll() throws Exception {
-        throw new UnsupportedOperationException("not yet");
+        int count = 1000;
+        long renderMs = 10_000;
+        long pollMs = 1000;
+        line("2. Poll cost: " + count + " waiting exchanges, tasks rendering " + renderMs / 1000 + " s, poll every "
+             + pollMs + " ms; GETs counted by the simulator JVM's request record (admin port)");
+        Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 500, 60);
+        Map<String, String> http = waitSide("http", count, renderMs, pollMs, 500, 60);
+        figures("camel", camel);
+        figures("http", http);
+        line(String.format("   requests per task per round: batched %s, one GET per task %s",
+                camel.get("poll.requestsPerTaskRound"), http.get("poll.requestsPerTaskRound")));
+        double batched = Double.parseDouble(camel.get("poll.requestsPerTaskRound"));
+        line(String.format("RATIO %-44s %8.4f  (target <= 0.02 requests/task/round: %s)",
+                "poll requests/task/round batched (absolute)", batched, batched <= 0.02 ? "MET" : "MISSED"));
+        ratio("poll requests camel/http", camel, http, "poll.requestsPerTaskRound", 0, false);
     }
 
     private void inflight() throws Exception {
-        throw new UnsupportedOperationException("not yet");
+        int count = inflightCount;
+        long renderMs = 30_000;
+        long pollMs = 5000;
+        line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at 1000/s), tasks rendering "
+             + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay)");
+        Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 1000, 120);
+        Map<String, String> http = waitSide("http", count, renderMs, pollMs, 1000, 120);
+        figures("camel", camel);
+        figures("http", http);
+        double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
+        double heap = Double.parseDouble(camel.get("inflight.heapAfterGcMB"));
+        line(String.format("   component: %.0f live threads (target <= 32: %s), %.1f MB heap after GC (target <= 256: %s)",
+                threads, threads <= 32 ? "MET" : "MISSED", heap, heap <= 256 ? "MET" : "MISSED"));
+        ratio("inflight live threads camel/http", camel, http, "inflight.liveThreads", 0, false);
+        ratio("inflight heap after GC camel/http", camel, http, "inflight.heapAfterGcMB", 0, false);
+        ratio("inflight completed camel/http", camel, http, "completed.ok", 0, true);
+        ratio("inflight completion->exchange p50 camel/http", camel, http, "latency.p50ms", 0, false);
+        ratio("inflight completion->exchange p99 camel/http", camel, http, "latency.p99ms", 0, false);
+        ratio("inflight provider GETs camel/http", camel, http, "poll.gets", 0, false);
+    }
+
+    /** One side of measurement 2 or 3, with the simulator's figures and the latency joined in. */
+    private Map<String, String> waitSide(String mode, int count, long renderMs, long pollMs, int rate, int timeout)
+            throws Exception {
+        admin("/clear");
+        Path done = workDir.resolve("done-" + mode + ".txt");
+        Map<String, String> figures = new LinkedHashMap<>(probe("-Xmx1g", WaitProbe.class, mode, arkBaseUrl,
+                Integer.toString(adminPort), Integer.toString(count), Long.toString(renderMs), Long.toString(pollMs),
+                Integer.toString(rate), Integer.toString(timeout), done.toString()));
+        long gets = Long.parseLong(Bench.admin(adminPort, "/count?method=GET&prefix=" + Bench.TASKS_PATH));
+        Map<Integer, Long> created = new java.util.HashMap<>();
+        for (String l : Bench.admin(adminPort, "/creates").split("\n")) {
+            if (!l.isBlank()) {
+                String[] parts = l.split(" ");
+                created.put(Integer.parseInt(parts[1]), Long.parseLong(parts[0]));
+            }
+        }
+        org.HdrHistogram.Histogram latency = Bench.histogram();
+        for (String l : Files.readAllLines(done)) {
+            String[] parts = l.split(" ");
+            Long createdAt = created.get(Integer.parseInt(parts[0]));
+            if (createdAt != null) {
+                long micros = Long.parseLong(parts[1]) - (createdAt + renderMs * 1000);
+                latency.recordValue(Math.max(0, Math.min(micros, latency.getHighestTrackableValue())));
+            }
+        }
+        long ok = Long.parseLong(figures.get("completed.ok"));
+        figures.put("poll.gets", Long.toString(gets));
+        figures.put("poll.requestsPerTaskRound",
+                String.format("%.4f", ok == 0 ? Double.NaN : gets / (ok * (double) renderMs / pollMs)));
+        figures.put("latency.p50ms", String.format("%.1f", latency.getValueAtPercentile(50) / 1000.0));
+        figures.put("latency.p99ms", String.format("%.1f", latency.getValueAtPercentile(99) / 1000.0));
+        figures.put("latency.maxms", String.format("%.1f", latency.getMaxValue() / 1000.0));
+        admin("/clear");
+        return figures;
     }
 
     private void callback() throws Exception {

@@ -28,6 +28,8 @@ import io.camelseedance.simulator.SeedanceSimulator;
  */
 public final class SimulatorServer {
 
+    static final java.util.regex.Pattern CLIP = java.util.regex.Pattern.compile("clip-(\\d+)-");
+
     private SimulatorServer() {
     }
 
@@ -45,6 +47,19 @@ public final class SimulatorServer {
             Map<String, String> q = query(exchange);
             List<RecordedRequest> requests = simulator.requests(q.get("method"), q.get("prefix"));
             answer(exchange, requests.isEmpty() ? "" : requests.get(requests.size() - 1).body());
+        });
+        // "<receivedAt epoch micros> <n>" for each create whose prompt carries "clip-<n>-"
+        admin.createContext("/creates", exchange -> {
+            StringBuilder lines = new StringBuilder();
+            for (RecordedRequest request : simulator.requests("POST", Bench.TASKS_PATH)) {
+                java.util.regex.Matcher m = CLIP.matcher(request.body());
+                if (m.find()) {
+                    java.time.Instant at = request.receivedAt();
+                    lines.append(at.getEpochSecond() * 1_000_000L + at.getNano() / 1000).append(' ')
+                            .append(m.group(1)).append('\n');
+                }
+            }
+            answer(exchange, lines.toString());
         });
         admin.createContext("/clear", exchange -> {
             simulator.clearRequests();
