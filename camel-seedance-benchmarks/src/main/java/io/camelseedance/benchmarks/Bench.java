@@ -68,6 +68,18 @@ final class Bench {
         return ManagementFactory.getThreadMXBean().getThreadCount();
     }
 
+    /** Live threads grouped by name with digits removed, e.g. {@code Camel (camel-#) thread ## - Delay x10}. */
+    static String threadNames() {
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            groups.merge(t.getName().replaceAll("\\d+", "#"), 1L, Long::sum);
+        }
+        StringBuilder text = new StringBuilder();
+        groups.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> text.append(e.getKey()).append(" x").append(e.getValue()).append("; "));
+        return text.toString();
+    }
+
     static long micros(long sinceNanos) {
         return Math.max(0, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sinceNanos));
     }

@@ -142,8 +142,8 @@ public final class BenchmarkMain {
         long pollMs = 5000;
         line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at 1000/s), tasks rendering "
              + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay)");
-        Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 1000, 120);
-        Map<String, String> http = waitSide("http", count, renderMs, pollMs, 1000, 120);
+        Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 1000, 100);
+        Map<String, String> http = waitSide("http", count, renderMs, pollMs, 1000, 100);
         figures("camel", camel);
         figures("http", http);
         double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
@@ -194,12 +194,51 @@ public final class BenchmarkMain {
         return figures;
     }
 
+    // ---- 4. callback path ----
+
     private void callback() throws Exception {
-        throw new UnsupportedOperationException("not yet");
+        line("4. Callback path: the driver POSTs final-status callbacks (32 in flight) to platform-http (Vert.x) on"
+             + " 127.0.0.1; seedance:callback (token, confirming GET, one exchange per task) vs a plain"
+             + " platform-http route parsing the JSON");
+        admin("/clear");
+        Map<String, String> raw = probe("-Xmx512m", CallbackProbe.class, "raw", arkBaseUrl, "6000", "2000", "32");
+        admin("/clear");
+        Map<String, String> camel = probe("-Xmx512m", CallbackProbe.class, "camel", arkBaseUrl, "6000", "2000", "32");
+        admin("/clear");
+        figures("raw", raw);
+        figures("camel", camel);
+        double p99 = Double.parseDouble(camel.get("callback.toExchange.p99ms"));
+        line(String.format("   component callback -> exchange p99 %.2f ms (target <= 20 ms: %s)", p99,
+                p99 <= 20 ? "MET" : "MISSED"));
+        ratio("callbacks accepted/s camel/raw", camel, raw, "callback.acceptedPerSecond", 0, true);
+        ratio("callback->exchange p50 camel/raw", camel, raw, "callback.toExchange.p50ms", 0, false);
+        ratio("callback->exchange p99 camel/raw", camel, raw, "callback.toExchange.p99ms", 0, false);
     }
 
+    // ---- 5. download streaming ----
+
     private void download() throws Exception {
-        throw new UnsupportedOperationException("not yet");
+        long bytes = 536_870_912L;
+        String jvm = "-Xmx64m -XX:+UseSerialGC";
+        line("5. Download streaming: a " + (bytes >> 20) + " MB MP4 ([sim:videoBytes=" + bytes + "]) to a file, in a"
+             + " child JVM with " + jvm + "; create + wait (50 ms polls) + download, component vs raw HttpClient");
+        Path directory = workDir.resolve("downloads");
+        Map<String, String> raw = probe(jvm, DownloadProbe.class, "raw", arkBaseUrl, Long.toString(bytes),
+                directory.toString());
+        admin("/clear");
+        Map<String, String> camel = probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes),
+                directory.toString());
+        admin("/clear");
+        // a quarter of the size: the heap must not grow with it
+        Map<String, String> small = probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes / 4),
+                directory.toString());
+        admin("/clear");
+        figures("raw", raw);
+        figures("camel", camel);
+        figures("camel/4", small);
+        ratio("download MB/s camel/raw (whole exchange)", camel, raw, "download.MBps", 0.8, true);
+        ratio("download peak heap camel/raw", camel, raw, "heap.peakUsedMB", 0, false);
+        ratio("download heap after GC, 512 MB/128 MB video", camel, small, "heap.peakAfterGcMB", 0, false);
     }
 
     // ---- plumbing ----

@@ -125,6 +125,8 @@ public final class WaitProbe {
         // the blocking camel-http create needs a thread; the component's create does not, but is submitted the same way
         ExecutorService submitters = Executors.newFixedThreadPool(16);
         long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        AtomicLong submitted = new AtomicLong();
         for (int i = 0; i < count; i++) {
             long due = start + TimeUnit.SECONDS.toNanos(i) / rate;
             long wait = due - System.nanoTime();
@@ -141,19 +143,23 @@ public final class WaitProbe {
                     if (exchange.getException() == null) {
                         okAt.set(n, 1);
                     } else {
-                        if (failures.incrementAndGet() <= 3) {
-                            System.err.println("exchange " + n + " failed: " + exchange.getException());
+                        if (failures.incrementAndGet() == 1) {
+                            Bench.report("firstFailure", String.valueOf(exchange.getException()).replace('\n', ' '));
                         }
                     }
                     done.countDown();
                 });
+                submitted.incrementAndGet();
             });
         }
         // the submitting threads are the driver's, not the route's: gone before threads are counted
         submitters.shutdown();
-        submitters.awaitTermination(timeoutSeconds, TimeUnit.SECONDS);
+        boolean submittedAll = submitters.awaitTermination(
+                Math.min(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(30)), TimeUnit.NANOSECONDS);
         double submitSeconds = (System.nanoTime() - start) / 1e9;
         Bench.report("submit.seconds", String.format("%.1f", submitSeconds));
+        // a submitting thread that has not returned is one the route keeps (it blocks somewhere)
+        Bench.report("submit.returned", submitted.get());
         // all in flight: wait until the simulator has every create (bounded), then read threads and heap
         long readingDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(renderMs / 2);
         while (System.nanoTime() < readingDeadline
@@ -163,10 +169,12 @@ public final class WaitProbe {
         Bench.report("inflight.createdAtReading",
                 Bench.admin(adminPort, "/count?method=POST&prefix=" + Bench.TASKS_PATH));
         Thread.sleep(Math.min(2000, renderMs / 4));
-        Bench.report("inflight.liveThreads", Bench.liveThreads());
+        // live threads, less the submitting threads still kept by the route (counted apart above)
+        Bench.report("inflight.liveThreads", Bench.liveThreads() - (submittedAll ? 0 : 16));
+        Bench.report("inflight.threadNames", Bench.threadNames());
         Bench.report("inflight.heapAfterGcMB", String.format("%.1f", Bench.heapAfterGc() / 1048576.0));
 
-        boolean all = done.await(timeoutSeconds, TimeUnit.SECONDS);
+        boolean all = done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         Bench.report("completed.allInTime", all);
         long ok = 0;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outFile))) {
@@ -181,11 +189,10 @@ public final class WaitProbe {
         Bench.report("completed.failed", failures.get());
         Bench.report("threads.peak", ManagementFactory.getThreadMXBean().getPeakThreadCount());
         Bench.report("elapsed.seconds", String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        try {
+        if (all) {
             context.stop();
-        } catch (Exception e) {
-            // a broken baseline may not stop cleanly; the figures are out
         }
-        System.exit(0);
+        // a baseline that did not finish may not stop cleanly; the figures are out
+        Runtime.getRuntime().halt(0);
     }
 }
