@@ -21,6 +21,9 @@ final class Bench {
     static final String TASKS_PATH = "/api/v3/contents/generations/tasks";
     static final String PREFIX = "result ";
 
+    /** One client for the admin calls: a client per call would leave its threads in the thread counts. */
+    private static final HttpClient ADMIN = HttpClient.newHttpClient();
+
     private Bench() {
     }
 
@@ -86,8 +89,7 @@ final class Bench {
 
     /** A GET of an admin path of the simulator JVM. */
     static String admin(int adminPort, String pathAndQuery) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + pathAndQuery)).build(),
+        return ADMIN.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -36,7 +36,9 @@ import io.camelseedance.component.SeedanceComponent;
  * Reports callbacks accepted per second (2xx answers), the answer latency, and callback → exchange latency (from
  * sending the callback to the route's processor seeing the task).
  * <p>
- * Arguments: {@code camel|raw arkBaseUrl tasks warmupTasks concurrency}.
+ * Then {@code pacedCount} more callbacks at {@code pacedRate} per second (open loop), for the latency below saturation.
+ * <p>
+ * Arguments: {@code camel|raw arkBaseUrl tasks warmupTasks concurrency pacedCount pacedRate}.
  */
 public final class CallbackProbe {
 
@@ -52,6 +54,8 @@ public final class CallbackProbe {
         int tasks = Integer.parseInt(args[2]);
         int warmup = Integer.parseInt(args[3]);
         int concurrency = Integer.parseInt(args[4]);
+        int pacedCount = Integer.parseInt(args[5]);
+        int pacedRate = Integer.parseInt(args[6]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<String> bodies = finishedTasks(http, ark, tasks);
 
@@ -102,7 +106,7 @@ public final class CallbackProbe {
         context.start();
         URI uri = URI.create("http://127.0.0.1:" + port + path);
 
-        send(http, uri, bodies.subList(0, warmup), concurrency, Bench.histogram(), new AtomicLong(), sentAt);
+        send(http, uri, bodies.subList(0, warmup), concurrency, Bench.histogram(), new AtomicLong(), sentAt, 0);
         Thread.sleep(1000);
         synchronized (toExchange) {
             toExchange.reset();
@@ -110,21 +114,45 @@ public final class CallbackProbe {
         exchanges.set(0);
         Histogram answer = Bench.histogram();
         AtomicLong accepted = new AtomicLong();
-        List<String> measured = bodies.subList(warmup, bodies.size());
+        List<String> measured = bodies.subList(warmup, bodies.size() - pacedCount);
         long started = System.nanoTime();
-        send(http, uri, measured, concurrency, answer, accepted, sentAt);
+        send(http, uri, measured, concurrency, answer, accepted, sentAt, 0);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline;
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (exchanges.get() < accepted.get() && System.nanoTime() < deadline) {
             Thread.sleep(50);
+        }
+        // then a fixed rate well below saturation, each callback sent when due (no limit on how many are in flight)
+        long waited = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (exchanges.get() < accepted.get() && System.nanoTime() < waited) {
+            Thread.sleep(50);
+        }
+        Histogram pacedToExchange = Bench.histogram();
+        synchronized (toExchange) {
+            pacedToExchange.add(toExchange);
+            toExchange.reset();
         }
         Bench.report("callback.sent", measured.size());
         Bench.report("callback.accepted", accepted.get());
         Bench.report("callback.acceptedPerSecond", String.format("%.1f", accepted.get() / seconds));
         Bench.reportLatency("callback.answer", answer);
         Bench.report("callback.exchanges", exchanges.get());
+        Bench.reportLatency("callback.toExchange", pacedToExchange);
+
+        exchanges.set(0);
+        List<String> paced = bodies.subList(bodies.size() - pacedCount, bodies.size());
+        Histogram pacedAnswer = Bench.histogram();
+        AtomicLong pacedAccepted = new AtomicLong();
+        send(http, uri, paced, Integer.MAX_VALUE / 2, pacedAnswer, pacedAccepted, sentAt, pacedRate);
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (exchanges.get() < pacedAccepted.get() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Bench.report("paced.ratePerSecond", pacedRate);
+        Bench.report("paced.accepted", pacedAccepted.get());
         synchronized (toExchange) {
-            Bench.reportLatency("callback.toExchange", toExchange);
+            Bench.reportLatency("paced.toExchange", toExchange);
         }
         context.stop();
         System.exit(0);
@@ -172,9 +200,17 @@ public final class CallbackProbe {
     }
 
     private static void send(HttpClient http, URI uri, List<String> bodies, int concurrency, Histogram answer,
-                             AtomicLong accepted, Map<String, Long> sentAt) throws Exception {
+                             AtomicLong accepted, Map<String, Long> sentAt, int rate) throws Exception {
         Semaphore slots = new Semaphore(concurrency);
+        long start = System.nanoTime();
+        int n = 0;
         for (String body : bodies) {
+            if (rate > 0) {
+                long wait = start + TimeUnit.SECONDS.toNanos(n++) / rate - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
             slots.acquire();
             String id = read(body).get("id").asText();
             long sent = System.nanoTime();
