@@ -128,9 +128,9 @@ public final class CallbackProbe {
         while (exchanges.get() < accepted.get() && System.nanoTime() < waited) {
             Thread.sleep(50);
         }
-        Histogram pacedToExchange = Bench.histogram();
+        Histogram saturatedToExchange = Bench.histogram();
         synchronized (toExchange) {
-            pacedToExchange.add(toExchange);
+            saturatedToExchange.add(toExchange);
             toExchange.reset();
         }
         Bench.report("callback.sent", measured.size());
@@ -138,7 +138,7 @@ public final class CallbackProbe {
         Bench.report("callback.acceptedPerSecond", String.format("%.1f", accepted.get() / seconds));
         Bench.reportLatency("callback.answer", answer);
         Bench.report("callback.exchanges", exchanges.get());
-        Bench.reportLatency("callback.toExchange", pacedToExchange);
+        Bench.reportLatency("callback.toExchange", saturatedToExchange);
 
         exchanges.set(0);
         List<String> paced = bodies.subList(bodies.size() - pacedCount, bodies.size());

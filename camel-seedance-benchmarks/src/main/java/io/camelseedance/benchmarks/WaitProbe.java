@@ -76,7 +76,7 @@ public final class WaitProbe {
             http.setMaxTotalConnections(200);
             http.setConnectionsPerRoute(200);
             context.addComponent("http", http);
-            String tasks = ark.replaceFirst("^http:", "http:") + "/contents/generations/tasks";
+            String tasks = ark + "/contents/generations/tasks";
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
