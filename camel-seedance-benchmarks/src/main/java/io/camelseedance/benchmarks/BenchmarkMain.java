@@ -1,0 +1,363 @@
+package io.camelseedance.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The benchmark driver: starts the simulator in a JVM of its own on 127.0.0.1, runs each measurement as a pair of
+ * child JVMs (the component and its baseline, one after the other against the same simulator) and prints every
+ * figure and ratio; the summary also goes to {@code target/benchmarks/}.
+ * <p>
+ * Arguments: {@code [--only submit,poll,inflight,callback,download] [--inflight N]}.
+ */
+public final class BenchmarkMain {
+
+    static final int SERVER_THREADS = 32;
+    private static final List<String> ALL = List.of("submit", "poll", "inflight", "callback", "download");
+
+    private final List<String> summary = new ArrayList<>();
+    private final Path workDir;
+    private String arkBaseUrl;
+    private int adminPort;
+    private int inflightCount = 10_000;
+
+    private BenchmarkMain(Path workDir) {
+        this.workDir = workDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> only = ALL;
+        BenchmarkMain main = new BenchmarkMain(Files.createDirectories(Path.of("target", "benchmarks")));
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--only")) {
+                only = Arrays.asList(args[++i].split(","));
+            } else if (args[i].equals("--inflight")) {
+                main.inflightCount = Integer.parseInt(args[++i]);
+            }
+        }
+        main.run(only);
+        System.exit(0);
+    }
+
+    private void run(List<String> only) throws Exception {
+        line("camel-seedance benchmarks, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+             + " CPUs, java " + System.getProperty("java.version"));
+        Process simulator = startSimulator();
+        try {
+            for (String name : ALL) {
+                if (!only.contains(name)) {
+                    continue;
+                }
+                long started = System.nanoTime();
+                try {
+                    switch (name) {
+                        case "submit" -> submit();
+                        case "poll" -> poll();
+                        case "inflight" -> inflight();
+                        case "callback" -> callback();
+                        case "download" -> download();
+                        default -> throw new IllegalArgumentException(name);
+                    }
+                } catch (Exception e) {
+                    line(name + ": FAILED " + e);
+                }
+                line(String.format("  (%s took %.0f s)", name, (System.nanoTime() - started) / 1e9));
+            }
+        } finally {
+            simulator.destroy();
+            simulator.waitFor(10, TimeUnit.SECONDS);
+        }
+        Path file = workDir.resolve("summary-" + Instant.now().toString().replace(':', '-') + ".txt");
+        Files.write(file, summary);
+        System.out.println("Summary written to " + file.toAbsolutePath());
+    }
+
+    // ---- 1. submit overhead ----
+
+    private void submit() throws Exception {
+        line("1. Submit overhead: seedance:generate (no wait) vs raw JDK HttpClient POST, 32 in flight");
+        Path body = workDir.resolve("create-body.json");
+        probe("-Xmx512m", SubmitProbe.class, "camel", arkBaseUrl, "1", "0", "0", body.toString());
+        String json = Bench.admin(adminPort, "/last?method=POST&prefix=" + Bench.TASKS_PATH);
+        Files.writeString(body, json);
+        line("   the JSON both send: " + json);
+        admin("/clear");
+        // warms the simulator JVM up (JIT, connection handling) so that neither side pays for it
+        probe("-Xmx512m", SubmitProbe.class, "raw", arkBaseUrl, "32", "4", "1", body.toString());
+        admin("/clear");
+        // two rounds in opposite orders, so that a drift of the simulator's state favours neither side
+        List<Map<String, String>> raws = new ArrayList<>();
+        List<Map<String, String>> camels = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (String side : round == 0 ? List.of("raw", "camel") : List.of("camel", "raw")) {
+                Map<String, String> figures = side.equals("raw")
+                        ? probe("-Xmx512m", SubmitProbe.class, "raw", arkBaseUrl, "32", "3", "6", body.toString())
+                        : probe("-Xmx512m", SubmitProbe.class, "camel", arkBaseUrl, "32", "3", "6");
+                admin("/clear");
+                figures(side + round, figures);
+                (side.equals("raw") ? raws : camels).add(figures);
+            }
+        }
+        Map<String, String> raw = mean(raws);
+        Map<String, String> camel = mean(camels);
+        ratio("submit throughput camel/raw", camel, raw, "submit.throughput", 0.85, true);
+        ratio("submit p50 latency camel/raw", camel, raw, "submit.latency.p50ms", 0, true);
+        ratio("submit p99 latency camel/raw", camel, raw, "submit.latency.p99ms", 0, true);
+    }
+
+    // ---- 2. poll cost, 3. in-flight scale ----
+
+    private void poll() throws Exception {
+        int count = 1000;
+        long renderMs = 10_000;
+        long pollMs = 1000;
+        line("2. Poll cost: " + count + " waiting exchanges, tasks rendering " + renderMs / 1000 + " s, poll every "
+             + pollMs + " ms; GETs counted by the simulator JVM's request record (admin port)");
+        Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 500, 60);
+        Map<String, String> http = waitSide("http", count, renderMs, pollMs, 500, 60);
+        figures("camel", camel);
+        figures("http", http);
+        line(String.format("   requests per task per round: batched %s, one GET per task %s",
+                camel.get("poll.requestsPerTaskRound"), http.get("poll.requestsPerTaskRound")));
+        double batched = Double.parseDouble(camel.get("poll.requestsPerTaskRound"));
+        line(String.format("RATIO %-44s %8.4f  (target <= 0.02 requests/task/round: %s)",
+                "poll requests/task/round batched (absolute)", batched, batched <= 0.02 ? "MET" : "MISSED"));
+        ratio("poll requests camel/http", camel, http, "poll.requestsPerTaskRound", 0, false);
+    }
+
+    private void inflight() throws Exception {
+        int count = inflightCount;
+        long renderMs = 30_000;
+        long pollMs = 5000;
+        line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at 1000/s), tasks rendering "
+             + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay)");
+        Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 1000, 100);
+        Map<String, String> http = waitSide("http", count, renderMs, pollMs, 1000, 100);
+        figures("camel", camel);
+        figures("http", http);
+        double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
+        double heap = Double.parseDouble(camel.get("inflight.heapAfterGcMB"));
+        line(String.format("   component: %.0f live threads (target <= 32: %s), %.1f MB heap after GC (target <= 256: %s)",
+                threads, threads <= 32 ? "MET" : "MISSED", heap, heap <= 256 ? "MET" : "MISSED"));
+        ratio("inflight live threads camel/http", camel, http, "inflight.liveThreads", 0, false);
+        ratio("inflight heap after GC camel/http", camel, http, "inflight.heapAfterGcMB", 0, false);
+        ratio("inflight completed camel/http", camel, http, "completed.ok", 0, true);
+        ratio("inflight completion->exchange p50 camel/http", camel, http, "latency.p50ms", 0, false);
+        ratio("inflight completion->exchange p99 camel/http", camel, http, "latency.p99ms", 0, false);
+        ratio("inflight provider GETs camel/http", camel, http, "poll.gets", 0, false);
+    }
+
+    /** One side of measurement 2 or 3, with the simulator's figures and the latency joined in. */
+    private Map<String, String> waitSide(String mode, int count, long renderMs, long pollMs, int rate, int timeout)
+            throws Exception {
+        admin("/clear");
+        Path done = workDir.resolve("done-" + mode + ".txt");
+        Map<String, String> figures = new LinkedHashMap<>(probe("-Xmx1g", WaitProbe.class, mode, arkBaseUrl,
+                Integer.toString(adminPort), Integer.toString(count), Long.toString(renderMs), Long.toString(pollMs),
+                Integer.toString(rate), Integer.toString(timeout), done.toString()));
+        long gets = Long.parseLong(Bench.admin(adminPort, "/count?method=GET&prefix=" + Bench.TASKS_PATH));
+        Map<Integer, Long> created = new java.util.HashMap<>();
+        for (String l : Bench.admin(adminPort, "/creates").split("\n")) {
+            if (!l.isBlank()) {
+                String[] parts = l.split(" ");
+                created.put(Integer.parseInt(parts[1]), Long.parseLong(parts[0]));
+            }
+        }
+        org.HdrHistogram.Histogram latency = Bench.histogram();
+        for (String l : Files.readAllLines(done)) {
+            String[] parts = l.split(" ");
+            Long createdAt = created.get(Integer.parseInt(parts[0]));
+            if (createdAt != null) {
+                long micros = Long.parseLong(parts[1]) - (createdAt + renderMs * 1000);
+                latency.recordValue(Math.max(0, Math.min(micros, latency.getHighestTrackableValue())));
+            }
+        }
+        long ok = Long.parseLong(figures.get("completed.ok"));
+        figures.put("poll.gets", Long.toString(gets));
+        figures.put("poll.requestsPerTaskRound",
+                String.format("%.4f", ok == 0 ? Double.NaN : gets / (ok * (double) renderMs / pollMs)));
+        figures.put("latency.p50ms", String.format("%.1f", latency.getValueAtPercentile(50) / 1000.0));
+        figures.put("latency.p99ms", String.format("%.1f", latency.getValueAtPercentile(99) / 1000.0));
+        figures.put("latency.maxms", String.format("%.1f", latency.getMaxValue() / 1000.0));
+        admin("/clear");
+        return figures;
+    }
+
+    // ---- 4. callback path ----
+
+    private void callback() throws Exception {
+        line("4. Callback path: the driver POSTs final-status callbacks (32 in flight, then 500/s) to platform-http (Vert.x) on"
+             + " 127.0.0.1; seedance:callback (token, confirming GET, one exchange per task) vs a plain"
+             + " platform-http route parsing the JSON");
+        admin("/clear");
+        Map<String, String> raw = probe("-Xmx512m", CallbackProbe.class, "raw", arkBaseUrl, "9000", "2000", "32",
+                "3000", "500");
+        admin("/clear");
+        Map<String, String> camel = probe("-Xmx512m", CallbackProbe.class, "camel", arkBaseUrl, "9000", "2000",
+                "32", "3000", "500");
+        admin("/clear");
+        figures("raw", raw);
+        figures("camel", camel);
+        double p99 = Double.parseDouble(camel.get("paced.toExchange.p99ms"));
+        line(String.format("   component callback -> exchange p99 at 500/s %.2f ms (target <= 20 ms: %s); saturated: %s ms",
+                p99, p99 <= 20 ? "MET" : "MISSED", camel.get("callback.toExchange.p99ms")));
+        ratio("callbacks accepted/s camel/raw", camel, raw, "callback.acceptedPerSecond", 0, true);
+        ratio("callback->exchange p50 camel/raw", camel, raw, "callback.toExchange.p50ms", 0, false);
+        ratio("callback->exchange p99 camel/raw", camel, raw, "callback.toExchange.p99ms", 0, false);
+        ratio("callback->exchange p50 at 500/s camel/raw", camel, raw, "paced.toExchange.p50ms", 0, false);
+        ratio("callback->exchange p99 at 500/s camel/raw", camel, raw, "paced.toExchange.p99ms", 0, false);
+    }
+
+    // ---- 5. download streaming ----
+
+    private void download() throws Exception {
+        long bytes = 536_870_912L;
+        String jvm = "-Xmx64m -XX:+UseSerialGC";
+        line("5. Download streaming: a " + (bytes >> 20) + " MB MP4 ([sim:videoBytes=" + bytes + "]) to a file, in a"
+             + " child JVM with " + jvm + "; create + wait (50 ms polls) + download, component vs raw HttpClient");
+        Path directory = workDir.resolve("downloads");
+        // one of each untimed first: the simulator's streaming path and the page cache warm up over the first transfers
+        probe(jvm, DownloadProbe.class, "raw", arkBaseUrl, Long.toString(bytes), directory.toString());
+        probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes), directory.toString());
+        admin("/clear");
+        // three of each, alternating, and the median: one 512 MB transfer takes about a second and a half
+        List<Map<String, String>> raws = new ArrayList<>();
+        List<Map<String, String>> camels = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            raws.add(probe(jvm, DownloadProbe.class, "raw", arkBaseUrl, Long.toString(bytes), directory.toString()));
+            admin("/clear");
+            camels.add(probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes),
+                    directory.toString()));
+            admin("/clear");
+            line(String.format("   round %d: raw %s MB/s (download alone %s), camel %s MB/s", i,
+                    raws.get(i).get("download.MBps"), raws.get(i).get("download.onlyMBps"),
+                    camels.get(i).get("download.MBps")));
+        }
+        Map<String, String> raw = median(raws, "download.MBps");
+        Map<String, String> camel = median(camels, "download.MBps");
+        // a quarter of the size: the heap must not grow with it
+        Map<String, String> small = probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes / 4),
+                directory.toString());
+        admin("/clear");
+        figures("raw", raw);
+        figures("camel", camel);
+        figures("camel/4", small);
+        ratio("download MB/s camel/raw (whole exchange, medians)", camel, raw, "download.MBps", 0.8, true);
+        ratio("download peak heap camel/raw", camel, raw, "heap.peakUsedMB", 0, false);
+        ratio("download heap after GC, 512 MB/128 MB video", camel, small, "heap.peakAfterGcMB", 0, false);
+    }
+
+    // ---- plumbing ----
+
+    private Process startSimulator() throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-Dsun.net.httpserver.nodelay=true",
+                "-cp", System.getProperty("java.class.path"), SimulatorServer.class.getName(),
+                Integer.toString(SERVER_THREADS)));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String ready = out.readLine();
+        if (ready == null || !ready.startsWith("SIMULATOR ")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the simulator did not start: " + ready);
+        }
+        String[] parts = ready.split(" ");
+        arkBaseUrl = parts[1];
+        adminPort = Integer.parseInt(parts[2]);
+        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "simulator-stdout");
+        drain.setDaemon(true);
+        drain.start();
+        line("simulator JVM (" + SERVER_THREADS + " server threads, nodelay) at " + arkBaseUrl);
+        return process;
+    }
+
+    private void admin(String path) throws Exception {
+        Bench.admin(adminPort, path);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Runs a probe's main in a child JVM and returns its {@code result key=value} figures. */
+    Map<String, String> probe(String jvmOptions, Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(Arrays.asList(jvmOptions.split(" ")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(Arrays.asList(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, String> figures = new LinkedHashMap<>();
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String l;
+            while ((l = out.readLine()) != null) {
+                if (l.startsWith(Bench.PREFIX)) {
+                    String kv = l.substring(Bench.PREFIX.length());
+                    figures.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                } else if (log.length() < 20_000) {
+                    log.append(l).append('\n');
+                }
+            }
+        }
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException(main.getSimpleName() + " " + String.join(" ", args) + " failed: " + log);
+        }
+        return figures;
+    }
+
+    /** The run whose {@code key} is the median. */
+    static Map<String, String> median(List<Map<String, String>> runs, String key) {
+        List<Map<String, String>> sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingDouble(r -> Double.parseDouble(r.get(key))));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The mean of each numeric figure over runs of one side. */
+    static Map<String, String> mean(List<Map<String, String>> runs) {
+        Map<String, String> mean = new LinkedHashMap<>();
+        for (String key : runs.get(0).keySet()) {
+            try {
+                mean.put(key, Double.toString(runs.stream().mapToDouble(r -> Double.parseDouble(r.get(key)))
+                        .average().orElse(Double.NaN)));
+            } catch (NumberFormatException e) {
+                mean.put(key, runs.get(0).get(key));
+            }
+        }
+        return mean;
+    }
+
+    private void figures(String side, Map<String, String> figures) {
+        figures.forEach((k, v) -> line(String.format("   %-8s %-34s %s", side, k, v)));
+    }
+
+    /** Prints {@code mine/base} of one figure; {@code target} > 0 is checked as a lower (or upper) bound. */
+    private void ratio(String name, Map<String, String> mine, Map<String, String> base, String key, double target,
+                       boolean higherIsBetter) {
+        double a = Double.parseDouble(mine.get(key));
+        double b = Double.parseDouble(base.get(key));
+        double r = b == 0 ? Double.NaN : a / b;
+        String verdict = target <= 0 ? "" : (higherIsBetter ? r >= target : r <= target)
+                ? "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MET)"
+                : "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MISSED)";
+        line(String.format("RATIO %-44s %8.3f%s", name, r, verdict));
+    }
+
+    void line(String text) {
+        System.out.println(text);
+        System.out.flush();
+        summary.add(text);
+    }
+}

@@ -1,0 +1,99 @@
+package io.camelseedance.benchmarks;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.camelseedance.simulator.RecordedRequest;
+import io.camelseedance.simulator.SeedanceSimulator;
+
+/**
+ * The simulator in a JVM of its own (started by {@link BenchmarkMain}), plus a tiny admin server on another loopback
+ * port through which the driver reads the simulator's request record: {@code GET /count?method=GET&prefix=/api/v3/...}
+ * answers the number of recorded requests, {@code GET /last?method=POST&prefix=...} the body of the last one, and
+ * {@code POST /clear} empties the record.
+ * <p>
+ * Arguments: {@code serverThreads}. Prints {@code SIMULATOR <arkBaseUrl> <adminPort>} when ready.
+ */
+public final class SimulatorServer {
+
+    static final java.util.regex.Pattern CLIP = java.util.regex.Pattern.compile("clip-(\\d+)-");
+
+    private SimulatorServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int serverThreads = Integer.parseInt(args[0]);
+        SeedanceSimulator simulator = SeedanceSimulator.builder().port(0).apiKey(Bench.KEY)
+                .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(300))
+                .serverThreads(serverThreads).build().start();
+        HttpServer admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        admin.createContext("/count", exchange -> {
+            Map<String, String> q = query(exchange);
+            answer(exchange, Integer.toString(simulator.requests(q.get("method"), q.get("prefix")).size()));
+        });
+        admin.createContext("/last", exchange -> {
+            Map<String, String> q = query(exchange);
+            List<RecordedRequest> requests = simulator.requests(q.get("method"), q.get("prefix"));
+            answer(exchange, requests.isEmpty() ? "" : requests.get(requests.size() - 1).body());
+        });
+        // "<receivedAt epoch micros> <n>" for each create whose prompt carries "clip-<n>-"
+        admin.createContext("/creates", exchange -> {
+            StringBuilder lines = new StringBuilder();
+            for (RecordedRequest request : simulator.requests("POST", Bench.TASKS_PATH)) {
+                java.util.regex.Matcher m = CLIP.matcher(request.body());
+                if (m.find()) {
+                    java.time.Instant at = request.receivedAt();
+                    lines.append(at.getEpochSecond() * 1_000_000L + at.getNano() / 1000).append(' ')
+                            .append(m.group(1)).append('\n');
+                }
+            }
+            answer(exchange, lines.toString());
+        });
+        admin.createContext("/clear", exchange -> {
+            simulator.clearRequests();
+            answer(exchange, "ok");
+        });
+        admin.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            admin.stop(0);
+            simulator.close();
+        }));
+        System.out.println("SIMULATOR " + simulator.arkBaseUrl() + " " + admin.getAddress().getPort());
+        System.out.flush();
+        new CountDownLatch(1).await();
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> params = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return params;
+    }
+
+    private static void answer(HttpExchange exchange, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

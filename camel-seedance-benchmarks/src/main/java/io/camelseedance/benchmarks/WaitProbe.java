@@ -1,0 +1,198 @@
+package io.camelseedance.benchmarks;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+
+import io.camelseedance.component.SeedanceComponent;
+
+/**
+ * Measurements 2 and 3, one side per JVM: N exchanges that each create a task rendering for {@code renderMs} and
+ * continue when it has ended, submitted at a fixed rate. {@code camel}: {@code seedance:generate?waitForCompletion=true}
+ * with a constant poll delay. {@code http}: what a user would write without the component, camel-http with
+ * {@code loopDoWhile} and an asynchronous {@code delay} of the same length, one GET per task per round.
+ * <p>
+ * Reports live threads and heap after a full GC once every task has been created (all N in flight), the peak thread
+ * count, and how many exchanges completed; writes {@code n doneEpochMicros ok} per exchange to {@code outFile} for the
+ * driver, which joins it with the simulator's creation times for the completion-to-exchange latency.
+ * <p>
+ * Arguments: {@code camel|http arkBaseUrl adminPort N renderMs pollMs ratePerSecond timeoutSeconds outFile}.
+ */
+public final class WaitProbe {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WaitProbe() {
+    }
+
+    static String prompt(int n, long renderMs) {
+        return "clip-" + n + "- [sim:queue=0] [sim:render=" + renderMs + "]";
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        String ark = args[1];
+        int adminPort = Integer.parseInt(args[2]);
+        int count = Integer.parseInt(args[3]);
+        long renderMs = Long.parseLong(args[4]);
+        long pollMs = Long.parseLong(args[5]);
+        int rate = Integer.parseInt(args[6]);
+        long timeoutSeconds = Long.parseLong(args[7]);
+        Path outFile = Path.of(args[8]);
+
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.getShutdownStrategy().setTimeout(5);
+        if (mode.equals("camel")) {
+            SeedanceComponent seedance = Bench.component(ark);
+            seedance.getConfiguration().setPollDelay(pollMs);
+            seedance.getConfiguration().setPollMaxDelay(pollMs);
+            seedance.getConfiguration().setCompletionTimeout(TimeUnit.SECONDS.toMillis(timeoutSeconds * 2));
+            context.addComponent("seedance", seedance);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:wait").to("seedance:generate?waitForCompletion=true");
+                }
+            });
+        } else {
+            HttpComponent http = new HttpComponent();
+            http.setMaxTotalConnections(200);
+            http.setConnectionsPerRoute(200);
+            context.addComponent("http", http);
+            String tasks = ark + "/contents/generations/tasks";
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:wait")
+                            .process(e -> e.getMessage().setBody(JSON.createObjectNode().put("model", Bench.MODEL)
+                                    .set("content", JSON.createArrayNode().add(JSON.createObjectNode()
+                                            .put("type", "text").put("text", e.getMessage().getBody(String.class))))
+                                    .toString()))
+                            .setHeader("Authorization", constant("Bearer " + Bench.KEY))
+                            .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                            .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                            .to(tasks)
+                            .process(e -> {
+                                JsonNode created = JSON.readTree(e.getMessage().getBody(String.class));
+                                e.setProperty("taskId", created.get("id").asText());
+                                e.setProperty("done", false);
+                            })
+                            .loopDoWhile(exchangeProperty("done").isEqualTo(false))
+                                .delay(pollMs).asyncDelayed()
+                                .removeHeaders("*")
+                                .setBody(constant(null))
+                                .setHeader("Authorization", constant("Bearer " + Bench.KEY))
+                                .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                                .setHeader(Exchange.HTTP_PATH, simple("/${exchangeProperty.taskId}"))
+                                .to(tasks)
+                                .process(e -> {
+                                    JsonNode task = JSON.readTree(e.getMessage().getBody(String.class));
+                                    String status = task.path("status").asText();
+                                    e.setProperty("done", !status.equals("queued") && !status.equals("running"));
+                                    e.getMessage().setBody(task.toString());
+                                })
+                            .end();
+                }
+            });
+        }
+        context.start();
+        AsyncProducer producer = context.getEndpoint("direct:wait").createAsyncProducer();
+        producer.start();
+        ManagementFactory.getThreadMXBean().resetPeakThreadCount();
+        Bench.report("threads.beforeSubmit", Bench.liveThreads());
+
+        AtomicLongArray doneAt = new AtomicLongArray(count);
+        AtomicLongArray okAt = new AtomicLongArray(count);
+        AtomicLong failures = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(count);
+        // the blocking camel-http create needs a thread; the component's create does not, but is submitted the same way
+        ExecutorService submitters = Executors.newFixedThreadPool(16);
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        AtomicLong submitted = new AtomicLong();
+        for (int i = 0; i < count; i++) {
+            long due = start + TimeUnit.SECONDS.toNanos(i) / rate;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int n = i;
+            submitters.execute(() -> {
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getMessage().setBody(prompt(n, renderMs));
+                producer.process(exchange, doneSync -> {
+                    Instant now = Instant.now();
+                    doneAt.set(n, now.getEpochSecond() * 1_000_000L + now.getNano() / 1000);
+                    if (exchange.getException() == null) {
+                        okAt.set(n, 1);
+                    } else {
+                        if (failures.incrementAndGet() == 1) {
+                            Bench.report("firstFailure", String.valueOf(exchange.getException()).replace('\n', ' '));
+                        }
+                    }
+                    done.countDown();
+                });
+                submitted.incrementAndGet();
+            });
+        }
+        // the submitting threads are the driver's, not the route's: gone before threads are counted
+        submitters.shutdown();
+        boolean submittedAll = submitters.awaitTermination(
+                Math.min(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(30)), TimeUnit.NANOSECONDS);
+        double submitSeconds = (System.nanoTime() - start) / 1e9;
+        Bench.report("submit.seconds", String.format("%.1f", submitSeconds));
+        // a submitting thread that has not returned is one the route keeps (it blocks somewhere)
+        Bench.report("submit.returned", submitted.get());
+        // all in flight: wait until the simulator has every create (bounded), then read threads and heap
+        long readingDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(renderMs / 2);
+        while (System.nanoTime() < readingDeadline
+               && Integer.parseInt(Bench.admin(adminPort, "/count?method=POST&prefix=" + Bench.TASKS_PATH)) < count) {
+            Thread.sleep(200);
+        }
+        Bench.report("inflight.createdAtReading",
+                Bench.admin(adminPort, "/count?method=POST&prefix=" + Bench.TASKS_PATH));
+        Thread.sleep(Math.min(2000, renderMs / 4));
+        // live threads, less the submitting threads still kept by the route (counted apart above)
+        Bench.report("inflight.liveThreads", Bench.liveThreads() - (submittedAll ? 0 : 16));
+        Bench.report("inflight.threadNames", Bench.threadNames());
+        Bench.report("inflight.heapAfterGcMB", String.format("%.1f", Bench.heapAfterGc() / 1048576.0));
+
+        boolean all = done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        Bench.report("completed.allInTime", all);
+        long ok = 0;
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outFile))) {
+            for (int i = 0; i < count; i++) {
+                if (okAt.get(i) == 1) {
+                    ok++;
+                    out.println(i + " " + doneAt.get(i));
+                }
+            }
+        }
+        Bench.report("completed.ok", ok);
+        Bench.report("completed.failed", failures.get());
+        Bench.report("threads.peak", ManagementFactory.getThreadMXBean().getPeakThreadCount());
+        Bench.report("elapsed.seconds", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+        if (all) {
+            context.stop();
+        }
+        // a baseline that did not finish may not stop cleanly; the figures are out
+        Runtime.getRuntime().halt(0);
+    }
+}
