@@ -2,6 +2,7 @@ package io.camelseedance.component;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,8 +20,11 @@ import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class WaitForCompletionTest extends SeedanceTestSupport {
+
+    private static final int WAVE = 100;
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -103,6 +107,13 @@ class WaitForCompletionTest extends SeedanceTestSupport {
             exchange.getMessage().setBody("clip " + i);
             exchanges.add(exchange);
             producer.process(exchange, doneSync -> done.countDown());
+            if ((i + 1) % WAVE == 0) {
+                // submitted in waves: a burst of 1,000 new connections at once overflows the simulator's accept
+                // queue on a loaded 2-core machine; the waits still all overlap
+                int submitted = i + 1;
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> SIM.simulator().requests("POST", TASKS).size() >= submitted);
+            }
         }
 
         assertThat(done.await(120, TimeUnit.SECONDS)).as("all exchanges completed").isTrue();
