@@ -59,8 +59,7 @@ final class ArkClient {
     }
 
     CompletableFuture<HttpResponse<String>> createAsync(String body) {
-        return http.sendAsync(request(TASKS).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return sendAsync(request(TASKS).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> get(String pathAndQuery) {
@@ -92,6 +91,10 @@ final class ArkClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> download(String url) {

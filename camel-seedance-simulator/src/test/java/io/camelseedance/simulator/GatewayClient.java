@@ -1,14 +1,8 @@
 package io.camelseedance.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,15 +13,12 @@ final class GatewayClient {
 
     static final String CREATE = "/v1/videos/generations";
     static final String TASKS = "/v1/tasks/";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String baseUrl;
-    private final String apiKey;
+    /** The transport every simulated API shares. */
+    private final ArkClient transport;
 
     GatewayClient(String baseUrl, String apiKey) {
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
+        this.transport = new ArkClient(baseUrl, apiKey);
     }
 
     HttpResponse<String> create(String body) {
@@ -44,12 +35,11 @@ final class GatewayClient {
     }
 
     CompletableFuture<HttpResponse<String>> createAsync(String body) {
-        return http.sendAsync(createRequest(body).build(), HttpResponse.BodyHandlers.ofString());
+        return transport.sendAsync(createRequest(body));
     }
 
     CompletableFuture<HttpResponse<String>> createAsync(String body, String idempotencyKey) {
-        return http.sendAsync(createRequest(body).header("Idempotency-Key", idempotencyKey).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return transport.sendAsync(createRequest(body).header("Idempotency-Key", idempotencyKey));
     }
 
     HttpResponse<String> get(String pathAndQuery) {
@@ -61,37 +51,19 @@ final class GatewayClient {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return transport.send(request);
     }
 
     byte[] download(String url) {
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("download failed: " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<byte[]> response = transport.download(url);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("download failed: " + response.statusCode());
         }
+        return response.body();
     }
 
     HttpRequest.Builder request(String pathAndQuery) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json");
-        return apiKey == null ? builder : builder.header("Authorization", "Bearer " + apiKey);
+        return transport.request(pathAndQuery);
     }
 
     private HttpRequest.Builder createRequest(String body) {
@@ -99,15 +71,10 @@ final class GatewayClient {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ArkClient.json(response);
     }
 
-    /** Whether the bytes start like an MP4 file: a box whose type is {@code ftyp}. */
     static boolean isMp4(byte[] bytes) {
-        return bytes.length > 8 && bytes[4] == 'f' && bytes[5] == 't' && bytes[6] == 'y' && bytes[7] == 'p';
+        return ArkClient.isMp4(bytes);
     }
 }
