@@ -33,11 +33,16 @@ abstract class CallbackTestSupport extends SeedanceTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
+        addLoopbackHttpServer(context, port);
+        return context;
+    }
+
+    /** A real platform-http server (Vert.x) on 127.0.0.1, as the callback consumer finds it in production. */
+    static void addLoopbackHttpServer(CamelContext context, int port) throws Exception {
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");
         server.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(server));
-        return context;
     }
 
     @Override
