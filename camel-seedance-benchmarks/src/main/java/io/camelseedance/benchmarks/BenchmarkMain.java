@@ -52,7 +52,7 @@ public final class BenchmarkMain {
 
     private void run(List<String> only) throws Exception {
         line("camel-seedance benchmarks, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
-             + " CPUs, java " + System.getProperty("java.version"));
+                + " CPUs, java " + System.getProperty("java.version"));
         Process simulator = startSimulator();
         try {
             for (String name : ALL) {
@@ -123,7 +123,7 @@ public final class BenchmarkMain {
         long renderMs = 10_000;
         long pollMs = 1000;
         line("2. Poll cost: " + count + " waiting exchanges, tasks rendering " + renderMs / 1000 + " s, poll every "
-             + pollMs + " ms; GETs counted by the simulator JVM's request record (admin port)");
+                + pollMs + " ms; GETs counted by the simulator JVM's request record (admin port)");
         Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 500, 60);
         Map<String, String> http = waitSide("http", count, renderMs, pollMs, 500, 60);
         figures("camel", camel);
@@ -141,14 +141,15 @@ public final class BenchmarkMain {
         long renderMs = 30_000;
         long pollMs = 5000;
         line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at 1000/s), tasks rendering "
-             + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay)");
+                + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay)");
         Map<String, String> camel = waitSide("camel", count, renderMs, pollMs, 1000, 100);
         Map<String, String> http = waitSide("http", count, renderMs, pollMs, 1000, 100);
         figures("camel", camel);
         figures("http", http);
         double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
         double heap = Double.parseDouble(camel.get("inflight.heapAfterGcMB"));
-        line(String.format("   component: %.0f live threads (target <= 32: %s), %.1f MB heap after GC (target <= 256: %s)",
+        line(String.format(
+                "   component: %.0f live threads (target <= 32: %s), %.1f MB heap after GC (target <= 256: %s)",
                 threads, threads <= 32 ? "MET" : "MISSED", heap, heap <= 256 ? "MET" : "MISSED"));
         ratio("inflight live threads camel/http", camel, http, "inflight.liveThreads", 0, false);
         ratio("inflight heap after GC camel/http", camel, http, "inflight.heapAfterGcMB", 0, false);
@@ -198,8 +199,8 @@ public final class BenchmarkMain {
 
     private void callback() throws Exception {
         line("4. Callback path: the driver POSTs final-status callbacks (32 in flight, then 500/s) to platform-http (Vert.x) on"
-             + " 127.0.0.1; seedance:callback (token, confirming GET, one exchange per task) vs a plain"
-             + " platform-http route parsing the JSON");
+                + " 127.0.0.1; seedance:callback (token, confirming GET, one exchange per task) vs a plain"
+                + " platform-http route parsing the JSON");
         admin("/clear");
         Map<String, String> raw = probe("-Xmx512m", CallbackProbe.class, "raw", arkBaseUrl, "9000", "2000", "32",
                 "3000", "500");
@@ -210,7 +211,8 @@ public final class BenchmarkMain {
         figures("raw", raw);
         figures("camel", camel);
         double p99 = Double.parseDouble(camel.get("paced.toExchange.p99ms"));
-        line(String.format("   component callback -> exchange p99 at 500/s %.2f ms (target <= 20 ms: %s); saturated: %s ms",
+        line(String.format(
+                "   component callback -> exchange p99 at 500/s %.2f ms (target <= 20 ms: %s); saturated: %s ms",
                 p99, p99 <= 20 ? "MET" : "MISSED", camel.get("callback.toExchange.p99ms")));
         ratio("callbacks accepted/s camel/raw", camel, raw, "callback.acceptedPerSecond", 0, true);
         ratio("callback->exchange p50 camel/raw", camel, raw, "callback.toExchange.p50ms", 0, false);
@@ -225,7 +227,7 @@ public final class BenchmarkMain {
         long bytes = 536_870_912L;
         String jvm = "-Xmx64m -XX:+UseSerialGC";
         line("5. Download streaming: a " + (bytes >> 20) + " MB MP4 ([sim:videoBytes=" + bytes + "]) to a file, in a"
-             + " child JVM with " + jvm + "; create + wait (50 ms polls) + download, component vs raw HttpClient");
+                + " child JVM with " + jvm + "; create + wait (50 ms polls) + download, component vs raw HttpClient");
         Path directory = workDir.resolve("downloads");
         // one of each untimed first: the simulator's streaming path and the page cache warm up over the first transfers
         probe(jvm, DownloadProbe.class, "raw", arkBaseUrl, Long.toString(bytes), directory.toString());
@@ -265,7 +267,8 @@ public final class BenchmarkMain {
                 "-cp", System.getProperty("java.class.path"), SimulatorServer.class.getName(),
                 Integer.toString(SERVER_THREADS)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String ready = out.readLine();
         if (ready == null || !ready.startsWith("SIMULATOR ")) {
             process.destroyForcibly();
@@ -274,7 +277,8 @@ public final class BenchmarkMain {
         String[] parts = ready.split(" ");
         arkBaseUrl = parts[1];
         adminPort = Integer.parseInt(parts[2]);
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "simulator-stdout");
+        Thread drain = new Thread(() -> out.lines().forEach(l -> {
+        }), "simulator-stdout");
         drain.setDaemon(true);
         drain.start();
         line("simulator JVM (" + SERVER_THREADS + " server threads, nodelay) at " + arkBaseUrl);
@@ -345,13 +349,15 @@ public final class BenchmarkMain {
 
     /** Prints {@code mine/base} of one figure; {@code target} > 0 is checked as a lower (or upper) bound. */
     private void ratio(String name, Map<String, String> mine, Map<String, String> base, String key, double target,
-                       boolean higherIsBetter) {
+            boolean higherIsBetter) {
         double a = Double.parseDouble(mine.get(key));
         double b = Double.parseDouble(base.get(key));
         double r = b == 0 ? Double.NaN : a / b;
-        String verdict = target <= 0 ? "" : (higherIsBetter ? r >= target : r <= target)
-                ? "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MET)"
-                : "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MISSED)";
+        String verdict = target <= 0
+                ? ""
+                : (higherIsBetter ? r >= target : r <= target)
+                        ? "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MET)"
+                        : "  (target " + (higherIsBetter ? ">= " : "<= ") + target + ": MISSED)";
         line(String.format("RATIO %-44s %8.3f%s", name, r, verdict));
     }
 

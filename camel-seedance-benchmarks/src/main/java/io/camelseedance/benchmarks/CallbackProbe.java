@@ -84,7 +84,8 @@ public final class CallbackProbe {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                (mode.equals("camel") ? from("seedance:callback")
+                (mode.equals("camel")
+                        ? from("seedance:callback")
                         : from("platform-http:/raw/callback?httpMethodRestrict=POST")
                                 .process(e -> {
                                     JsonNode task = JSON.readTree(e.getMessage().getBody(String.class));
@@ -200,7 +201,7 @@ public final class CallbackProbe {
     }
 
     private static void send(HttpClient http, URI uri, List<String> bodies, int concurrency, Histogram answer,
-                             AtomicLong accepted, Map<String, Long> sentAt, int rate) throws Exception {
+            AtomicLong accepted, Map<String, Long> sentAt, int rate) throws Exception {
         Semaphore slots = new Semaphore(concurrency);
         long start = System.nanoTime();
         int n = 0;
@@ -216,8 +217,8 @@ public final class CallbackProbe {
             long sent = System.nanoTime();
             sentAt.put(id, sent);
             http.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(), HttpResponse.BodyHandlers.discarding())
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((r, f) -> {
                         synchronized (answer) {
                             answer.recordValue(Math.min(Bench.micros(sent), answer.getHighestTrackableValue()));

@@ -71,7 +71,7 @@ public final class DownloadProbe {
             context.addComponent("seedance", seedance);
             context.start();
             String uri = "seedance:generate?waitForCompletion=true&download=true&downloadDirectory="
-                         + directory.toAbsolutePath();
+                    + directory.toAbsolutePath();
             resetPeaks();
             sampler.start();
             started = System.nanoTime();

@@ -53,11 +53,11 @@ public final class SubmitProbe {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             URI uri = URI.create(arkBaseUrl + "/contents/generations/tasks");
             sender = done -> http.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                            .header("Authorization", "Bearer " + Bench.KEY).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Authorization", "Bearer " + Bench.KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, failure) -> done.accept(failure == null && response.statusCode() == 200
-                                                                     && response.body().contains("\"id\"")));
+                            && response.body().contains("\"id\"")));
         } else {
             context = new DefaultCamelContext();
             context.addComponent("seedance", Bench.component(arkBaseUrl));

@@ -95,19 +95,19 @@ public final class WaitProbe {
                                 e.setProperty("done", false);
                             })
                             .loopDoWhile(exchangeProperty("done").isEqualTo(false))
-                                .delay(pollMs).asyncDelayed()
-                                .removeHeaders("*")
-                                .setBody(constant(null))
-                                .setHeader("Authorization", constant("Bearer " + Bench.KEY))
-                                .setHeader(Exchange.HTTP_METHOD, constant("GET"))
-                                .setHeader(Exchange.HTTP_PATH, simple("/${exchangeProperty.taskId}"))
-                                .to(tasks)
-                                .process(e -> {
-                                    JsonNode task = JSON.readTree(e.getMessage().getBody(String.class));
-                                    String status = task.path("status").asText();
-                                    e.setProperty("done", !status.equals("queued") && !status.equals("running"));
-                                    e.getMessage().setBody(task.toString());
-                                })
+                            .delay(pollMs).asyncDelayed()
+                            .removeHeaders("*")
+                            .setBody(constant(null))
+                            .setHeader("Authorization", constant("Bearer " + Bench.KEY))
+                            .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                            .setHeader(Exchange.HTTP_PATH, simple("/${exchangeProperty.taskId}"))
+                            .to(tasks)
+                            .process(e -> {
+                                JsonNode task = JSON.readTree(e.getMessage().getBody(String.class));
+                                String status = task.path("status").asText();
+                                e.setProperty("done", !status.equals("queued") && !status.equals("running"));
+                                e.getMessage().setBody(task.toString());
+                            })
                             .end();
                 }
             });
@@ -163,7 +163,7 @@ public final class WaitProbe {
         // all in flight: wait until the simulator has every create (bounded), then read threads and heap
         long readingDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(renderMs / 2);
         while (System.nanoTime() < readingDeadline
-               && Integer.parseInt(Bench.admin(adminPort, "/count?method=POST&prefix=" + Bench.TASKS_PATH)) < count) {
+                && Integer.parseInt(Bench.admin(adminPort, "/count?method=POST&prefix=" + Bench.TASKS_PATH)) < count) {
             Thread.sleep(200);
         }
         Bench.report("inflight.createdAtReading",

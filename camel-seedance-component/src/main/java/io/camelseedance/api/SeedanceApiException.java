@@ -22,7 +22,7 @@ public class SeedanceApiException extends SeedanceException implements HttpRespo
     private final transient Duration retryAfter;
 
     public SeedanceApiException(String provider, int httpStatus, String code, String type, String param,
-                                String providerMessage, String requestId, Duration retryAfter) {
+            String providerMessage, String requestId, Duration retryAfter) {
         super(describe(provider, httpStatus, code, param, providerMessage, requestId));
         this.provider = provider;
         this.httpStatus = httpStatus;
@@ -44,7 +44,7 @@ public class SeedanceApiException extends SeedanceException implements HttpRespo
     }
 
     private static String describe(String provider, int status, String code, String param, String message,
-                                   String requestId) {
+            String requestId) {
         StringBuilder s = new StringBuilder("Seedance ").append(provider).append(" API error: HTTP ").append(status);
         if (code != null) {
             s.append(' ').append(code);

@@ -10,8 +10,8 @@ public class SeedanceOutcomeUnknownException extends SeedanceException {
 
     public SeedanceOutcomeUnknownException(String provider, String reason, Throwable cause) {
         this("Seedance " + provider + " create outcome unknown: " + reason
-             + ". The task may have been created and billed; it was not re-sent. List the provider's tasks before"
-             + " submitting again.", cause);
+                + ". The task may have been created and billed; it was not re-sent. List the provider's tasks before"
+                + " submitting again.", cause);
     }
 
     private SeedanceOutcomeUnknownException(String message, Throwable cause) {
@@ -20,7 +20,7 @@ public class SeedanceOutcomeUnknownException extends SeedanceException {
 
     /** The answer was lost to the create and to every re-send of it with the same idempotency key. */
     public static SeedanceOutcomeUnknownException afterResends(String provider, String reason, int resends,
-                                                               Throwable cause) {
+            Throwable cause) {
         return new SeedanceOutcomeUnknownException("Seedance " + provider + " create outcome unknown: " + reason
                 + ", also after " + resends + " re-send(s) with the same idempotency key. At most one task was"
                 + " created and billed; check the provider's tasks before submitting again.", cause);

@@ -9,7 +9,7 @@ public class SeedanceTaskFailedException extends SeedanceException {
 
     public SeedanceTaskFailedException(VideoTask task) {
         super("Seedance task " + task.id() + " ended " + task.status()
-              + (task.error() != null ? ": " + task.error().code() + " " + task.error().message() : ""));
+                + (task.error() != null ? ": " + task.error().code() + " " + task.error().message() : ""));
         this.task = task;
     }
 

@@ -12,7 +12,7 @@ public class SeedanceTimeoutException extends SeedanceException {
 
     public SeedanceTimeoutException(String taskId, TaskStatus lastStatus, Duration waited) {
         super("Seedance task " + taskId + " still " + lastStatus + " after waiting " + waited.toSeconds()
-              + " s; it goes on at the provider: fetch it later by its id");
+                + " s; it goes on at the provider: fetch it later by its id");
         this.taskId = taskId;
     }
 

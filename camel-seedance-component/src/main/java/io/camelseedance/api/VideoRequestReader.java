@@ -74,10 +74,10 @@ public final class VideoRequestReader {
         } catch (JsonProcessingException e) {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
                 throw new SeedanceValidationException("body", "must be one JSON object of request fields, with"
-                                                              + " nothing after its closing brace");
+                        + " nothing after its closing brace");
             }
             throw new SeedanceValidationException("body", "must be a JSON object of request fields: "
-                                                          + e.getOriginalMessage());
+                    + e.getOriginalMessage());
         }
         if (map == null) {
             throw new SeedanceValidationException("body", "must be a JSON object of request fields, not null");
@@ -91,8 +91,8 @@ public final class VideoRequestReader {
                 .filter(k -> !FIELDS.containsKey(k) && !IMAGE_KEYS.contains(k))
                 .forEach(k -> unknown.add(new SeedanceValidationException.Violation(k,
                         "is not a request field (known: " + String.join(", ", FIELDS.keySet())
-                                                                                       + ", images, firstFrame, lastFrame, referenceImages); "
-                                                                                       + "put provider-specific fields under extra")));
+                                + ", images, firstFrame, lastFrame, referenceImages); "
+                                + "put provider-specific fields under extra")));
         if (!unknown.isEmpty()) {
             throw new SeedanceValidationException(unknown);
         }

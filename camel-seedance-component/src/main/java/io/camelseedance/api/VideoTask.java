@@ -52,6 +52,6 @@ public record VideoTask(String id, String provider, String model, TaskStatus sta
     @Override
     public String toString() {
         return "VideoTask[" + id + " " + status + (error != null ? " " + error.code() : "")
-               + (output.videoUrl() != null ? " video" : "") + "]";
+                + (output.videoUrl() != null ? " video" : "") + "]";
     }
 }

@@ -64,7 +64,7 @@ final class GeneralRules {
     private static void checkLength(VideoRequest r, Violations v) {
         Integer frames = r.frames();
         if (frames != null
-            && (frames < FRAMES_MIN || frames > FRAMES_MAX || (frames - FRAMES_BASE) % FRAMES_STEP != 0)) {
+                && (frames < FRAMES_MIN || frames > FRAMES_MAX || (frames - FRAMES_BASE) % FRAMES_STEP != 0)) {
             v.add("frames", "must be 25 + 4n between 29 and 289 (29, 33, 37, ..., 289); got " + frames);
         }
         if (frames != null && r.duration() != null) {
@@ -109,11 +109,11 @@ final class GeneralRules {
         }
         if ((firstFrame || lastFrame) && (referenceImages || !r.videos().isEmpty() || !r.audios().isEmpty())) {
             v.add("images", "first and last frames cannot be combined with reference images, videos or audios:"
-                            + " image-to-video and multimodal reference are different scenarios");
+                    + " image-to-video and multimodal reference are different scenarios");
         }
         if (!prompt && r.images().isEmpty() && r.videos().isEmpty() && !draftTask) {
             v.add("prompt", "is required unless an image, a video or a draft task id is given:"
-                            + " there is nothing to generate from");
+                    + " there is nothing to generate from");
         }
         if (draftTask && (prompt || media)) {
             v.add("draftTaskId", "renders a draft on its own: leave out the prompt, images, videos and audios");
@@ -162,7 +162,7 @@ final class GeneralRules {
         }
         if (r.safetyIdentifier() != null && r.safetyIdentifier().length() > MAX_SAFETY_IDENTIFIER) {
             v.add("safetyIdentifier", "must be at most " + MAX_SAFETY_IDENTIFIER + " characters; got "
-                                      + r.safetyIdentifier().length());
+                    + r.safetyIdentifier().length());
         }
         v.between("seed", r.seed(), -1, SEED_MAX, " (-1: random)");
         r.tools().stream().filter(tool -> !WEB_SEARCH.equals(tool)).forEach(

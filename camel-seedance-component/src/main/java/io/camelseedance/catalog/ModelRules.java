@@ -75,7 +75,7 @@ final class ModelRules {
     private static void checkResolution(VideoRequest r, ModelSpec spec, String model, Violations v) {
         if (r.resolution() != null && !spec.resolutions().contains(r.resolution())) {
             v.add("resolution", "must be one of " + String.join(", ", spec.resolutions()) + " for " + model
-                                + "; got " + r.resolution());
+                    + "; got " + r.resolution());
         }
     }
 
@@ -89,7 +89,7 @@ final class ModelRules {
             case IMAGE_TO_VIDEO_ONLY -> {
                 if (r.images().isEmpty()) {
                     v.add("ratio", "adaptive needs an image (image-to-video) on " + model
-                                   + "; for text-to-video choose one of " + fixed);
+                            + "; for text-to-video choose one of " + fixed);
                 }
             }
             case ALWAYS -> {
@@ -100,7 +100,7 @@ final class ModelRules {
 
     // a model limit no stricter than the universal one would only repeat the universal violation
     private static void checkReferences(Violations v, String field, int count, int max, int universalMax,
-                                        String what, String model) {
+            String what, String model) {
         if (count > 0 && max == 0) {
             v.add(field, what + " are not supported by " + model);
         } else if (max < universalMax) {

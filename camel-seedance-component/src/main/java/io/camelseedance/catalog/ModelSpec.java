@@ -78,7 +78,7 @@ public record ModelSpec(
         if (durationMin < 1 || durationMax < durationMin) {
             throw new IllegalArgumentException(
                     id + ": durationMin must be at least 1 and durationMax at least durationMin; got " + durationMin
-                                               + ".." + durationMax);
+                            + ".." + durationMax);
         }
         if (resolutions == null || resolutions.isEmpty()) {
             throw new IllegalArgumentException(id + ": at least one resolution is required");

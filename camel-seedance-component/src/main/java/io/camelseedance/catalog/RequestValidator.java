@@ -93,8 +93,8 @@ public final class RequestValidator {
         if (spec.isEmpty()) {
             if (mode == ValidationMode.strict) {
                 violations.add("model", "unknown model " + model.trim() + ": strict validation accepts only "
-                                        + String.join(", ", catalog.modelIds())
-                                        + " (use validation mode lenient for endpoint ids and newer models)");
+                        + String.join(", ", catalog.modelIds())
+                        + " (use validation mode lenient for endpoint ids and newer models)");
             } else {
                 warnUnknown(model.trim());
             }
@@ -106,8 +106,8 @@ public final class RequestValidator {
     private void warnUnknown(String model) {
         if (warnedModels.size() < MAX_WARNED_MODELS && warnedModels.add(model)) {
             LOG.warn("Seedance model {} is not in the model catalog: only the model-independent rules are checked,"
-                     + " the provider judges the rest. Add it to the catalog, or use validation mode strict to"
-                     + " reject unknown models.", model);
+                    + " the provider judges the rest. Add it to the catalog, or use validation mode strict to"
+                    + " reject unknown models.", model);
         } else {
             LOG.debug("Seedance model {} is not in the model catalog", model);
         }

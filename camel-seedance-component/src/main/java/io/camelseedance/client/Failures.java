@@ -19,7 +19,7 @@ final class Failures {
         }
         // the JDK client sometimes wraps the ConnectException it got in a plain IOException
         if (e instanceof IOException && !(e instanceof ConnectException)
-            && e.getCause() instanceof ConnectException) {
+                && e.getCause() instanceof ConnectException) {
             return e.getCause();
         }
         return e;

@@ -79,7 +79,8 @@ public final class SeedanceClient {
         this.apiKey = b.apiKey;
         this.requestTimeout = Objects.requireNonNull(b.requestTimeout, "requestTimeout");
         this.retry = Objects.requireNonNull(b.retry, "retry");
-        this.http = b.httpClient != null ? b.httpClient
+        this.http = b.httpClient != null
+                ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
@@ -211,7 +212,7 @@ public final class SeedanceClient {
     }
 
     private void onTransportError(HttpCall call, CallKind kind, int attempt, Throwable error,
-                                  CompletableFuture<HttpResponse<String>> result) {
+            CompletableFuture<HttpResponse<String>> result) {
         if (kind.mayResend(error) && retry.allowsRetry(attempt)) {
             resend(call, kind, attempt, null, Failures.describe(error), result);
         } else if (kind.creates() && !CallKind.neverSent(error)) {
@@ -220,13 +221,13 @@ public final class SeedanceClient {
             String what = CallKind.neverSent(error) ? "cannot connect to " : "call failed to ";
             result.completeExceptionally(new SeedanceException(
                     "Seedance " + provider + " " + what + baseUrl + " (" + call.method() + " " + call.path() + "): "
-                                                           + Failures.describe(error),
+                            + Failures.describe(error),
                     error));
         }
     }
 
     private void onErrorStatus(HttpCall call, CallKind kind, int attempt, HttpResponse<String> response,
-                               CompletableFuture<HttpResponse<String>> result) {
+            CompletableFuture<HttpResponse<String>> result) {
         String requestId = response.headers().firstValue("X-Request-Id").orElse(null);
         Duration retryAfter = retryAfter(response);
         SeedanceApiException error = dialect.parseError(response.statusCode(), response.body(), requestId, retryAfter);
@@ -247,7 +248,7 @@ public final class SeedanceClient {
     }
 
     private void resend(HttpCall call, CallKind kind, int attempt, Duration retryAfter, String reason,
-                        CompletableFuture<HttpResponse<String>> result) {
+            CompletableFuture<HttpResponse<String>> result) {
         Duration delay = retry.delayBefore(attempt, retryAfter);
         LOG.warn("Seedance {} {} {} failed ({}); retry {}/{} in {} ms", provider, call.method(), call.path(), reason,
                 attempt, retry.maxRetries(), delay.toMillis());
@@ -268,7 +269,8 @@ public final class SeedanceClient {
         call.headers().forEach(b::header);
         if (call.jsonBody() != null) {
             b.header("Content-Type", "application/json")
-                    .method(call.method(), HttpRequest.BodyPublishers.ofString(call.jsonBody(), StandardCharsets.UTF_8));
+                    .method(call.method(),
+                            HttpRequest.BodyPublishers.ofString(call.jsonBody(), StandardCharsets.UTF_8));
         } else {
             b.method(call.method(), HttpRequest.BodyPublishers.noBody());
         }
@@ -282,7 +284,7 @@ public final class SeedanceClient {
         StringJoiner q = new StringJoiner("&", "?", "");
         params.forEach((key, values) -> values.forEach(
                 v -> q.add(URLEncoder.encode(key, StandardCharsets.UTF_8) + "="
-                           + URLEncoder.encode(v, StandardCharsets.UTF_8))));
+                        + URLEncoder.encode(v, StandardCharsets.UTF_8))));
         return q.toString();
     }
 

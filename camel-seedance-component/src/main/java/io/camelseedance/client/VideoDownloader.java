@@ -137,7 +137,7 @@ public final class VideoDownloader {
      * @param owner the future the caller holds: cancelling it aborts whichever attempt is under way
      */
     private <T> CompletableFuture<HttpResponse<T>> fetch(String url, Supplier<CompletableFuture<String>> refreshUrl,
-                                                         BodyHandler<T> body, CompletableFuture<?> owner) {
+            BodyHandler<T> body, CompletableFuture<?> owner) {
         CompletableFuture<HttpResponse<T>> first = send(url, body, owner, "");
         if (refreshUrl == null) {
             return first;
@@ -145,7 +145,7 @@ public final class VideoDownloader {
         return first.exceptionallyCompose(error -> {
             Throwable cause = Failures.unwrap(error);
             if (!(cause instanceof SeedanceDownloadException expired)
-                || !EXPIRED_URL_STATUSES.contains(expired.httpStatus()) || owner.isDone()) {
+                    || !EXPIRED_URL_STATUSES.contains(expired.httpStatus()) || owner.isDone()) {
                 return CompletableFuture.failedFuture(cause);
             }
             return refresh(refreshUrl, expired).thenCompose(
@@ -154,7 +154,7 @@ public final class VideoDownloader {
     }
 
     private static CompletableFuture<String> refresh(Supplier<CompletableFuture<String>> refreshUrl,
-                                                     SeedanceDownloadException expired) {
+            SeedanceDownloadException expired) {
         CompletableFuture<String> fresh;
         try {
             fresh = Objects.requireNonNull(refreshUrl.get(), "refreshUrl returned no future");
@@ -173,7 +173,7 @@ public final class VideoDownloader {
     }
 
     private <T> CompletableFuture<HttpResponse<T>> send(String url, BodyHandler<T> onSuccess,
-                                                        CompletableFuture<?> owner, String attempt) {
+            CompletableFuture<?> owner, String attempt) {
         URI uri;
         try {
             uri = downloadUri(url);

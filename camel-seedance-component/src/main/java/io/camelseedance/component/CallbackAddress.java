@@ -65,7 +65,7 @@ final class CallbackAddress {
         }
         if (!PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("callbackPath must be a plain path such as " + DEFAULT_PATH
-                                               + " (letters, digits, '-', '_', '.', '~' and '/'), not " + configured);
+                    + " (letters, digits, '-', '_', '.', '~' and '/'), not " + configured);
         }
         return path;
     }
@@ -85,9 +85,9 @@ final class CallbackAddress {
             uri = null;
         }
         if (uri == null || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null
-            || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
             throw new IllegalArgumentException("callbackBaseUrl must be an absolute http(s) URL without query, such as"
-                                               + " https://videos.example.com");
+                    + " https://videos.example.com");
         }
         return base;
     }

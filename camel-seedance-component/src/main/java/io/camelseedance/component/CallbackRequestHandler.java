@@ -40,7 +40,7 @@ final class CallbackRequestHandler {
      * @param recorder records an event for processing; {@code false} when it cannot
      */
     CallbackRequestHandler(CallbackAddress address, int maxBodySize, ProviderDialect dialect,
-                           Predicate<VideoTask> recorder) {
+            Predicate<VideoTask> recorder) {
         this.address = address;
         this.maxBodySize = maxBodySize;
         this.dialect = dialect;

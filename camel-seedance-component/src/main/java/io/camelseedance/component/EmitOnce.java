@@ -21,7 +21,8 @@ final class EmitOnce {
     /** @param configured the idempotentRepository option, or {@code null} for one in memory */
     EmitOnce(IdempotentRepository configured) {
         this.repository = configured != null
-                ? configured : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+                ? configured
+                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
     }
 
     void start() {

@@ -39,7 +39,7 @@ final class ImageDataUrl {
             return "gif";
         }
         if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B'
-            && b[11] == 'P') {
+                && b[11] == 'P') {
             return "webp";
         }
         if (startsWith(b, 'B', 'M')) {

@@ -72,7 +72,7 @@ final class MessageRequestReader {
             return firstFrame(readCapped(in), "the message body");
         }
         throw new SeedanceValidationException("body", "a " + body.getClass().getName()
-                                                      + " cannot be read as a request; send a VideoRequest, a prompt, a JSON object, a Map, an image or a .txt/.json file");
+                + " cannot be read as a request; send a VideoRequest, a prompt, a JSON object, a Map, an image or a .txt/.json file");
     }
 
     private static VideoRequest fromText(String text) {

@@ -50,10 +50,10 @@ final class RestConsumerFactoryLookup {
         }
         throw new IllegalStateException(found.isEmpty()
                 ? "seedance:callback needs an HTTP server: add camel-platform-http with an engine (e.g."
-                  + " camel-platform-http-main or camel-platform-http-vertx), or name a RestConsumerFactory in"
-                  + " httpServerComponent"
+                        + " camel-platform-http-main or camel-platform-http-vertx), or name a RestConsumerFactory in"
+                        + " httpServerComponent"
                 : "seedance:callback found " + found.size() + " HTTP servers (RestConsumerFactory): name one in"
-                  + " httpServerComponent");
+                        + " httpServerComponent");
     }
 
     private static RestConsumerFactory named(CamelContext context, String name, String source) {
@@ -65,7 +65,7 @@ final class RestConsumerFactoryLookup {
             return factory;
         }
         throw new IllegalArgumentException(source + " '" + name + "' is "
-                                           + (component == null ? "not a known component or bean" : "not a RestConsumerFactory")
-                                           + ", so it cannot serve seedance:callback");
+                + (component == null ? "not a known component or bean" : "not a RestConsumerFactory")
+                + ", so it cannot serve seedance:callback");
     }
 }

@@ -55,7 +55,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         super.doStart();
         if (!endpoint.client().features().callbacks()) {
             throw new IllegalArgumentException("Provider " + endpoint.client().provider() + " sends no callbacks: use"
-                                               + " seedance:tasks or generate with waitForCompletion=true");
+                    + " seedance:tasks or generate with waitForCompletion=true");
         }
         SeedanceConfiguration conf = endpoint.getConfiguration();
         emitted = new EmitOnce(conf.getIdempotentRepository());

@@ -42,16 +42,15 @@ public class SeedanceComponent extends HealthCheckComponent {
     @Metadata(description = "Component configuration, copied to every endpoint as its defaults.")
     private SeedanceConfiguration configuration = new SeedanceConfiguration();
     @Metadata(label = "advanced", description = "Where in-flight tasks and unemitted outcomes are kept. By default in"
-                                                + " memory, or in files under taskStoreDirectory when that is set.")
+            + " memory, or in files under taskStoreDirectory when that is set.")
     private TaskStore taskStore;
     @Metadata(label = "advanced", description = "A directory in which to keep in-flight tasks and unemitted outcomes"
-                                                + " as files, so they survive a restart (ignored when taskStore is set).")
+            + " as files, so they survive a restart (ignored when taskStore is set).")
     private String taskStoreDirectory;
     @Metadata(label = "advanced", defaultValue = "10", description = "Threads on which exchanges continue once the"
-                                                                     + " provider has answered.")
+            + " provider has answered.")
     private int workerPoolSize = 10;
-    @Metadata(label = "advanced", defaultValue = "250", javaType = "java.time.Duration",
-              description = "How often the tracker looks for tasks whose next poll is due.")
+    @Metadata(label = "advanced", defaultValue = "250", javaType = "java.time.Duration", description = "How often the tracker looks for tasks whose next poll is due.")
     private long trackerTick = 250;
 
     private ScheduledExecutorService scheduler;
@@ -78,8 +77,8 @@ public class SeedanceComponent extends HealthCheckComponent {
             return SeedanceOperation.valueOf(remaining);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown seedance operation '" + remaining + "'; use one of "
-                                               + Arrays.stream(SeedanceOperation.values()).map(Enum::name)
-                                                       .collect(Collectors.joining(", ")));
+                    + Arrays.stream(SeedanceOperation.values()).map(Enum::name)
+                            .collect(Collectors.joining(", ")));
         }
     }
 
@@ -91,7 +90,8 @@ public class SeedanceComponent extends HealthCheckComponent {
         workers = threads.newFixedThreadPool(this, "SeedanceWorker", workerPoolSize);
         // the HTTP client's own threads only move bytes: exchanges continue on the workers
         httpThreads = threads.newFixedThreadPool(this, "SeedanceHttp", 2);
-        TaskStore store = taskStore != null ? taskStore
+        TaskStore store = taskStore != null
+                ? taskStore
                 : taskStoreDirectory != null ? new FileTaskStore(Path.of(taskStoreDirectory)) : new InMemoryTaskStore();
         tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick));
         tracker.start();
@@ -107,7 +107,7 @@ public class SeedanceComponent extends HealthCheckComponent {
             tracker.stop();
         }
         ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
-        for (ExecutorService pool : new ExecutorService[] { scheduler, workers, httpThreads }) {
+        for (ExecutorService pool : new ExecutorService[]{scheduler, workers, httpThreads}) {
             if (pool != null) {
                 threads.shutdownNow(pool);
             }

@@ -815,7 +815,9 @@ public class SeedanceConfiguration implements Cloneable {
         try {
             SeedanceConfiguration copy = (SeedanceConfiguration) clone();
             copy.extra = extra == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extra);
-            copy.providerOptions = providerOptions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(providerOptions);
+            copy.providerOptions = providerOptions == null
+                    ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(providerOptions);
             return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);

@@ -11,21 +11,16 @@ public final class SeedanceConstants {
 
     public static final String PREFIX = "CamelSeedance";
 
-    @Metadata(label = "producer", description = "The operation to perform, overriding the one in the endpoint URI.",
-              javaType = "io.camelseedance.component.SeedanceOperation")
+    @Metadata(label = "producer", description = "The operation to perform, overriding the one in the endpoint URI.", javaType = "io.camelseedance.component.SeedanceOperation")
     public static final String OPERATION = "CamelSeedanceOperation";
 
-    @Metadata(description = "The task id: set on results; read by the task and cancel operations when the body has none.",
-              javaType = "String")
+    @Metadata(description = "The task id: set on results; read by the task and cancel operations when the body has none.", javaType = "String")
     public static final String TASK_ID = "CamelSeedanceTaskId";
-    @Metadata(description = "The task's status: QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED or UNKNOWN.",
-              javaType = "String")
+    @Metadata(description = "The task's status: QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, EXPIRED or UNKNOWN.", javaType = "String")
     public static final String TASK_STATUS = "CamelSeedanceTaskStatus";
-    @Metadata(description = "URL of the generated MP4 once the task has succeeded. It expires (24 hours on Ark).",
-              javaType = "String")
+    @Metadata(description = "URL of the generated MP4 once the task has succeeded. It expires (24 hours on Ark).", javaType = "String")
     public static final String VIDEO_URL = "CamelSeedanceVideoUrl";
-    @Metadata(description = "URL of the video's last frame (PNG), when returnLastFrame was requested.",
-              javaType = "String")
+    @Metadata(description = "URL of the video's last frame (PNG), when returnLastFrame was requested.", javaType = "String")
     public static final String LAST_FRAME_URL = "CamelSeedanceLastFrameUrl";
     @Metadata(description = "The provider the task belongs to, e.g. byteplus.", javaType = "String")
     public static final String PROVIDER = "CamelSeedanceProvider";
@@ -35,8 +30,7 @@ public final class SeedanceConstants {
     public static final String ERROR_CODE = "CamelSeedanceErrorCode";
     @Metadata(description = "The provider's error message of a failed task.", javaType = "String")
     public static final String ERROR_MESSAGE = "CamelSeedanceErrorMessage";
-    @Metadata(description = "Whether a failed task was rejected by content moderation (retrying will not help).",
-              javaType = "Boolean")
+    @Metadata(description = "Whether a failed task was rejected by content moderation (retrying will not help).", javaType = "Boolean")
     public static final String CONTENT_POLICY = "CamelSeedanceContentPolicy";
     @Metadata(description = "Frames per second of the generated video.", javaType = "Integer")
     public static final String FRAMES_PER_SECOND = "CamelSeedanceFramesPerSecond";
@@ -46,15 +40,12 @@ public final class SeedanceConstants {
     public static final String TOTAL_TOKENS = "CamelSeedanceTotalTokens";
     @Metadata(description = "Where the MP4 was written, with download=true and a downloadDirectory.", javaType = "String")
     public static final String VIDEO_FILE = "CamelSeedanceVideoFile";
-    @Metadata(description = "Where the last frame was written, with downloadLastFrame=true and a downloadDirectory.",
-              javaType = "String")
+    @Metadata(description = "Where the last frame was written, with downloadLastFrame=true and a downloadDirectory.", javaType = "String")
     public static final String LAST_FRAME_FILE = "CamelSeedanceLastFrameFile";
     @Metadata(description = "The last frame (PNG bytes), with download=true and downloadLastFrame=true but no"
-                            + " downloadDirectory: the body holds the video.",
-              javaType = "byte[]")
+            + " downloadDirectory: the body holds the video.", javaType = "byte[]")
     public static final String LAST_FRAME = "CamelSeedanceLastFrame";
-    @Metadata(label = "producer", description = "The tasks operation: how many tasks match the query in all pages.",
-              javaType = "Long")
+    @Metadata(label = "producer", description = "The tasks operation: how many tasks match the query in all pages.", javaType = "Long")
     public static final String TASK_TOTAL = "CamelSeedanceTaskTotal";
 
     // request fields; on results, model, resolution, ratio, duration, frames and seed carry the actual values
@@ -86,26 +77,21 @@ public final class SeedanceConstants {
     public static final String GENERATE_AUDIO = "CamelSeedanceGenerateAudio";
     @Metadata(label = "producer", description = "Whether to return the last frame as a PNG.", javaType = "Boolean")
     public static final String RETURN_LAST_FRAME = "CamelSeedanceReturnLastFrame";
-    @Metadata(label = "producer", description = "Service tier: default (online) or flex (offline, cheaper).",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Service tier: default (online) or flex (offline, cheaper).", javaType = "String")
     public static final String SERVICE_TIER = "CamelSeedanceServiceTier";
-    @Metadata(label = "producer", description = "Seconds after which an unfinished task expires (3600 to 259200).",
-              javaType = "Integer")
+    @Metadata(label = "producer", description = "Seconds after which an unfinished task expires (3600 to 259200).", javaType = "Integer")
     public static final String EXECUTION_EXPIRES_AFTER = "CamelSeedanceExecutionExpiresAfter";
     @Metadata(label = "producer", description = "Queue priority 0 to 9.", javaType = "Integer")
     public static final String PRIORITY = "CamelSeedancePriority";
-    @Metadata(label = "producer", description = "A stable hashed id of the end user, at most 64 characters.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "A stable hashed id of the end user, at most 64 characters.", javaType = "String")
     public static final String SAFETY_IDENTIFIER = "CamelSeedanceSafetyIdentifier";
-    @Metadata(label = "producer", description = "Comma-separated tools the model may call, e.g. web_search.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Comma-separated tools the model may call, e.g. web_search.", javaType = "String")
     public static final String TOOLS = "CamelSeedanceTools";
     @Metadata(label = "producer", description = "Whether to generate a cheap 480p draft.", javaType = "Boolean")
     public static final String DRAFT = "CamelSeedanceDraft";
     @Metadata(label = "producer", description = "Output container, e.g. mp4 or mov.", javaType = "String")
     public static final String OUTPUT_FORMAT = "CamelSeedanceOutputFormat";
-    @Metadata(label = "producer", description = "Multimodal task type, e.g. auto, reference, edit or extend.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "Multimodal task type, e.g. auto, reference, edit or extend.", javaType = "String")
     public static final String TASK_TYPE = "CamelSeedanceTaskType";
     @Metadata(label = "producer", description = "URL the provider POSTs task updates to.", javaType = "String")
     public static final String CALLBACK_URL = "CamelSeedanceCallbackUrl";
@@ -117,8 +103,7 @@ public final class SeedanceConstants {
     public static final String PAGE_SIZE = "CamelSeedancePageSize";
     @Metadata(label = "producer", description = "The tasks operation: only tasks in this status.", javaType = "String")
     public static final String STATUS_FILTER = "CamelSeedanceStatusFilter";
-    @Metadata(label = "producer", description = "The tasks operation: comma-separated task ids to fetch.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "The tasks operation: comma-separated task ids to fetch.", javaType = "String")
     public static final String TASK_IDS = "CamelSeedanceTaskIds";
 
     private SeedanceConstants() {

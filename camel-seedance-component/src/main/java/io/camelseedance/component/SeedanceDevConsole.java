@@ -54,7 +54,9 @@ public class SeedanceDevConsole extends AbstractDevConsole {
             JsonObject jo = new JsonObject();
             jo.put("name", c.getKey());
             List<JsonObject> tasks = new ArrayList<>();
-            for (TaskTracker.InFlightTask t : tracker != null ? tracker.inFlight() : List.<TaskTracker.InFlightTask> of()) {
+            for (TaskTracker.InFlightTask t : tracker != null
+                    ? tracker.inFlight()
+                    : List.<TaskTracker.InFlightTask>of()) {
                 JsonObject task = new JsonObject();
                 task.put("id", t.id());
                 task.put("provider", provider(t.clientKey()));

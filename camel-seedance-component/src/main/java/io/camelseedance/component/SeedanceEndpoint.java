@@ -4,8 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -35,13 +35,13 @@ import io.camelseedance.tracking.TrackingPolicy;
 /**
  * Generate videos with ByteDance Seedance (BytePlus ModelArk, Volcengine Ark and compatible gateways).
  */
-@UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation",
-             category = { Category.AI, Category.CLOUD }, headersClass = SeedanceConstants.class)
+@UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation", category = {
+        Category.AI, Category.CLOUD}, headersClass = SeedanceConstants.class)
 public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(description = "The operation. Producers: generate (submit a task), task (fetch one), tasks (list) or"
-                           + " cancel. Consumers: tasks (emit each task that ends) or callback (receive the provider's"
-                           + " callbacks).")
+            + " cancel. Consumers: tasks (emit each task that ends) or callback (receive the provider's"
+            + " callbacks).")
     @Metadata(required = true)
     private SeedanceOperation operation;
 
@@ -54,7 +54,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private final RequestValidator validator = new RequestValidator();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
-                            SeedanceConfiguration configuration) {
+            SeedanceConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
@@ -76,7 +76,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
             case tasks -> new SeedanceTasksConsumer(this, processor);
             case callback -> new SeedanceCallbackConsumer(this, processor);
             default -> throw new UnsupportedOperationException("seedance:" + operation + " has no consumer; use"
-                                                               + " seedance:tasks or seedance:callback");
+                    + " seedance:tasks or seedance:callback");
         };
         configureConsumer(consumer);
         return consumer;
@@ -86,7 +86,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doStart() throws Exception {
         super.doStart();
         callbackAddress = CallbackAddress.of(configuration, getComponent().generatedCallbackToken());
-        HttpClient http = configuration.getHttpClient() != null ? configuration.getHttpClient()
+        HttpClient http = configuration.getHttpClient() != null
+                ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
         client = createClient(http);
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
@@ -119,7 +120,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         String apiKey = getComponent().resolveApiKey(c.getApiKey());
         if (apiKey == null) {
             throw new IllegalArgumentException("No Seedance API key: set the apiKey option or the environment variable "
-                                               + ApiKeys.SEEDANCE_API_KEY + " (or " + ApiKeys.ARK_API_KEY + ")");
+                    + ApiKeys.SEEDANCE_API_KEY + " (or " + ApiKeys.ARK_API_KEY + ")");
         }
         return SeedanceClient.builder()
                 .provider(c.getProvider())

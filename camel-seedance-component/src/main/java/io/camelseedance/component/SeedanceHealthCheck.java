@@ -60,7 +60,8 @@ final class SeedanceHealthCheck extends AbstractHealthCheck {
             builder.message("Seedance probe could not be sent: " + e.getMessage()).error(e).down();
             return;
         }
-        long waitMillis = Math.min(MAX_WAIT.toMillis(), Math.max(1000, endpoint.getConfiguration().getRequestTimeout()));
+        long waitMillis = Math.min(MAX_WAIT.toMillis(),
+                Math.max(1000, endpoint.getConfiguration().getRequestTimeout()));
         try {
             probe.get(waitMillis, TimeUnit.MILLISECONDS);
             builder.detail(HealthCheck.HTTP_RESPONSE_CODE, 200).up();
@@ -73,11 +74,11 @@ final class SeedanceHealthCheck extends AbstractHealthCheck {
                     return;
                 }
                 builder.message("Seedance " + client.provider() + " answered HTTP " + api.httpStatus()
-                                + (api.httpStatus() == 401 || api.httpStatus() == 403 ? " (API key rejected)" : ""))
+                        + (api.httpStatus() == 401 || api.httpStatus() == 403 ? " (API key rejected)" : ""))
                         .error(cause).down();
             } else {
                 builder.message("Seedance " + client.provider() + " unreachable at " + client.baseUrl() + ": "
-                                + cause.getMessage())
+                        + cause.getMessage())
                         .error(cause).down();
             }
         } catch (TimeoutException e) {
@@ -119,7 +120,8 @@ final class SeedanceHealthCheck extends AbstractHealthCheck {
      * "consumers" repository) calls it and reports its state, message and details.
      */
     static HealthCheck forConsumer(SeedanceEndpoint endpoint, String routeId) {
-        SeedanceHealthCheck check = new SeedanceHealthCheck("consumer:" + (routeId != null ? routeId : checkId(endpoint)),
+        SeedanceHealthCheck check = new SeedanceHealthCheck(
+                "consumer:" + (routeId != null ? routeId : checkId(endpoint)),
                 endpoint);
         check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
         return check;

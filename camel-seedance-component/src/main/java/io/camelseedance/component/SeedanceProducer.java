@@ -43,9 +43,9 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         super.doStart();
         SeedanceConfiguration conf = getEndpoint().getConfiguration();
         if (getEndpoint().getOperation() == SeedanceOperation.generate && TaskDownloads.wanted(conf)
-            && !conf.isWaitForCompletion()) {
+                && !conf.isWaitForCompletion()) {
             throw new IllegalArgumentException("download and downloadLastFrame on seedance:generate need"
-                                               + " waitForCompletion=true: there is no video before the task ends");
+                    + " waitForCompletion=true: there is no video before the task ends");
         }
         healthCheck = SeedanceHealthCheck.forProducer(getEndpoint());
     }
@@ -79,7 +79,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         work.whenComplete((ignored, error) -> {
             if (error != null) {
                 exchange.setException(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                        ? error.getCause()
+                        : error);
             }
             callback.done(false);
         });
@@ -95,7 +96,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             return header instanceof SeedanceOperation op ? op : SeedanceOperation.valueOf(header.toString().trim());
         } catch (IllegalArgumentException e) {
             throw new SeedanceValidationException("operation", "unknown operation '" + header
-                                                               + "' in header " + SeedanceConstants.OPERATION);
+                    + "' in header " + SeedanceConstants.OPERATION);
         }
     }
 
@@ -117,7 +118,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             return wait ? outcome.thenCompose(done -> {
                 finished(message, done, conf);
                 return endpoint.download(message, done);
-            }) : CompletableFuture.<Void> completedFuture(null);
+            }) : CompletableFuture.<Void>completedFuture(null);
         });
     }
 
@@ -155,7 +156,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             return TaskStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new SeedanceValidationException("statusFilter", "unknown status '" + status
-                                                                  + "' (queued, running, succeeded, failed, cancelled, expired)");
+                    + "' (queued, running, succeeded, failed, cancelled, expired)");
         }
     }
 

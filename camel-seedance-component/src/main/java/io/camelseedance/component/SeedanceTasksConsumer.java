@@ -52,7 +52,7 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
             getEndpoint().getComponent().trackedConsumerStarted();
         } else if (!getEndpoint().client().features().list()) {
             throw new IllegalArgumentException("Provider " + getEndpoint().client().provider()
-                                               + " cannot list tasks: use mode=tracked");
+                    + " cannot list tasks: use mode=tracked");
         }
         super.doStart();
         // readiness: Camel's consumer check of the route asks this one

@@ -37,19 +37,20 @@ final class TaskDownloads {
 
     /** Completes when the message carries what was asked for; does nothing for a task without a video. */
     static CompletableFuture<Void> apply(Message message, VideoTask task, SeedanceConfiguration conf,
-                                         VideoDownloader downloader, SeedanceClient client) {
+            VideoDownloader downloader, SeedanceClient client) {
         if (!wanted(conf) || task.status() != TaskStatus.SUCCEEDED) {
             return CompletableFuture.completedFuture(null);
         }
         Supplier<CompletableFuture<String>> freshVideo = () -> client.get(task.id()).thenApply(VideoTask::videoUrl);
-        Supplier<CompletableFuture<String>> freshFrame
-                = () -> client.get(task.id()).thenApply(VideoTask::lastFrameUrl);
+        Supplier<CompletableFuture<String>> freshFrame = () -> client.get(task.id()).thenApply(VideoTask::lastFrameUrl);
         if (conf.getDownloadDirectory() != null) {
             Path dir = Path.of(conf.getDownloadDirectory());
-            CompletableFuture<Void> video = !conf.isDownload() ? done()
+            CompletableFuture<Void> video = !conf.isDownload()
+                    ? done()
                     : downloader.toFile(task.videoUrl(), dir.resolve(task.id() + ".mp4"), freshVideo)
                             .thenAccept(path -> fileBody(message, path));
-            CompletableFuture<Void> frame = !conf.isDownloadLastFrame() || task.lastFrameUrl() == null ? done()
+            CompletableFuture<Void> frame = !conf.isDownloadLastFrame() || task.lastFrameUrl() == null
+                    ? done()
                     : downloader.toFile(task.lastFrameUrl(), dir.resolve(task.id() + "-last-frame.png"), freshFrame)
                             .thenAccept(path -> frameFile(message, path, !conf.isDownload()));
             return CompletableFuture.allOf(video, frame);
@@ -58,11 +59,13 @@ final class TaskDownloads {
             CompletableFuture<Void> video = downloader.open(task.videoUrl(), freshVideo)
                     .thenAccept(stream -> streamBody(message, stream, "video/mp4"));
             // one body, two files: the (small) PNG rides along in a header
-            return !conf.isDownloadLastFrame() || task.lastFrameUrl() == null ? video
+            return !conf.isDownloadLastFrame() || task.lastFrameUrl() == null
+                    ? video
                     : video.thenCompose(v -> downloader.open(task.lastFrameUrl(), freshFrame))
                             .thenAccept(stream -> message.setHeader(SeedanceConstants.LAST_FRAME, readAll(stream)));
         }
-        return task.lastFrameUrl() == null ? done()
+        return task.lastFrameUrl() == null
+                ? done()
                 : downloader.open(task.lastFrameUrl(), freshFrame)
                         .thenAccept(stream -> streamBody(message, stream, "image/png"));
     }

@@ -64,7 +64,7 @@ public enum Provider {
         String key = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(p -> p.id.equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown Seedance provider '" + id + "'; known: "
-                                                                + Arrays.stream(values()).map(Provider::id)
-                                                                        .collect(Collectors.joining(", "))));
+                        + Arrays.stream(values()).map(Provider::id)
+                                .collect(Collectors.joining(", "))));
     }
 }

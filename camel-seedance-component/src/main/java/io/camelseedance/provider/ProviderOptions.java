@@ -27,7 +27,7 @@ public final class ProviderOptions {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("Unknown provider option '" + key + "' for provider " + provider
-                                                   + "; known: " + String.join(", ", new TreeSet<>(known)));
+                        + "; known: " + String.join(", ", new TreeSet<>(known)));
             }
         }
         return new ProviderOptions(provider, values);

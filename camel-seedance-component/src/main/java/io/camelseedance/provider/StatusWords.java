@@ -36,7 +36,8 @@ public final class StatusWords {
 
     /** The neutral status of a word, case-insensitively; {@code UNKNOWN} for a word not listed or none. */
     public TaskStatus status(String word) {
-        return word == null ? TaskStatus.UNKNOWN
+        return word == null
+                ? TaskStatus.UNKNOWN
                 : byWord.getOrDefault(word.trim().toLowerCase(Locale.ROOT), TaskStatus.UNKNOWN);
     }
 }

@@ -122,7 +122,7 @@ public final class TaskTracker {
      * @param keepOutcome  whether to keep the outcome until a consumer has emitted it
      */
     public CompletableFuture<VideoTask> track(VideoTask submitted, String clientKey, TrackingPolicy policy,
-                                              Integer expiresAfter, boolean keepOutcome) {
+            Integer expiresAfter, boolean keepOutcome) {
         Instant now = Instant.now();
         Instant deadline = now.plus(policy.completionTimeout());
         if (expiresAfter != null && deadline.isAfter(now.plusSeconds(expiresAfter))) {
@@ -192,7 +192,7 @@ public final class TaskTracker {
                 if (!now.isBefore(entry.tracked.deadline())) {
                     expire(entry, now);
                 } else if (!entry.polling && !now.isBefore(entry.nextPoll)
-                           && clients.containsKey(entry.tracked.clientKey())) {
+                        && clients.containsKey(entry.tracked.clientKey())) {
                     entry.polling = true;
                     due.computeIfAbsent(entry.tracked.clientKey(), k -> new ArrayList<>()).add(entry);
                 }
@@ -211,7 +211,8 @@ public final class TaskTracker {
     private void poll(SeedanceClient client, List<Entry> batch) {
         List<String> ids = batch.stream().map(e -> e.tracked.id()).toList();
         client.getMany(ids).whenComplete((tasks, error) -> {
-            Map<String, VideoTask> byId = tasks == null ? Map.of()
+            Map<String, VideoTask> byId = tasks == null
+                    ? Map.of()
                     : tasks.stream().collect(Collectors.toMap(VideoTask::id, t -> t, (a, b) -> b));
             Duration retryAfter = error != null ? retryAfter(error) : null;
             if (error != null) {
@@ -241,7 +242,7 @@ public final class TaskTracker {
         Instant now = Instant.now();
         boolean statusChanged = task.status() != entry.status && task.status() != TaskStatus.UNKNOWN;
         boolean progressDue = task.progress() != null && !task.progress().equals(entry.progress)
-                              && now.isAfter(entry.lastLog.plus(PROGRESS_LOG_INTERVAL));
+                && now.isAfter(entry.lastLog.plus(PROGRESS_LOG_INTERVAL));
         if (statusChanged || progressDue) {
             LOG.info("Seedance task {} is {}{} after {} s", task.id(), task.status(),
                     task.progress() != null ? " (" + task.progress() + "%)" : "",

@@ -1,8 +1,5 @@
 package io.camelseedance.catalog;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ModelCatalogTest {
 
@@ -22,11 +22,11 @@ class ModelCatalogTest {
 
     @ParameterizedTest(name = "{2}")
     @CsvSource({
-        "dreamina-seedance-2-0-260128,      doubao-seedance-2-0-260128,          Seedance 2.0",
-        "dreamina-seedance-2-0-fast-260128, doubao-seedance-2-0-fast-260128,     Seedance 2.0 Fast",
-        "seedance-1-5-pro-251215,           doubao-seedance-1-5-pro-251215,      Seedance 1.5 Pro",
-        "seedance-1-0-pro-250528,           doubao-seedance-1-0-pro-250528,      Seedance 1.0 Pro",
-        "seedance-1-0-pro-fast-251015,      doubao-seedance-1-0-pro-fast-251015, Seedance 1.0 Pro Fast"
+            "dreamina-seedance-2-0-260128,      doubao-seedance-2-0-260128,          Seedance 2.0",
+            "dreamina-seedance-2-0-fast-260128, doubao-seedance-2-0-fast-260128,     Seedance 2.0 Fast",
+            "seedance-1-5-pro-251215,           doubao-seedance-1-5-pro-251215,      Seedance 1.5 Pro",
+            "seedance-1-0-pro-250528,           doubao-seedance-1-0-pro-250528,      Seedance 1.0 Pro",
+            "seedance-1-0-pro-fast-251015,      doubao-seedance-1-0-pro-fast-251015, Seedance 1.0 Pro Fast"
     })
     void shipsEverySeedModelAndItsVolcengineTwin(String bytePlusId, String volcengineId, String displayName) {
         assertThat(catalog.find(bytePlusId)).hasValueSatisfying(spec -> {
@@ -45,11 +45,11 @@ class ModelCatalogTest {
 
     @ParameterizedTest
     @CsvSource({
-        "seedance-2.0,                         dreamina-seedance-2-0-260128",
-        "seedance-2.0-image-to-video,          dreamina-seedance-2-0-260128",
-        "doubao-seedance-2.0,                  dreamina-seedance-2-0-260128",
-        "seedance-2.0-fast-reference-to-video, dreamina-seedance-2-0-fast-260128",
-        "doubao-seedance-2.0-fast,             dreamina-seedance-2-0-fast-260128"
+            "seedance-2.0,                         dreamina-seedance-2-0-260128",
+            "seedance-2.0-image-to-video,          dreamina-seedance-2-0-260128",
+            "doubao-seedance-2.0,                  dreamina-seedance-2-0-260128",
+            "seedance-2.0-fast-reference-to-video, dreamina-seedance-2-0-fast-260128",
+            "doubao-seedance-2.0-fast,             dreamina-seedance-2-0-fast-260128"
     })
     void knowsTheGatewaysNamesOfSeedance20(String gatewayId, String modelId) {
         assertThat(catalog.find(gatewayId).map(ModelSpec::id)).hasValue(modelId);
@@ -100,36 +100,36 @@ class ModelCatalogTest {
 
         assertThat(spec.aliases()).isEmpty();
         assertThat(spec.autoDuration() || spec.framesSupported() || spec.firstFrame() || spec.lastFrame()
-                   || spec.cameraFixed() || spec.generateAudio() || spec.draft() || spec.flex() || spec.priority()
-                   || spec.webSearch()).isFalse();
+                || spec.cameraFixed() || spec.generateAudio() || spec.draft() || spec.flex() || spec.priority()
+                || spec.webSearch()).isFalse();
         assertThat(spec.maxReferenceImages() + spec.maxVideos() + spec.maxAudios()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-        // no models array
-        "{}",
-        // a misspelt capability must not silently read as unsupported
-        "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
-        + " \"adaptiveRatio\": \"always\", \"lastFrames\": true}]}",
-        // required property missing
-        "{\"models\": [{\"id\": \"m\", \"durationMax\": 5, \"resolutions\": [\"720p\"],"
-        + " \"adaptiveRatio\": \"always\"}]}",
-        // an id listed twice
-        "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
-        + " \"adaptiveRatio\": \"always\"}, {\"id\": \"n\", \"aliases\": [\"m\"], \"durationMin\": 1,"
-        + " \"durationMax\": 5, \"resolutions\": [\"720p\"], \"adaptiveRatio\": \"always\"}]}",
-        // an unknown adaptive ratio policy
-        "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
-        + " \"adaptiveRatio\": \"sometimes\"}]}",
-        // a default resolution the model does not render
-        "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
-        + " \"defaultResolution\": \"1080p\", \"adaptiveRatio\": \"always\"}]}",
-        // an empty duration range
-        "{\"models\": [{\"id\": \"m\", \"durationMin\": 6, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
-        + " \"adaptiveRatio\": \"always\"}]}",
-        // not JSON
-        "models: []"
+            // no models array
+            "{}",
+            // a misspelt capability must not silently read as unsupported
+            "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
+                    + " \"adaptiveRatio\": \"always\", \"lastFrames\": true}]}",
+            // required property missing
+            "{\"models\": [{\"id\": \"m\", \"durationMax\": 5, \"resolutions\": [\"720p\"],"
+                    + " \"adaptiveRatio\": \"always\"}]}",
+            // an id listed twice
+            "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
+                    + " \"adaptiveRatio\": \"always\"}, {\"id\": \"n\", \"aliases\": [\"m\"], \"durationMin\": 1,"
+                    + " \"durationMax\": 5, \"resolutions\": [\"720p\"], \"adaptiveRatio\": \"always\"}]}",
+            // an unknown adaptive ratio policy
+            "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
+                    + " \"adaptiveRatio\": \"sometimes\"}]}",
+            // a default resolution the model does not render
+            "{\"models\": [{\"id\": \"m\", \"durationMin\": 1, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
+                    + " \"defaultResolution\": \"1080p\", \"adaptiveRatio\": \"always\"}]}",
+            // an empty duration range
+            "{\"models\": [{\"id\": \"m\", \"durationMin\": 6, \"durationMax\": 5, \"resolutions\": [\"720p\"],"
+                    + " \"adaptiveRatio\": \"always\"}]}",
+            // not JSON
+            "models: []"
     })
     void rejectsAnInvalidCatalog(String document) {
         assertThatThrownBy(() -> ModelCatalog.load(json(document)))

@@ -1,12 +1,5 @@
 package io.camelseedance.catalog;
 
-import static io.camelseedance.catalog.ValidationCases.SEEDANCE_2_0;
-import static io.camelseedance.catalog.ValidationCases.SEEDANCE_2_0_FAST;
-import static io.camelseedance.catalog.ValidationCases.VIDEO;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -27,6 +20,13 @@ import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.catalog.ValidationCases.Case;
+
+import static io.camelseedance.catalog.ValidationCases.SEEDANCE_2_0;
+import static io.camelseedance.catalog.ValidationCases.SEEDANCE_2_0_FAST;
+import static io.camelseedance.catalog.ValidationCases.VIDEO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestValidatorTest {
 

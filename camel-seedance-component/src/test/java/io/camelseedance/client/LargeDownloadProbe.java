@@ -29,8 +29,8 @@ public final class LargeDownloadProbe {
         long size = Long.parseLong(args[0]);
         Path directory = Path.of(args[1]);
         try (HeapSampler heap = HeapSampler.start();
-             SeedanceSimulator simulator = SeedanceSimulator.builder()
-                     .queuedFor(Duration.ofMillis(10)).runningFor(Duration.ofMillis(10)).build().start()) {
+                SeedanceSimulator simulator = SeedanceSimulator.builder()
+                        .queuedFor(Duration.ofMillis(10)).runningFor(Duration.ofMillis(10)).build().start()) {
             VideoTask task = FinishedVideos.generate(FinishedVideos.client(simulator.arkBaseUrl()),
                     "a long video [sim:videoBytes=" + size + "]");
             VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(10));

@@ -227,6 +227,6 @@ class AceDataRouteTest extends SeedanceTestSupport {
         assertThat(tasks).extracting(VideoTask::id).containsExactly(a.id(), b.id());
         assertThat(SIM.simulator().requests()).hasSize(1);
         assertThat(lastBody(ACE_TASKS)).isEqualTo(parse("{\"ids\":[\"" + a.id() + "\",\"" + b.id() + "\"],"
-                                                     + "\"action\":\"retrieve_batch\"}"));
+                + "\"action\":\"retrieve_batch\"}"));
     }
 }

@@ -22,6 +22,6 @@ class ApiKeysTest {
 
     @Test
     void nothingSetIsNull() {
-        assertThat(ApiKeys.resolve(null, Map.<String, String> of()::get)).isNull();
+        assertThat(ApiKeys.resolve(null, Map.<String, String>of()::get)).isNull();
     }
 }

@@ -1,7 +1,6 @@
 package io.camelseedance.component;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,7 +25,6 @@ import io.camelseedance.simulator.RecordedRequest;
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * APIMart end to end: neutral requests through {@code seedance:generate?provider=apimart}, over real HTTP to the

@@ -60,7 +60,7 @@ class BadInputCorpusTest extends SeedanceTestSupport {
                 from("direct:lenient").to("seedance:generate?validation=lenient");
                 for (String[] p : providers()) {
                     from("direct:" + p[0]).to("seedance:generate?validation=strict&provider=" + p[0] + "&baseUrl="
-                                              + p[1] + "&model=" + p[2]);
+                            + p[1] + "&model=" + p[2]);
                 }
             }
         };
@@ -69,12 +69,12 @@ class BadInputCorpusTest extends SeedanceTestSupport {
     /** The six providers: name, simulator base URL, a model id they take. */
     static List<String[]> providers() {
         return List.of(
-                new String[] { "byteplus", SIM.arkBaseUrl(), SEEDANCE_2_0 },
-                new String[] { "volcengine", SIM.arkBaseUrl(), ValidationCases.SEEDANCE_2_0_VOLCENGINE },
-                new String[] { "acedata", SIM.aceDataBaseUrl(), SEEDANCE_2_0 },
-                new String[] { "unified", SIM.unifiedBaseUrl(), SEEDANCE_2_0 },
-                new String[] { "evolink", SIM.evoLinkBaseUrl(), SEEDANCE_2_0 },
-                new String[] { "apimart", SIM.apiMartBaseUrl(), SEEDANCE_2_0 });
+                new String[]{"byteplus", SIM.arkBaseUrl(), SEEDANCE_2_0},
+                new String[]{"volcengine", SIM.arkBaseUrl(), ValidationCases.SEEDANCE_2_0_VOLCENGINE},
+                new String[]{"acedata", SIM.aceDataBaseUrl(), SEEDANCE_2_0},
+                new String[]{"unified", SIM.unifiedBaseUrl(), SEEDANCE_2_0},
+                new String[]{"evolink", SIM.evoLinkBaseUrl(), SEEDANCE_2_0},
+                new String[]{"apimart", SIM.apiMartBaseUrl(), SEEDANCE_2_0});
     }
 
     static Stream<Bad> corpus() {
@@ -125,8 +125,8 @@ class BadInputCorpusTest extends SeedanceTestSupport {
                 field.equals("seed") || field.equals("priority") || field.equals("executionExpiresAfter")
                         || field.equals("duration") ? field : field)));
         // unknown enum-ish values
-        for (String[] v : new String[][] { { "resolution", "2160p" }, { "resolution", "" + "720" },
-                { "ratio", "1:0" }, { "ratio", "square" }, { "serviceTier", "priority" }, { "tools", "browser" } }) {
+        for (String[] v : new String[][]{{"resolution", "2160p"}, {"resolution", "" + "720"},
+                {"ratio", "1:0"}, {"ratio", "square"}, {"serviceTier", "priority"}, {"tools", "browser"}}) {
             all.add(new Bad("value: " + v[0] + " = " + v[1], "direct:strict",
                     json(Map.of("model", SEEDANCE_2_0, "prompt", PROMPT, v[0], v[1])), v[0]));
         }
@@ -185,7 +185,8 @@ class BadInputCorpusTest extends SeedanceTestSupport {
         // fields a provider cannot carry, or values it does not take
         Map<String, Map<String, Object>> exotic = new LinkedHashMap<>();
         exotic.put("videos", Map.of("videos", List.of(OK_VIDEO)));
-        exotic.put("audios", Map.of("referenceImages", List.of(OK_IMAGE), "audios", List.of("https://example.com/a.mp3")));
+        exotic.put("audios",
+                Map.of("referenceImages", List.of(OK_IMAGE), "audios", List.of("https://example.com/a.mp3")));
         exotic.put("draftTaskId", Map.of("draftTaskId", "cgt-20250831141439-sqmgf"));
         exotic.put("safetyIdentifier", Map.of("safetyIdentifier", "user-1"));
         exotic.put("tools", Map.of("tools", List.of("web_search")));
@@ -268,6 +269,6 @@ class BadInputCorpusTest extends SeedanceTestSupport {
     @AfterAll
     static void report() {
         System.out.println("Bad-input corpus: " + corpus().count() + " requests, " + rejected
-                           + " rejected before sending");
+                + " rejected before sending");
     }
 }

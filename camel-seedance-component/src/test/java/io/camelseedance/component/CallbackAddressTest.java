@@ -82,7 +82,7 @@ class CallbackAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "has/slash", "has space", "percent%20", "query?x", "unicode-é" })
+    @ValueSource(strings = {"has/slash", "has space", "percent%20", "query?x", "unicode-é"})
     void aTokenThatCannotStandInAPathSegmentIsRefusedWithoutShowingIt(String token) {
         assertThatThrownBy(() -> CallbackAddress.of(conf(null, null, token), "unused"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callbackToken")
@@ -90,14 +90,14 @@ class CallbackAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "/a b", "/{token}", "/x?y", "/x#y" })
+    @ValueSource(strings = {"/", "/a b", "/{token}", "/x?y", "/x#y"})
     void aPathThatIsNotPlainIsRefused(String path) {
         assertThatThrownBy(() -> CallbackAddress.of(conf(null, path, TOKEN), "unused"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callbackPath");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "ftp://my.host", "my.host", "https://", "https://my.host/?a=1", "https://my.host/#x", "::" })
+    @ValueSource(strings = {"ftp://my.host", "my.host", "https://", "https://my.host/?a=1", "https://my.host/#x", "::"})
     void aBaseUrlThatIsNotAnAbsoluteHttpUrlIsRefused(String baseUrl) {
         assertThatThrownBy(() -> CallbackAddress.of(conf(baseUrl, null, TOKEN), "unused"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callbackBaseUrl");

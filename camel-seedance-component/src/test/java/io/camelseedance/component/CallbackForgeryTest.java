@@ -39,7 +39,7 @@ class CallbackForgeryTest extends CallbackTestSupport {
 
     private String forged(String id, String status) throws Exception {
         return withStatus(taskJson(id), status).replaceFirst("\\{", "{\"content\":{\"video_url\":\"" + EVIL + "\"},"
-                                                                    + "\"error\":{\"code\":\"Forged\",\"message\":\"x\"},");
+                + "\"error\":{\"code\":\"Forged\",\"message\":\"x\"},");
     }
 
     @Test

@@ -41,7 +41,7 @@ class CallbackSecretsTest extends CallbackTestSupport {
         @Override
         public void append(LogEvent event) {
             LOGGED.add(event.getMessage().getFormattedMessage()
-                       + (event.getThrown() != null ? " " + messages(event.getThrown()) : ""));
+                    + (event.getThrown() != null ? " " + messages(event.getThrown()) : ""));
         }
     };
     private static Level seedanceLevel;
@@ -89,7 +89,7 @@ class CallbackSecretsTest extends CallbackTestSupport {
             public void configure() {
                 from("seedance:callback").to("mock:callback");
                 from("direct:unreachable").to("seedance:generate?maxRetries=0&baseUrl=http://127.0.0.1:9/api/v3"
-                                              + "&callbackToken=" + SECRET);
+                        + "&callbackToken=" + SECRET);
                 from("direct:rejected").to("seedance:generate?callbackToken=" + SECRET);
             }
         };
@@ -125,7 +125,7 @@ class CallbackSecretsTest extends CallbackTestSupport {
     void theTokenIsMaskedWhereverAnEndpointIsShown() {
         Endpoint callback = context.getEndpoint("seedance:callback?callbackToken=" + SECRET + "&callbackPath=/other");
         Endpoint generate = context.getEndpoint("seedance:generate?callbackToken=RAW(" + SECRET + ")&callbackUrl=RAW("
-                                                + baseUrl() + "/hook/" + SECRET + ")");
+                + baseUrl() + "/hook/" + SECRET + ")");
 
         for (Endpoint endpoint : List.of(callback, generate)) {
             assertThat(endpoint.toString()).doesNotContain(SECRET);

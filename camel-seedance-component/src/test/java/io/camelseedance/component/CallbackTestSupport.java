@@ -99,7 +99,7 @@ abstract class CallbackTestSupport extends SeedanceTestSupport {
     private static CallbackDelivery finalCallback(String id) {
         return SIM.simulator().callbacks().stream()
                 .filter(d -> d.taskId().equals(id) && List.of("succeeded", "failed", "expired").contains(d.status())
-                             && d.acknowledged())
+                        && d.acknowledged())
                 .findFirst().orElse(null);
     }
 

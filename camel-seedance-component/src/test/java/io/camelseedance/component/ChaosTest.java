@@ -2,7 +2,6 @@ package io.camelseedance.component;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,8 @@ class ChaosTest extends CamelTestSupport {
             .retryAfterSeconds(RETRY_AFTER_SECONDS).serverThreads(16).faults(FAULTS));
 
     /** Where the tasks with expiring video URLs download their MP4 to. */
-    static final String DOWNLOADS = System.getProperty("java.io.tmpdir") + "/seedance-chaos-" + ProcessHandle.current().pid();
+    static final String DOWNLOADS = System.getProperty("java.io.tmpdir") + "/seedance-chaos-"
+            + ProcessHandle.current().pid();
 
     private final int port = AvailablePortFinder.getNextAvailable();
     private final Map<String, AtomicInteger> emittedByCallback = new ConcurrentHashMap<>();
@@ -128,9 +128,9 @@ class ChaosTest extends CamelTestSupport {
                 errorHandler(noErrorHandler());
                 from("direct:ark").to("seedance:generate?waitForCompletion=true");
                 from("direct:download").to("seedance:generate?waitForCompletion=true&download=true"
-                                            + "&downloadDirectory=" + DOWNLOADS);
+                        + "&downloadDirectory=" + DOWNLOADS);
                 from("direct:apimart").to("seedance:generate?waitForCompletion=true&provider=apimart&baseUrl="
-                                          + SIM.apiMartBaseUrl());
+                        + SIM.apiMartBaseUrl());
                 from("seedance:callback").routeId("callbacks").process(e -> emittedByCallback
                         .computeIfAbsent(e.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class),
                                 id -> new AtomicInteger())
@@ -233,17 +233,19 @@ class ChaosTest extends CamelTestSupport {
         assertThat(created).containsAll(emittedByCallback.keySet());
 
         Map<String, Long> callbackKinds = new HashMap<>();
-        SIM.simulator().callbacks().forEach(d -> callbackKinds.merge(d.acknowledged() ? "acknowledged"
+        SIM.simulator().callbacks().forEach(d -> callbackKinds.merge(d.acknowledged()
+                ? "acknowledged"
                 : "refused or unanswered", 1L, Long::sum));
         long sorted = java.util.Arrays.stream(elapsed).sorted().skip(Math.max(0, TASKS * 99L / 100 - 1)).findFirst()
                 .orElse(0);
         long max = java.util.Arrays.stream(elapsed).max().orElse(0);
         System.out.printf("Chaos: %d tasks in %d ms on %d cores under %s%n  outcomes %s%n  requests %d (handled %d),"
-                          + " Ark creates %d, APIMart creates %d with %d keyed re-sends, tasks created %d%n"
-                          + "  callback deliveries %s, tasks emitted by the callback consumer %d (each once)%n"
-                          + "  downloads with expiring URLs: %d tasks, %d GETs of video files%n"
-                          + "  exchange time p99 %d ms, max %d ms, budget %d ms%n",
-                TASKS, wallMillis, Runtime.getRuntime().availableProcessors(), FAULTS, counts, SIM.simulator().requests().size(),
+                + " Ark creates %d, APIMart creates %d with %d keyed re-sends, tasks created %d%n"
+                + "  callback deliveries %s, tasks emitted by the callback consumer %d (each once)%n"
+                + "  downloads with expiring URLs: %d tasks, %d GETs of video files%n"
+                + "  exchange time p99 %d ms, max %d ms, budget %d ms%n",
+                TASKS, wallMillis, Runtime.getRuntime().availableProcessors(), FAULTS, counts,
+                SIM.simulator().requests().size(),
                 SIM.simulator().handledRequests(null, "/").size(), arkCreates.size(),
                 apiMartCreates.values().stream().mapToInt(List::size).sum(), apiMartResends, created.size(),
                 callbackKinds, emittedByCallback.size(),
@@ -278,14 +280,16 @@ class ChaosTest extends CamelTestSupport {
         if (error == null) {
             // the task's status header: the body is the VideoTask, or the downloaded file
             return "SUCCEEDED".equals(exchange.getMessage().getHeader(SeedanceConstants.TASK_STATUS, String.class))
-                    ? Outcome.SUCCEEDED : Outcome.UNEXPECTED;
+                    ? Outcome.SUCCEEDED
+                    : Outcome.UNEXPECTED;
         }
         if (error instanceof io.camelseedance.api.SeedanceDownloadException) {
             return Outcome.DOWNLOAD_FAILED;
         }
         if (error instanceof SeedanceTaskFailedException failed) {
             return failed.getMessage().toLowerCase(java.util.Locale.ROOT).contains("expired")
-                    ? Outcome.TASK_EXPIRED : Outcome.TASK_FAILED;
+                    ? Outcome.TASK_EXPIRED
+                    : Outcome.TASK_FAILED;
         }
         if (error instanceof SeedanceOutcomeUnknownException) {
             return Outcome.OUTCOME_UNKNOWN;

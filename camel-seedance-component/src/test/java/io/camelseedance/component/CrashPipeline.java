@@ -48,7 +48,7 @@ public final class CrashPipeline {
                 from("direct:submit").to("seedance:generate");
                 from("seedance:tasks?mode=tracked&delay=100").routeId("emit").process(e -> {
                     String line = e.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class) + " "
-                                  + e.getMessage().getHeader(SeedanceConstants.TASK_STATUS) + "\n";
+                            + e.getMessage().getHeader(SeedanceConstants.TASK_STATUS) + "\n";
                     synchronized (out) {
                         out.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
                         out.force(true);

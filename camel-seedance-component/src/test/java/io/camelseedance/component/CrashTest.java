@@ -80,7 +80,7 @@ class CrashTest {
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> !second.isAlive()
-                                 || Files.exists(emitted) && Files.readAllLines(emitted).size() >= TASKS);
+                            || Files.exists(emitted) && Files.readAllLines(emitted).size() >= TASKS);
             Thread.sleep(1_500); // a second emission of anything would show now
         } finally {
             second.destroyForcibly();
@@ -95,7 +95,7 @@ class CrashTest {
                 .filter(Matcher::find).collect(Collectors.groupingBy(m -> Integer.parseInt(m.group(1)),
                         TreeMap::new, Collectors.counting()));
         System.out.printf("Crash: %d tasks submitted, JVM killed (SIGKILL) after %d ms with %d in the store and %d"
-                          + " emitted; restarted: %d emissions of %d distinct tasks; %d creates at the simulator%n",
+                + " emitted; restarted: %d emissions of %d distinct tasks; %d creates at the simulator%n",
                 submitted.size(), killedAfter, inFlightAtKill, emittedBeforeKill, lines.size(), emissions.size(),
                 creates.size());
 

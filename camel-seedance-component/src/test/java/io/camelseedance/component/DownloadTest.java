@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DownloadTest extends SeedanceTestSupport {
 
-    private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G' };
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
 
     @TempDir
     static Path downloads;
@@ -31,10 +31,10 @@ class DownloadTest extends SeedanceTestSupport {
             public void configure() {
                 from("direct:stream").to("seedance:generate?waitForCompletion=true&download=true");
                 from("direct:both").to("seedance:generate?waitForCompletion=true&download=true"
-                                       + "&downloadLastFrame=true&returnLastFrame=true");
+                        + "&downloadLastFrame=true&returnLastFrame=true");
                 from("direct:files").to("seedance:generate?waitForCompletion=true&download=true"
-                                        + "&downloadLastFrame=true&returnLastFrame=true&downloadDirectory="
-                                        + downloads);
+                        + "&downloadLastFrame=true&returnLastFrame=true&downloadDirectory="
+                        + downloads);
                 from("direct:submit").to("seedance:generate");
                 from("seedance:tasks?delay=100&download=true").to("mock:downloaded");
             }

@@ -26,7 +26,6 @@ import io.camelseedance.provider.evolink.EvoLinkExamples;
 import io.camelseedance.simulator.RecordedRequest;
 
 import static io.camelseedance.provider.Fixtures.json;
-import static io.camelseedance.provider.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -75,7 +74,8 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedExamples")
     void sendsTheSeedExamplesExactlyAndFollowsEachToADownloadableVideo(String fixture, VideoRequest example) {
-        VideoRequest request = example.callbackUrl() == null ? example
+        VideoRequest request = example.callbackUrl() == null
+                ? example
                 : example.toBuilder().callbackUrl(callbacks.url()).build();
 
         Exchange created = send("direct:generate", request);

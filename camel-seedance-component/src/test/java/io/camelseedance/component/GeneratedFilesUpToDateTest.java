@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeneratedFilesUpToDateTest {
 
-    private static final Path DSL = Path.of("src/generated/java/io/camelseedance/dsl/SeedanceEndpointBuilderFactory.java");
+    private static final Path DSL = Path
+            .of("src/generated/java/io/camelseedance/dsl/SeedanceEndpointBuilderFactory.java");
     private static final Path DOC = Path.of("src/main/docs/seedance-component.adoc");
     private static final String START = "// component options: START\n";
     private static final String END = "// component options: END\n";

@@ -32,9 +32,9 @@ class LastFrameChainingTest extends SeedanceTestSupport {
                         .setProperty("prompts", body())
                         .setProperty("clips", () -> new ArrayList<VideoTask>())
                         .loop(simple("${exchangeProperty.prompts.size}"))
-                            .process(LastFrameChainingTest::nextClipRequest)
-                            .to("seedance:generate?waitForCompletion=true&returnLastFrame=true&duration=5")
-                            .process(e -> e.getProperty("clips", List.class).add(e.getMessage().getBody()))
+                        .process(LastFrameChainingTest::nextClipRequest)
+                        .to("seedance:generate?waitForCompletion=true&returnLastFrame=true&duration=5")
+                        .process(e -> e.getProperty("clips", List.class).add(e.getMessage().getBody()))
                         .end()
                         .setBody(exchangeProperty("clips"));
             }

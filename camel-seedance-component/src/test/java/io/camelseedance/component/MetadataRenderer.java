@@ -176,10 +176,10 @@ final class MetadataRenderer {
     String optionTables() {
         StringBuilder s = new StringBuilder();
         table(s, "Component options", "Set on the component (e.g. `camel.component.seedance.model=...`); every "
-                                      + "endpoint copies them as its defaults.", model.get("componentProperties"));
+                + "endpoint copies them as its defaults.", model.get("componentProperties"));
         table(s, "Endpoint options", "Set in the URI or with the Endpoint DSL.", model.get("properties"));
         s.append("=== Message headers\n\n[width=\"100%\",cols=\"2,5,1\",options=\"header\"]\n|===\n"
-                 + "| Name | Description | Type\n");
+                + "| Name | Description | Type\n");
         for (Map.Entry<String, JsonNode> h : model.get("headers").properties()) {
             s.append("| `").append(h.getKey()).append("` | ").append(cell(h.getValue().get("description").asText()))
                     .append(" | ").append(shortType(h.getValue().get("javaType").asText())).append('\n');

@@ -16,7 +16,7 @@ class RestConsumerFactoryLookupTest {
 
     private final CamelContext context = new DefaultCamelContext();
     private final RestConsumerFactory mine = (ctx, processor, verb, basePath, uriTemplate, consumes, produces,
-                                              configuration, parameters) -> null;
+            configuration, parameters) -> null;
 
     @AfterEach
     void stop() {

@@ -150,11 +150,11 @@ class SecretHygieneTest extends CamelTestSupport {
                 from("direct:short").to("seedance:generate?waitForCompletion=true&completionTimeout=300");
                 // secrets given in the URI, as users should not but will
                 from("direct:uriKey").to("seedance:task?apiKey=RAW(" + SENTINEL_KEY + ")&callbackToken=RAW("
-                                         + SENTINEL_TOKEN + ")");
+                        + SENTINEL_TOKEN + ")");
                 from("direct:callbackUrl").to("seedance:generate?callbackUrl=RAW(http://127.0.0.1:" + port
-                                              + "/seedance/callback/" + SENTINEL_TOKEN + ")");
+                        + "/seedance/callback/" + SENTINEL_TOKEN + ")");
                 from("direct:unreachable").to("seedance:generate?maxRetries=0&baseUrl=http://127.0.0.1:9/api/v3"
-                                              + "&apiKey=" + SENTINEL_KEY);
+                        + "&apiKey=" + SENTINEL_KEY);
             }
         };
     }
@@ -258,7 +258,8 @@ class SecretHygieneTest extends CamelTestSupport {
         assertThat(attributes).as("JMX attributes read").isGreaterThan(100);
 
         // the secrets were really in use: the provider got the key, and the token in the callback URLs
-        assertThat(SIM.simulator().requests()).anyMatch(r -> ("Bearer " + SENTINEL_KEY).equals(r.header("authorization")));
+        assertThat(SIM.simulator().requests())
+                .anyMatch(r -> ("Bearer " + SENTINEL_KEY).equals(r.header("authorization")));
         assertThat(SIM.simulator().requests("POST", TASKS)).anyMatch(r -> r.body().contains(SENTINEL_TOKEN));
 
         List<String> exceptions = new ArrayList<>();
@@ -280,7 +281,7 @@ class SecretHygieneTest extends CamelTestSupport {
 
     private static String describe(HealthCheck.Result result) {
         return result.getCheck().getId() + " " + result.getState() + " " + result.getMessage().orElse("") + " "
-               + result.getDetails() + " " + result.getError().map(Throwable::toString).orElse("");
+                + result.getDetails() + " " + result.getError().map(Throwable::toString).orElse("");
     }
 
     private int readAllJmxAttributes() throws Exception {
@@ -289,7 +290,7 @@ class SecretHygieneTest extends CamelTestSupport {
             server = ManagementFactory.getPlatformMBeanServer();
         }
         Set<ObjectName> names = server.queryNames(new ObjectName("org.apache.camel:context="
-                                                                 + context.getManagementName() + ",*"), null);
+                + context.getManagementName() + ",*"), null);
         assertThat(names).as("MBeans of the context").isNotEmpty();
         int read = 0;
         for (ObjectName name : names) {
@@ -301,7 +302,7 @@ class SecretHygieneTest extends CamelTestSupport {
                 try {
                     Object value = server.getAttribute(name, attribute.getName());
                     shown.add(name + " " + attribute.getName() + "="
-                              + (value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value)));
+                            + (value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value)));
                     read++;
                 } catch (Exception | LinkageError unreadable) {
                     shown.add(String.valueOf(unreadable));

@@ -39,7 +39,7 @@ class SeedanceCallbackCompletionTest extends CallbackTestSupport {
                 from("direct:waitForCallback").to("seedance:generate?waitForCompletion=true&pollDelay=60s");
                 // polls as often as callbacks arrive, so both paths learn the outcome at about the same time
                 from("direct:race").to("seedance:generate?waitForCompletion=true&failOnTaskError=false&pollDelay=10"
-                                          + "&pollMaxDelay=20")
+                        + "&pollMaxDelay=20")
                         .to("mock:waited");
             }
         };
@@ -78,7 +78,7 @@ class SeedanceCallbackCompletionTest extends CallbackTestSupport {
         ids.forEach(this::awaitFinalCallbackAcknowledged);
         awaitCallbacksProcessed();
         await().atMost(WAIT).until(() -> getMockEndpoint("mock:tasks").getReceivedCounter() == count
-                                         && component().tracker().pendingOutcomes().isEmpty());
+                && component().tracker().pendingOutcomes().isEmpty());
 
         assertThat(emitted("mock:callback")).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(emitted("mock:tasks")).containsExactlyInAnyOrderElementsOf(ids);

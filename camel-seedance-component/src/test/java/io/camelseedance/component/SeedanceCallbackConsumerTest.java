@@ -174,7 +174,7 @@ class SeedanceCallbackConsumerTest extends CallbackTestSupport {
     void anOversizeBodyIsRefused() throws Exception {
         String id = submitQuietly();
         String padded = withStatus(taskJson(id), "succeeded").replaceFirst("\\{", "{\"padding\":\""
-                                                                                  + "x".repeat(1024 * 1024) + "\",");
+                + "x".repeat(1024 * 1024) + "\",");
 
         assertThat(postCallback(padded).statusCode()).isEqualTo(413);
         // no Content-Length to go by: the body is read up to the limit
@@ -202,7 +202,7 @@ class SeedanceCallbackConsumerTest extends CallbackTestSupport {
     @Test
     void aCallbackForATaskTheProviderDoesNotKnowEmitsNothing() throws Exception {
         String unknown = "{\"id\":\"cgt-20250101000000-nobody\",\"status\":\"succeeded\",\"content\":"
-                         + "{\"video_url\":\"https://evil.example/x.mp4\"}}";
+                + "{\"video_url\":\"https://evil.example/x.mp4\"}}";
 
         assertThat(postCallback(unknown).statusCode()).isEqualTo(200);
         awaitCallbacksProcessed();
@@ -281,7 +281,8 @@ class SeedanceCallbackConsumerTest extends CallbackTestSupport {
 
         MockEndpoint trusting = getMockEndpoint("mock:trusting");
         assertThat(trusting.getReceivedExchanges()).singleElement()
-                .satisfies(e -> assertThat(e.getMessage().getHeader(SeedanceConstants.TASK_STATUS)).isEqualTo("SUCCEEDED"));
+                .satisfies(e -> assertThat(e.getMessage().getHeader(SeedanceConstants.TASK_STATUS))
+                        .isEqualTo("SUCCEEDED"));
         assertThat(SIM.simulator().requests("GET", TASKS)).isEmpty();
         assertThat(callbacks().getReceivedCounter()).isZero();
     }

@@ -59,9 +59,9 @@ class SeedanceHealthCheckTest extends SeedanceTestSupport {
                 from("direct:evolink").routeId("evolink")
                         .to("seedance:task?provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl());
                 // every provider, with the key and with a wrong one
-                for (String[] p : List.of(new String[] { "volcengine", SIM.arkBaseUrl() },
-                        new String[] { "acedata", SIM.aceDataBaseUrl() }, new String[] { "unified", SIM.unifiedBaseUrl() },
-                        new String[] { "apimart", SIM.apiMartBaseUrl() }, new String[] { "evolink", SIM.evoLinkBaseUrl() })) {
+                for (String[] p : List.of(new String[]{"volcengine", SIM.arkBaseUrl()},
+                        new String[]{"acedata", SIM.aceDataBaseUrl()}, new String[]{"unified", SIM.unifiedBaseUrl()},
+                        new String[]{"apimart", SIM.apiMartBaseUrl()}, new String[]{"evolink", SIM.evoLinkBaseUrl()})) {
                     from("direct:ok-" + p[0]).to("seedance:task?provider=" + p[0] + "&baseUrl=" + p[1]);
                     from("direct:bad-" + p[0]).to("seedanceBadKey:task?provider=" + p[0] + "&baseUrl=" + p[1]);
                 }
@@ -100,7 +100,7 @@ class SeedanceHealthCheckTest extends SeedanceTestSupport {
 
         HealthCheck.Result bad = results.values().stream()
                 .filter(r -> r.getCheck().getId().startsWith("producer:")
-                             && "401".equals(String.valueOf(r.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE))))
+                        && "401".equals(String.valueOf(r.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE))))
                 .findFirst().orElseThrow(() -> new AssertionError("no 401 producer check: " + results));
         assertThat(bad.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(bad.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("401").contains("API key"));

@@ -54,7 +54,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
                 from("direct:strict").to("seedance:generate?validation=strict");
                 from("direct:off").to("seedance:generate?validation=off");
                 from("direct:unreachable").to("seedance:generate?maxRetries=1&retryDelay=10&baseUrl=http://127.0.0.1:"
-                                               + DEAD_PORT + "/api/v3");
+                        + DEAD_PORT + "/api/v3");
                 from("direct:v1").to("seedance:generate?model=seedance-1-0-pro-250528&resolution=1080p&ratio=16:9");
             }
         };
@@ -105,7 +105,7 @@ class SeedanceProducerTest extends SeedanceTestSupport {
         assertThat(fromMap.at("/content/1/role").asText()).isEqualTo("first_frame");
 
         send("direct:generate", "{\"prompt\":\"json prompt\",\"seed\":7,\"watermark\":true,"
-                                + "\"images\":[\"https://example.com/ref1.png\",\"https://example.com/ref2.png\"]}",
+                + "\"images\":[\"https://example.com/ref1.png\",\"https://example.com/ref2.png\"]}",
                 Map.of());
         JsonNode fromJson = lastBody(TASKS);
         assertThat(fromJson.get("seed").asLong()).isEqualTo(7);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
+import io.camelseedance.tracking.FileTaskStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -30,7 +30,7 @@ class TasksConsumerTest extends SeedanceTestSupport {
                 from("seedance:tasks?mode=account&delay=100&pageSize=50").routeId("account")
                         .process(e -> {
                             if ("fail-me".equals(e.getMessage().getBody(VideoTask.class).settings().safetyIdentifier())
-                                && failFirstDelivery.getAndSet(false)) {
+                                    && failFirstDelivery.getAndSet(false)) {
                                 throw new IllegalStateException("the route failed once");
                             }
                         })

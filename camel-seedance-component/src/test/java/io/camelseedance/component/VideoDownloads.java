@@ -23,7 +23,7 @@ final class VideoDownloads {
     /** An MP4 starts with its {@code ftyp} box: four bytes of size, then the type. */
     static boolean isMp4(byte[] bytes) {
         return bytes.length > 8
-               && new String(Arrays.copyOfRange(bytes, 4, 8), StandardCharsets.US_ASCII).equals("ftyp");
+                && new String(Arrays.copyOfRange(bytes, 4, 8), StandardCharsets.US_ASCII).equals("ftyp");
     }
 
     /** A PNG starts with its eight-byte signature. */

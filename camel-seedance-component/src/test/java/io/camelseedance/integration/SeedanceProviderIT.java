@@ -34,11 +34,12 @@ class SeedanceProviderIT extends CamelTestSupport {
             @Override
             public void configure() {
                 String common = "provider=" + env("SEEDANCE_PROVIDER", "byteplus")
-                                + (System.getenv("SEEDANCE_BASE_URL") != null
-                                        ? "&baseUrl=" + System.getenv("SEEDANCE_BASE_URL") : "");
+                        + (System.getenv("SEEDANCE_BASE_URL") != null
+                                ? "&baseUrl=" + System.getenv("SEEDANCE_BASE_URL")
+                                : "");
                 from("direct:tasks").to("seedance:tasks?pageSize=5&" + common);
                 from("direct:generate").to("seedance:generate?resolution=480p&duration=4&model="
-                                           + env("SEEDANCE_MODEL", "dreamina-seedance-2-0-fast-260128") + "&" + common);
+                        + env("SEEDANCE_MODEL", "dreamina-seedance-2-0-fast-260128") + "&" + common);
                 from("direct:task").to("seedance:task?" + common);
             }
         };

@@ -63,7 +63,7 @@ final class KameletRules {
             fail("file " + file.getFileName() + " does not match metadata.name " + name);
         }
         if (!"camel.apache.org/v1".equals(kamelet.path("apiVersion").asText())
-            || !"Kamelet".equals(kamelet.path("kind").asText())) {
+                || !"Kamelet".equals(kamelet.path("kind").asText())) {
             fail("is not a camel.apache.org/v1 Kamelet");
         }
         String type = kamelet.path("metadata").path("labels").path("camel.apache.org/kamelet.type").asText();
@@ -97,7 +97,7 @@ final class KameletRules {
         String catalogVersion = annotations.path("camel.apache.org/catalog.version").asText();
         if (!catalogVersion.equals(version)) {
             fail("annotation camel.apache.org/catalog.version is '" + catalogVersion + "', not the project version "
-                 + version);
+                    + version);
         }
     }
 
@@ -212,7 +212,7 @@ final class KameletRules {
             String dependency = d.asText();
             dependencies.add(dependency);
             if (!dependency.startsWith("camel:") && !dependency.startsWith("mvn:")
-                && !dependency.startsWith("github:apache/")) {
+                    && !dependency.startsWith("github:apache/")) {
                 fail("dependency " + dependency + " is not a camel:, mvn:group:artifact:version or github:apache/ one");
             }
             if (dependency.startsWith(OUR_ARTIFACT) && !dependency.equals(OUR_ARTIFACT + version)) {

@@ -117,11 +117,11 @@ public final class SeedanceDemo {
         out.println("  Seedance  " + provider.map(p -> p.provider() + ", model " + p.model() + " (real, paid)")
                 .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().arkBaseUrl()));
         standIns.s3().ifPresent(s3 -> out.println("  S3        S3Proxy at " + s3.endpoint() + ", files under "
-                                                  + s3.directory()));
+                + s3.directory()));
         standIns.smtp().ifPresent(smtp -> out.println("  SMTP      GreenMail at " + smtp.host() + ":" + smtp.port()));
         out.println("  inbox     " + inbox);
         out.println("Dropping " + String.join(", ", DemoSamples.INPUTS) + " (with lighthouse.txt as the image's"
-                    + " prompt) into the inbox...");
+                + " prompt) into the inbox...");
         out.println();
     }
 
@@ -144,7 +144,8 @@ public final class SeedanceDemo {
         long videos = done.stream().filter(PipelineOutcome::succeeded).count();
         out.printf("%d inputs: %d videos in S3, %d rejected%s%n", done.size(), videos, done.size() - videos,
                 done.size() < DemoSamples.INPUTS.size()
-                        ? "; " + (DemoSamples.INPUTS.size() - done.size()) + " not finished in " + patience : "");
+                        ? "; " + (DemoSamples.INPUTS.size() - done.size()) + " not finished in " + patience
+                        : "");
         out.println("=================================================================================");
         return done.size() == DemoSamples.INPUTS.size();
     }
@@ -163,7 +164,7 @@ public final class SeedanceDemo {
         }, "seedance-demo-stop"));
         out.println();
         out.println("Watching " + inbox + " - drop .txt prompts, .json requests or .png/.jpg images (with an optional"
-                    + " same-name .txt prompt) there. Ctrl+C stops.");
+                + " same-name .txt prompt) there. Ctrl+C stops.");
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 PipelineOutcome next = outcomes.next(Duration.ofMinutes(1));

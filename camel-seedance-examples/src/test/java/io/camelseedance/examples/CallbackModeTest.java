@@ -1,15 +1,15 @@
 package io.camelseedance.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.camelseedance.component.SeedanceConfiguration;
 import io.camelseedance.component.SeedanceComponent;
+import io.camelseedance.component.SeedanceConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The switch between polling and callbacks, on the application's own {@code application.properties} and no override

@@ -1,7 +1,5 @@
 package io.camelseedance.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.camelseedance.simulator.SampleMedia;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo the README promises: the bundled samples run through the pipeline, and the summary tells the truth. */
 class SeedanceDemoTest {

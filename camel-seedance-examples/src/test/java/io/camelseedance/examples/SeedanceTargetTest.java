@@ -1,10 +1,10 @@
 package io.camelseedance.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real, paid provider is chosen only when both the key and the provider are given. */
 class SeedanceTargetTest {

@@ -37,7 +37,7 @@ public final class CallbackSender {
 
     /** A sender that duplicates, reorders, delays or drops callbacks at the rates of {@code faults}. */
     public CallbackSender(HttpClient client, ScheduledExecutorService scheduler, Consumer<CallbackDelivery> log,
-                          Faults faults) {
+            Faults faults) {
         this.client = client;
         this.scheduler = scheduler;
         this.log = log;
@@ -73,8 +73,10 @@ public final class CallbackSender {
 
     private void inOrder(Callback callback) {
         String taskId = callback.taskId();
-        CompletableFuture<Void> delivery = lastDeliveryByTask.compute(taskId, (id, previous) ->
-                (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous.exceptionally(e -> null))
+        CompletableFuture<Void> delivery = lastDeliveryByTask.compute(taskId,
+                (id, previous) -> (previous == null
+                        ? CompletableFuture.<Void>completedFuture(null)
+                        : previous.exceptionally(e -> null))
                         .thenCompose(done -> attempt(callback, 1)));
         delivery.whenComplete((done, error) -> lastDeliveryByTask.remove(taskId, delivery));
     }

@@ -70,7 +70,7 @@ public final class Faults {
 
     public boolean any() {
         return throttle + serverError + reset + slow + malformed + duplicateCallback + reorderCallback + lateCallback
-               + dropCallback > 0;
+                + dropCallback > 0;
     }
 
     /** Draws the fault of one request. */
@@ -124,7 +124,7 @@ public final class Faults {
     @Override
     public String toString() {
         return String.format("faults(seed=%d, 429=%.3f, 5xx=%.3f, reset=%.3f, slow=%.3f by %d ms, malformed=%.3f,"
-                             + " callbacks: duplicate=%.3f, reorder=%.3f, late=%.3f by %d ms, never=%.3f)",
+                + " callbacks: duplicate=%.3f, reorder=%.3f, late=%.3f by %d ms, never=%.3f)",
                 seed, throttle, serverError, reset, slow, slowBy.toMillis(), malformed, duplicateCallback,
                 reorderCallback, lateCallback, lateBy.toMillis(), dropCallback);
     }

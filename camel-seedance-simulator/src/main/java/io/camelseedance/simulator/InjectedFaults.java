@@ -40,7 +40,7 @@ final class InjectedFaults {
 
     /** The status to fail this request with, if a pending fault matches it; using it counts it down. */
     synchronized OptionalInt take(String method, String path) {
-        for (Iterator<Fault> it = pending.iterator(); it.hasNext(); ) {
+        for (Iterator<Fault> it = pending.iterator(); it.hasNext();) {
             Fault fault = it.next();
             if (fault.matches(method, path)) {
                 if (--fault.remaining == 0) {

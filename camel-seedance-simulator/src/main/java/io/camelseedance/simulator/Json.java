@@ -1,15 +1,16 @@
 package io.camelseedance.simulator;
 
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Optional;
-import java.util.Set;
 
 /** The one JSON mapper of the simulator, configured strictly because a lenient fake hides client bugs. */
 public final class Json {
@@ -46,7 +47,7 @@ public final class Json {
 
     /** The first field of {@code object} that is not {@code allowed}: strict APIs refuse what they do not know. */
     public static Optional<String> unknownField(JsonNode object, Set<String> allowed) {
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
                 return Optional.of(name);

@@ -61,7 +61,7 @@ public final class PaddedVideo implements ReplyBody {
     private static void writeFreeBoxHeader(OutputStream out, long boxSize) throws IOException {
         boolean large = boxSize > MAX_COMPACT_BOX;
         writeInt(out, large ? 1 : boxSize);
-        out.write(new byte[] {'f', 'r', 'e', 'e'});
+        out.write(new byte[]{'f', 'r', 'e', 'e'});
         if (large) {
             writeInt(out, boxSize >>> 32);
             writeInt(out, boxSize);
@@ -69,6 +69,6 @@ public final class PaddedVideo implements ReplyBody {
     }
 
     private static void writeInt(OutputStream out, long value) throws IOException {
-        out.write(new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
+        out.write(new byte[]{(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
     }
 }

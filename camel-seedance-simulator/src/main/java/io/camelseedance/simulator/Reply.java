@@ -1,11 +1,12 @@
 package io.camelseedance.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An HTTP answer decided by a simulated API. It is a value rather than a write to the exchange so that the
@@ -21,7 +22,7 @@ import java.util.concurrent.CompletionStage;
  *                    other components are the answer
  */
 public record Reply(int status, String contentType, ReplyBody body, Map<String, String> headers, Duration delay,
-                    CompletionStage<Reply> later) {
+        CompletionStage<Reply> later) {
 
     public Reply {
         Objects.requireNonNull(body, "body");

@@ -1,13 +1,5 @@
 package io.camelseedance.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-import io.camelseedance.simulator.acedata.AceDataApi;
-import io.camelseedance.simulator.apimart.ApiMartApi;
-import io.camelseedance.simulator.ark.ArkApi;
-import io.camelseedance.simulator.ark.ArkSimulation;
-import io.camelseedance.simulator.evolink.EvoLinkApi;
-import io.camelseedance.simulator.unified.UnifiedApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -22,6 +14,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
+import io.camelseedance.simulator.acedata.AceDataApi;
+import io.camelseedance.simulator.apimart.ApiMartApi;
+import io.camelseedance.simulator.ark.ArkApi;
+import io.camelseedance.simulator.ark.ArkSimulation;
+import io.camelseedance.simulator.evolink.EvoLinkApi;
+import io.camelseedance.simulator.unified.UnifiedApi;
 
 /**
  * A local fake of the Seedance video generation service on the loopback interface, speaking over real HTTP the
@@ -42,7 +44,9 @@ public final class SeedanceSimulator implements AutoCloseable {
     private static final int SCHEDULER_THREADS = 2;
     private static final int CALLBACK_THREADS = 2;
 
-    private enum State { NEW, RUNNING, CLOSED }
+    private enum State {
+        NEW, RUNNING, CLOSED
+    }
 
     private final SimulatorSettings settings;
     private final Recorder<RecordedRequest> requests = new Recorder<>();
@@ -283,8 +287,8 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     private static ScheduledExecutorService newScheduler(String threadName) {
-        ScheduledThreadPoolExecutor executor =
-                new ScheduledThreadPoolExecutor(SCHEDULER_THREADS, new DaemonThreads(threadName));
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(SCHEDULER_THREADS,
+                new DaemonThreads(threadName));
         executor.setRemoveOnCancelPolicy(true);
         return executor;
     }

@@ -2,6 +2,7 @@ package io.camelseedance.simulator;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,7 +30,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code @TestInstance(PER_CLASS)}. Given a simulator, it can start it only once.
  */
 public final class SeedanceSimulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+        implements
+            BeforeAllCallback,
+            AfterAllCallback,
+            BeforeEachCallback,
+            AfterEachCallback {
 
     private final Supplier<SeedanceSimulator> factory;
     private SeedanceSimulator simulator;

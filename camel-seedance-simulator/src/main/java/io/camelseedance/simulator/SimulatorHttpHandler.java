@@ -1,8 +1,5 @@
 package io.camelseedance.simulator;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 
 /**
  * The single entry point of the HTTP server: records every request, applies injected faults, routes to the
@@ -37,8 +38,8 @@ final class SimulatorHttpHandler implements HttpHandler {
      * @param responders the server's threads; delayed answers go back to them so the scheduler only keeps time
      */
     SimulatorHttpHandler(List<SimulatedApi> apis, SimulatedApi fallback, Recorder<RecordedRequest> journal,
-                         InjectedFaults faults, ScheduledExecutorService scheduler, Executor responders,
-                         Faults randomFaults, Recorder<RecordedRequest> handled) {
+            InjectedFaults faults, ScheduledExecutorService scheduler, Executor responders,
+            Faults randomFaults, Recorder<RecordedRequest> handled) {
         this.randomFaults = randomFaults;
         this.handled = handled;
         this.apis = List.copyOf(apis);

@@ -1,17 +1,18 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ApiMartSimulatorTest {
 
@@ -40,17 +41,17 @@ class ApiMartSimulatorTest {
     // the examples of APIMart's own documentation
     @ParameterizedTest
     @ValueSource(strings = {
-        """
+            """
         {"model":"doubao-seedance-2.0","prompt":"The kitten stands up and walks toward the camera",\
         "image_urls":["https://example.com/cat.jpg"],"duration":5}""",
-        """
+            """
         {"model":"doubao-seedance-2.0","prompt":"A scene of a person speaking",\
         "video_urls":["https://example.com/reference.mp4"],"audio_urls":["https://example.com/speech.wav"],\
         "size":"16:9","duration":11}""",
-        """
+            """
         {"model":"doubao-seedance-2.0","prompt":"A man stops a woman and says: \\"Remember, you must never point\
          your finger at the moon.\\"","generate_audio":true}""",
-        """
+            """
         {"model":"doubao-seedance-2.0","prompt":"First-person POV fruit tea advertisement",\
         "image_urls":["https://example.com/tea_pic1.jpg","https://example.com/tea_pic2.jpg"],\
         "video_urls":["https://example.com/tea_video1.mp4"],"audio_urls":["https://example.com/tea_audio1.mp3"],\
@@ -158,21 +159,21 @@ class ApiMartSimulatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown field|{'model':'doubao-seedance-2.0','prompt':'x','seed':7}|seed",
-        "Ark ratio field|{'model':'doubao-seedance-2.0','prompt':'x','ratio':'16:9'}|ratio",
-        "unknown model|{'model':'doubao-seedance-2-0-260128','prompt':'x'}|model",
-        "no prompt, no media|{'model':'doubao-seedance-2.0'}|prompt",
-        "1080p on fast|{'model':'doubao-seedance-2.0-fast','prompt':'x','resolution':'1080p'}|resolution",
-        "three frames|{'model':'doubao-seedance-2.0','image_urls':['https://e.com/a.png','https://e.com/b.png','https://e.com/c.png']}|image_urls",
-        "both image fields|{'model':'doubao-seedance-2.0','image_urls':['https://e.com/a.png'],'image_with_roles':[{'url':'https://e.com/b.png','role':'reference_image'}]}|image_with_roles",
-        "frame with reference|{'model':'doubao-seedance-2.0','image_with_roles':[{'url':'https://e.com/a.png','role':'first_frame'},{'url':'https://e.com/b.png','role':'reference_image'}]}|image_with_roles",
-        "last without first|{'model':'doubao-seedance-2.0','image_with_roles':[{'url':'https://e.com/a.png','role':'last_frame'}]}|image_with_roles",
-        "unknown role|{'model':'doubao-seedance-2.0','image_with_roles':[{'url':'https://e.com/a.png','role':'style'}]}|image_with_roles",
-        "audio alone|{'model':'doubao-seedance-2.0','prompt':'x','audio_urls':['https://e.com/a.mp3']}|audio_urls",
-        "base64 video|{'model':'doubao-seedance-2.0','video_urls':['data:video/mp4;base64,AAAA']}|video_urls",
-        "size as ratio|{'model':'doubao-seedance-2.0','prompt':'x','size':'1280x720'}|size",
-        "too long|{'model':'doubao-seedance-2.0','prompt':'x','duration':16}|duration",
-        "unknown tool|{'model':'doubao-seedance-2.0','prompt':'x','tools':[{'type':'code'}]}|tools",
+            "unknown field|{'model':'doubao-seedance-2.0','prompt':'x','seed':7}|seed",
+            "Ark ratio field|{'model':'doubao-seedance-2.0','prompt':'x','ratio':'16:9'}|ratio",
+            "unknown model|{'model':'doubao-seedance-2-0-260128','prompt':'x'}|model",
+            "no prompt, no media|{'model':'doubao-seedance-2.0'}|prompt",
+            "1080p on fast|{'model':'doubao-seedance-2.0-fast','prompt':'x','resolution':'1080p'}|resolution",
+            "three frames|{'model':'doubao-seedance-2.0','image_urls':['https://e.com/a.png','https://e.com/b.png','https://e.com/c.png']}|image_urls",
+            "both image fields|{'model':'doubao-seedance-2.0','image_urls':['https://e.com/a.png'],'image_with_roles':[{'url':'https://e.com/b.png','role':'reference_image'}]}|image_with_roles",
+            "frame with reference|{'model':'doubao-seedance-2.0','image_with_roles':[{'url':'https://e.com/a.png','role':'first_frame'},{'url':'https://e.com/b.png','role':'reference_image'}]}|image_with_roles",
+            "last without first|{'model':'doubao-seedance-2.0','image_with_roles':[{'url':'https://e.com/a.png','role':'last_frame'}]}|image_with_roles",
+            "unknown role|{'model':'doubao-seedance-2.0','image_with_roles':[{'url':'https://e.com/a.png','role':'style'}]}|image_with_roles",
+            "audio alone|{'model':'doubao-seedance-2.0','prompt':'x','audio_urls':['https://e.com/a.mp3']}|audio_urls",
+            "base64 video|{'model':'doubao-seedance-2.0','video_urls':['data:video/mp4;base64,AAAA']}|video_urls",
+            "size as ratio|{'model':'doubao-seedance-2.0','prompt':'x','size':'1280x720'}|size",
+            "too long|{'model':'doubao-seedance-2.0','prompt':'x','duration':16}|duration",
+            "unknown tool|{'model':'doubao-seedance-2.0','prompt':'x','tools':[{'type':'code'}]}|tools",
     })
     void refusesWhatApiMartRefusesNamingTheParameter(String what, String body, String param) {
         HttpResponse<String> response = apiMart().create(body);

@@ -1,20 +1,21 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class AuthenticationTest {
 
     @RegisterExtension
-    static final SeedanceSimulatorExtension STRICT =
-            new SeedanceSimulatorExtension(SeedanceSimulator.builder().apiKey("sim-key"));
+    static final SeedanceSimulatorExtension STRICT = new SeedanceSimulatorExtension(
+            SeedanceSimulator.builder().apiKey("sim-key"));
 
     @RegisterExtension
     static final SeedanceSimulatorExtension ANY_KEY = new SeedanceSimulatorExtension(SeedanceSimulator.builder());

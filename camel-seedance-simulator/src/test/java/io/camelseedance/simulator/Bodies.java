@@ -16,16 +16,11 @@ final class Bodies {
 
     static final String TEXT = "{'type':'text','text':'a red fox running through snow'}";
     static final String IMAGE = "{'type':'image_url','image_url':{'url':'https://example.com/a.png'}}";
-    static final String FIRST_FRAME =
-            "{'type':'image_url','image_url':{'url':'https://example.com/first.png'},'role':'first_frame'}";
-    static final String LAST_FRAME =
-            "{'type':'image_url','image_url':{'url':'https://example.com/last.png'},'role':'last_frame'}";
-    static final String REFERENCE_IMAGE =
-            "{'type':'image_url','image_url':{'url':'https://example.com/ref.png'},'role':'reference_image'}";
-    static final String VIDEO =
-            "{'type':'video_url','video_url':{'url':'https://example.com/clip.mp4'},'role':'reference_video'}";
-    static final String AUDIO =
-            "{'type':'audio_url','audio_url':{'url':'https://example.com/music.mp3'},'role':'reference_audio'}";
+    static final String FIRST_FRAME = "{'type':'image_url','image_url':{'url':'https://example.com/first.png'},'role':'first_frame'}";
+    static final String LAST_FRAME = "{'type':'image_url','image_url':{'url':'https://example.com/last.png'},'role':'last_frame'}";
+    static final String REFERENCE_IMAGE = "{'type':'image_url','image_url':{'url':'https://example.com/ref.png'},'role':'reference_image'}";
+    static final String VIDEO = "{'type':'video_url','video_url':{'url':'https://example.com/clip.mp4'},'role':'reference_video'}";
+    static final String AUDIO = "{'type':'audio_url','audio_url':{'url':'https://example.com/music.mp3'},'role':'reference_audio'}";
     static final String DRAFT_TASK = "{'type':'draft_task','draft_task':{'id':'cgt-20260101000000-abcde'}}";
 
     private Bodies() {

@@ -1,5 +1,16 @@
 package io.camelseedance.simulator;
 
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import static io.camelseedance.simulator.Bodies.AUDIO;
 import static io.camelseedance.simulator.Bodies.DRAFT_TASK;
 import static io.camelseedance.simulator.Bodies.FIRST_FRAME;
@@ -18,16 +29,6 @@ import static io.camelseedance.simulator.Bodies.items;
 import static io.camelseedance.simulator.Bodies.json;
 import static io.camelseedance.simulator.Bodies.repeat;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every validation rule of the create call, with at least one body that passes it and one that breaks it. */
 class CreateValidationTest {

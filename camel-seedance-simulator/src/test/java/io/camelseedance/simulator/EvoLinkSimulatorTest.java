@@ -1,17 +1,18 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class EvoLinkSimulatorTest {
 
@@ -97,22 +98,22 @@ class EvoLinkSimulatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown field|{'model':'seedance-2.0-text-to-video','prompt':'x','ratio':'16:9'}|ratio",
-        "unknown model|{'model':'seedance-2.0','prompt':'x'}|model",
-        "no prompt for text|{'model':'seedance-2.0-text-to-video'}|prompt",
-        "images on text|{'model':'seedance-2.0-text-to-video','prompt':'x','image_urls':['https://e.com/a.png']}|image_urls",
-        "three frames|{'model':'seedance-2.0-image-to-video','image_urls':['https://e.com/a.png','https://e.com/b.png','https://e.com/c.png']}|image_urls",
-        "no frame|{'model':'seedance-2.0-image-to-video','prompt':'x'}|image_urls",
-        "video on image|{'model':'seedance-2.0-image-to-video','image_urls':['https://e.com/a.png'],'video_urls':['https://e.com/v.mp4']}|video_urls",
-        "audio alone|{'model':'seedance-2.0-reference-to-video','prompt':'x','audio_urls':['https://e.com/a.mp3']}|audio_urls",
-        "web search on image|{'model':'seedance-2.0-image-to-video','image_urls':['https://e.com/a.png'],'model_params':{'web_search':true}}|model_params",
-        "unknown model param|{'model':'seedance-2.0-text-to-video','prompt':'x','model_params':{'seed':1}}|model_params",
-        "base64 image|{'model':'seedance-2.0-image-to-video','image_urls':['data:image/png;base64,AAAA']}|image_urls",
-        "1080p|{'model':'seedance-2.0-text-to-video','prompt':'x','quality':'1080p'}|quality",
-        "too short|{'model':'seedance-2.0-text-to-video','prompt':'x','duration':3}|duration",
-        "duration as text|{'model':'seedance-2.0-text-to-video','prompt':'x','duration':'5'}|duration",
-        "ratio 2:1|{'model':'seedance-2.0-text-to-video','prompt':'x','aspect_ratio':'2:1'}|aspect_ratio",
-        "plain http callback|{'model':'seedance-2.0-text-to-video','prompt':'x','callback_url':'http://example.com/cb'}|callback_url",
+            "unknown field|{'model':'seedance-2.0-text-to-video','prompt':'x','ratio':'16:9'}|ratio",
+            "unknown model|{'model':'seedance-2.0','prompt':'x'}|model",
+            "no prompt for text|{'model':'seedance-2.0-text-to-video'}|prompt",
+            "images on text|{'model':'seedance-2.0-text-to-video','prompt':'x','image_urls':['https://e.com/a.png']}|image_urls",
+            "three frames|{'model':'seedance-2.0-image-to-video','image_urls':['https://e.com/a.png','https://e.com/b.png','https://e.com/c.png']}|image_urls",
+            "no frame|{'model':'seedance-2.0-image-to-video','prompt':'x'}|image_urls",
+            "video on image|{'model':'seedance-2.0-image-to-video','image_urls':['https://e.com/a.png'],'video_urls':['https://e.com/v.mp4']}|video_urls",
+            "audio alone|{'model':'seedance-2.0-reference-to-video','prompt':'x','audio_urls':['https://e.com/a.mp3']}|audio_urls",
+            "web search on image|{'model':'seedance-2.0-image-to-video','image_urls':['https://e.com/a.png'],'model_params':{'web_search':true}}|model_params",
+            "unknown model param|{'model':'seedance-2.0-text-to-video','prompt':'x','model_params':{'seed':1}}|model_params",
+            "base64 image|{'model':'seedance-2.0-image-to-video','image_urls':['data:image/png;base64,AAAA']}|image_urls",
+            "1080p|{'model':'seedance-2.0-text-to-video','prompt':'x','quality':'1080p'}|quality",
+            "too short|{'model':'seedance-2.0-text-to-video','prompt':'x','duration':3}|duration",
+            "duration as text|{'model':'seedance-2.0-text-to-video','prompt':'x','duration':'5'}|duration",
+            "ratio 2:1|{'model':'seedance-2.0-text-to-video','prompt':'x','aspect_ratio':'2:1'}|aspect_ratio",
+            "plain http callback|{'model':'seedance-2.0-text-to-video','prompt':'x','callback_url':'http://example.com/cb'}|callback_url",
     })
     void refusesWhatEvoLinkRefusesNamingTheParameter(String what, String body, String param) {
         HttpResponse<String> response = evoLink().create(body);

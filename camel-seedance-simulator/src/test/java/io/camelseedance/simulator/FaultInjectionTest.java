@@ -1,20 +1,21 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FaultInjectionTest {
 
     @RegisterExtension
-    final SeedanceSimulatorExtension sim =
-            new SeedanceSimulatorExtension(SeedanceSimulator.builder().retryAfterSeconds(7));
+    final SeedanceSimulatorExtension sim = new SeedanceSimulatorExtension(
+            SeedanceSimulator.builder().retryAfterSeconds(7));
 
     private ArkClient ark() {
         return new ArkClient(sim.simulator(), "key");

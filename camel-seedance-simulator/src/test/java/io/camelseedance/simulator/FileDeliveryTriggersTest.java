@@ -1,18 +1,19 @@
 package io.camelseedance.simulator;
 
-import static io.camelseedance.simulator.Bodies.SEEDANCE_2_0;
-import static io.camelseedance.simulator.Bodies.body;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static io.camelseedance.simulator.Bodies.SEEDANCE_2_0;
+import static io.camelseedance.simulator.Bodies.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The prompt triggers that shape the served files: {@code [sim:videoBytes=N]} and {@code [sim:urlTtl=MS]}. */
 class FileDeliveryTriggersTest {
@@ -62,7 +63,7 @@ class FileDeliveryTriggersTest {
         String unsigned = videoUrl.substring(0, videoUrl.indexOf('?'));
         String extended = videoUrl.replaceFirst("expires=\\d+", "expires=" + Long.MAX_VALUE / 2);
 
-        for (String url : new String[] {unsigned, extended}) {
+        for (String url : new String[]{unsigned, extended}) {
             HttpResponse<byte[]> refused = ark.download(url);
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(new String(refused.body(), StandardCharsets.UTF_8))

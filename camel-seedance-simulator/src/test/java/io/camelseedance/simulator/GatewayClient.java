@@ -1,9 +1,10 @@
 package io.camelseedance.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A deliberately raw client of the simulated gateway providers (EvoLink, APIMart): plain JDK HTTP, so the tests see

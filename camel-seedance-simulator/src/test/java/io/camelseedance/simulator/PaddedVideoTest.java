@@ -1,15 +1,16 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PaddedVideoTest {
 
@@ -58,7 +59,8 @@ class PaddedVideoTest {
 
     @Test
     void refusesSizesItCannotReachWithABox() {
-        assertThatThrownBy(() -> PaddedVideo.of(SAMPLE, SAMPLE.length - 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PaddedVideo.of(SAMPLE, SAMPLE.length - 1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PaddedVideo.of(SAMPLE, SAMPLE.length + 7))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 8 bytes");
@@ -82,7 +84,7 @@ class PaddedVideoTest {
 
         @Override
         public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
+            write(new byte[]{(byte) b}, 0, 1);
         }
 
         @Override

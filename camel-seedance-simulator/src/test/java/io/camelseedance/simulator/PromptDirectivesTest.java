@@ -1,15 +1,16 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PromptDirectivesTest {
 
@@ -47,9 +48,9 @@ class PromptDirectivesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[sim:explode]", "[sim:status=200]", "[sim:status=abc]", "[sim:render=fast]",
-                            "[sim:fail=]", "[sim:fail=no spaces]", "[sim:429x]", "[sim:queue=-5]",
-                            "[sim:videoBytes=1048575]", "[sim:videoBytes=2TB]", "[sim:videoBytes=9999999999999]",
-                            "[sim:urlTtl=soon]", "[sim:urlttl=5]", "[sim:shape=round]"})
+            "[sim:fail=]", "[sim:fail=no spaces]", "[sim:429x]", "[sim:queue=-5]",
+            "[sim:videoBytes=1048575]", "[sim:videoBytes=2TB]", "[sim:videoBytes=9999999999999]",
+            "[sim:urlTtl=soon]", "[sim:urlttl=5]", "[sim:shape=round]"})
     void refusesTokensItDoesNotUnderstand(String prompt) {
         assertThatThrownBy(() -> PromptDirectives.parse(prompt))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,10 +1,5 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -12,8 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The {@code [sim:…]} prompt tokens, each against its own fresh simulator. */
 class PromptTriggersTest {
@@ -73,8 +74,8 @@ class PromptTriggersTest {
     @Test
     void rejectRefusesTheCreateWithTheCodeAndCreatesNoTask() {
         ArkClient ark = ark();
-        HttpResponse<String> refused =
-                ark.create(Bodies.textToVideo(Bodies.SEEDANCE_2_0, "[sim:reject=InputTextSensitiveContentDetected]"));
+        HttpResponse<String> refused = ark
+                .create(Bodies.textToVideo(Bodies.SEEDANCE_2_0, "[sim:reject=InputTextSensitiveContentDetected]"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         JsonNode error = ArkClient.json(refused).get("error");
@@ -108,8 +109,8 @@ class PromptTriggersTest {
 
         HttpResponse<String> first = ark.create(body);
         HttpResponse<String> second = ark.create(body);
-        HttpResponse<String> otherPrompt =
-                ark.create(Bodies.textToVideo(Bodies.SEEDANCE_2_0, "another busy hour [sim:429x2]"));
+        HttpResponse<String> otherPrompt = ark
+                .create(Bodies.textToVideo(Bodies.SEEDANCE_2_0, "another busy hour [sim:429x2]"));
         HttpResponse<String> third = ark.create(body);
 
         assertThat(first.statusCode()).isEqualTo(429);

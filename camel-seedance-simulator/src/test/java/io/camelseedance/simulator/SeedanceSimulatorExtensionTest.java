@@ -1,17 +1,17 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class SeedanceSimulatorExtensionTest {
 
     @RegisterExtension
-    static final SeedanceSimulatorExtension SHARED =
-            new SeedanceSimulatorExtension(SeedanceSimulator.builder().apiKey("sim-key"));
+    static final SeedanceSimulatorExtension SHARED = new SeedanceSimulatorExtension(
+            SeedanceSimulator.builder().apiKey("sim-key"));
 
     @Test
     void staticFieldRunsTheSimulatorForTheWholeClass() {

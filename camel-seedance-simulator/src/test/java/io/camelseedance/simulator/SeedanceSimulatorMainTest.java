@@ -1,11 +1,12 @@
 package io.camelseedance.simulator;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 class SeedanceSimulatorMainTest {
 
@@ -20,11 +21,11 @@ class SeedanceSimulatorMainTest {
 
     @Test
     void refusesUnknownOptionsAndMissingValues() {
-        assertThatThrownBy(() -> SeedanceSimulatorMain.parse(new String[] {"--verbose", "1"}))
+        assertThatThrownBy(() -> SeedanceSimulatorMain.parse(new String[]{"--verbose", "1"}))
                 .hasMessageContaining("--verbose");
-        assertThatThrownBy(() -> SeedanceSimulatorMain.parse(new String[] {"--port"}))
+        assertThatThrownBy(() -> SeedanceSimulatorMain.parse(new String[]{"--port"}))
                 .hasMessageContaining("--port");
-        assertThatThrownBy(() -> SeedanceSimulatorMain.parse(new String[] {"--port", "http"}))
+        assertThatThrownBy(() -> SeedanceSimulatorMain.parse(new String[]{"--port", "http"}))
                 .hasMessageContaining("http");
     }
 

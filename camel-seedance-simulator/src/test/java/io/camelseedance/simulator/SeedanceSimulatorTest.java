@@ -1,10 +1,11 @@
 package io.camelseedance.simulator;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 class SeedanceSimulatorTest {
 

@@ -1,16 +1,17 @@
 package io.camelseedance.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class TaskDeleteTest {
 
@@ -63,7 +64,7 @@ class TaskDeleteTest {
 
     @ParameterizedTest
     @CsvSource({"a finished clip,succeeded", "[sim:fail=OutputAudioSensitiveContentDetected],failed",
-                "[sim:expire],expired"})
+            "[sim:expire],expired"})
     void deletesAFinishedTask(String prompt, String finalStatus) {
         String id = ark.createWithPrompt(prompt);
         await().until(() -> ark.status(id).equals(finalStatus));

@@ -1,16 +1,5 @@
 package io.camelseedance.simulator;
 
-import static io.camelseedance.simulator.Bodies.FIRST_FRAME;
-import static io.camelseedance.simulator.Bodies.SEEDANCE_1_0_PRO;
-import static io.camelseedance.simulator.Bodies.SEEDANCE_1_5_PRO;
-import static io.camelseedance.simulator.Bodies.SEEDANCE_2_0;
-import static io.camelseedance.simulator.Bodies.TEXT;
-import static io.camelseedance.simulator.Bodies.body;
-import static io.camelseedance.simulator.Bodies.items;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -21,8 +10,20 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static io.camelseedance.simulator.Bodies.FIRST_FRAME;
+import static io.camelseedance.simulator.Bodies.SEEDANCE_1_0_PRO;
+import static io.camelseedance.simulator.Bodies.SEEDANCE_1_5_PRO;
+import static io.camelseedance.simulator.Bodies.SEEDANCE_2_0;
+import static io.camelseedance.simulator.Bodies.TEXT;
+import static io.camelseedance.simulator.Bodies.body;
+import static io.camelseedance.simulator.Bodies.items;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class TaskLifecycleTest {
 
@@ -85,7 +86,7 @@ class TaskLifecycleTest {
         assertThat(lastFrame.statusCode()).isEqualTo(200);
         assertThat(lastFrame.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(Arrays.copyOf(lastFrame.body(), 8))
-                .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+                .isEqualTo(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         assertThat(lastFrame.body()).isEqualTo(resource(SampleMedia.LAST_FRAME_RESOURCE));
     }
 

@@ -1,13 +1,5 @@
 package io.camelseedance.simulator;
 
-import static io.camelseedance.simulator.Bodies.SEEDANCE_1_0_PRO;
-import static io.camelseedance.simulator.Bodies.SEEDANCE_2_0;
-import static io.camelseedance.simulator.Bodies.TEXT;
-import static io.camelseedance.simulator.Bodies.body;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +7,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.camelseedance.simulator.Bodies.SEEDANCE_1_0_PRO;
+import static io.camelseedance.simulator.Bodies.SEEDANCE_2_0;
+import static io.camelseedance.simulator.Bodies.TEXT;
+import static io.camelseedance.simulator.Bodies.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class TaskListTest {
 
@@ -54,8 +55,8 @@ class TaskListTest {
 
     @ParameterizedTest
     @CsvSource({"page_size=0,page_size", "page_size=501,page_size", "page_size=ten,page_size",
-                "page_num=0,page_num", "filter.status=done,filter.status",
-                "filter.service_tier=batch,filter.service_tier"})
+            "page_num=0,page_num", "filter.status=done,filter.status",
+            "filter.service_tier=batch,filter.service_tier"})
     void refusesBadQueryParameters(String query, String param) {
         HttpResponse<String> response = ark().get(ArkClient.TASKS + "?" + query);
 

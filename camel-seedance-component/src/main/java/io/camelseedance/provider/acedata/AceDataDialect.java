@@ -67,7 +67,7 @@ public final class AceDataDialect implements ProviderDialect {
         List<Violation> violations = new ArrayList<>(RequestField.unsupported(provider, request, LACKING));
         if (mode == AceDataMode.BLOCKING && request.callbackUrl() != null) {
             violations.add(new Violation(RequestField.CALLBACK_URL.field(), provider + " cannot send a callback URL"
-                                         + " in blocking mode (providerOption.mode=blocking): leave out one of them"));
+                    + " in blocking mode (providerOption.mode=blocking): leave out one of them"));
         }
         return violations;
     }
@@ -87,7 +87,8 @@ public final class AceDataDialect implements ProviderDialect {
         JsonNode node = JsonSupport.parse(body, "create response");
         String id = JsonSupport.requireTaskId(JsonSupport.text(node, "task_id"), provider, "task_id");
         // a blocking create answers with the finished task, the others with its id alone
-        return node.has("data") || node.has("error") ? reader.read(node, body, request.model())
+        return node.has("data") || node.has("error")
+                ? reader.read(node, body, request.model())
                 : VideoTask.submitted(id, provider, request.model(), body);
     }
 

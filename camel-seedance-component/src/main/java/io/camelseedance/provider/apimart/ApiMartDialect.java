@@ -78,8 +78,8 @@ public final class ApiMartDialect implements ProviderDialect {
         String code = language.toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(code)) {
             throw options.invalid(LANGUAGE_OPTION, "must be one of "
-                                                   + String.join(", ", LANGUAGES.stream().sorted().toList())
-                                                   + "; got " + language);
+                    + String.join(", ", LANGUAGES.stream().sorted().toList())
+                    + "; got " + language);
         }
         return Map.of(LANGUAGE_OPTION, List.of(code));
     }

@@ -33,7 +33,8 @@ final class ApiMartTaskReader {
         JsonNode result = object(data, "result");
         String video = firstUrl(result.get("videos"));
         String lastFrame = firstUrl(result.get("images"));
-        VideoOutput output = video == null ? VideoOutput.NONE
+        VideoOutput output = video == null
+                ? VideoOutput.NONE
                 : new VideoOutput(video, lastFrame != null ? lastFrame : text(result, "last_frame_url"), null, null,
                         null, null, null, null);
         return new VideoTask(text(data, "id"), provider, null, STATUS.status(text(data, "status")),

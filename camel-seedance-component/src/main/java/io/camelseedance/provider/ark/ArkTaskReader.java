@@ -5,8 +5,8 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelseedance.api.TaskError;
-import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.TaskSettings;
+import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.Usage;
 import io.camelseedance.api.VideoOutput;
 import io.camelseedance.api.VideoTask;
@@ -40,8 +40,10 @@ public final class ArkTaskReader {
                         text(t, "ratio"), integer(t, "duration"), integer(t, "frames"), integer(t, "framespersecond"),
                         longValue(t, "seed")),
                 error != null && error.isObject() ? TaskError.of(text(error, "code"), text(error, "message")) : null,
-                usage != null && usage.isObject() ? new Usage(longValue(usage, "completion_tokens"),
-                        longValue(usage, "total_tokens"), integer(object(usage, "tool_usage"), "web_search")) : null,
+                usage != null && usage.isObject()
+                        ? new Usage(longValue(usage, "completion_tokens"),
+                                longValue(usage, "total_tokens"), integer(object(usage, "tool_usage"), "web_search"))
+                        : null,
                 epochSeconds(t, "created_at"), epochSeconds(t, "updated_at"),
                 new TaskSettings(text(t, "service_tier"), integer(t, "execution_expires_after"),
                         bool(t, "generate_audio"), bool(t, "draft"), integer(t, "priority"),

@@ -29,7 +29,8 @@ final class EvoLinkTaskReader {
     VideoTask read(JsonNode t, String raw) {
         TaskStatus status = StatusWords.GATEWAY.status(text(t, "status"));
         String video = videoUrl(t);
-        VideoOutput output = video == null && status != TaskStatus.SUCCEEDED ? VideoOutput.NONE
+        VideoOutput output = video == null && status != TaskStatus.SUCCEEDED
+                ? VideoOutput.NONE
                 : new VideoOutput(video, null, null, null, integer(object(t, "task_info"), "video_duration"), null,
                         null, null);
         return new VideoTask(text(t, "id"), provider, text(t, "model"), status, integer(t, "progress"), output,

@@ -49,7 +49,7 @@ final class UnifiedRules {
         }
         if (KEEP_RATIO.equals(r.ratio()) && r.images().isEmpty()) {
             violations.add(new Violation("ratio", KEEP_RATIO + " keeps the ratio of the input image: give an image"
-                                                  + " or choose a ratio"));
+                    + " or choose a ratio"));
         }
         return violations;
     }
@@ -66,7 +66,7 @@ final class UnifiedRules {
         }
         if (mode == ValidationMode.strict) {
             violations.add(new Violation("prompt", provider + " takes at most " + MAX_PROMPT
-                                                   + " characters and cuts off the rest; got " + length));
+                    + " characters and cuts off the rest; got " + length));
         } else {
             LOG.warn("Seedance {} prompt has {} characters: the relay keeps the first {} and drops the rest",
                     provider, length, MAX_PROMPT);

@@ -55,7 +55,8 @@ final class UnifiedTaskReader {
 
     /** The family's words; any other word keeps the task in flight until its deadline. */
     static TaskStatus status(String word) {
-        return word == null ? TaskStatus.UNKNOWN
+        return word == null
+                ? TaskStatus.UNKNOWN
                 : WORDS.getOrDefault(word.trim().toUpperCase(Locale.ROOT), TaskStatus.UNKNOWN);
     }
 
@@ -64,7 +65,8 @@ final class UnifiedTaskReader {
         if (reason == null) {
             return null;
         }
-        return reason.isObject() ? TaskError.of(text(reason, "code"), text(reason, "message"))
+        return reason.isObject()
+                ? TaskError.of(text(reason, "code"), text(reason, "message"))
                 : TaskError.of(null, reason.asText());
     }
 

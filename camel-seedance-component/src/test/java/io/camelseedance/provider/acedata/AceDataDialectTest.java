@@ -176,7 +176,7 @@ class AceDataDialectTest {
     @Test
     void anUnknownWordKeepsTheTaskInFlightEvenWithAVideo() {
         VideoTask task = dialect.parseTask("{\"id\":\"x\",\"state\":\"\",\"response\":{\"success\":true,\"data\":"
-                                           + "{\"status\":\"post_processing\",\"video_url\":\"https://v/1.mp4\"}}}");
+                + "{\"status\":\"post_processing\",\"video_url\":\"https://v/1.mp4\"}}}");
 
         assertThat(task.status()).isEqualTo(TaskStatus.UNKNOWN);
         assertThat(task.isTerminal()).isFalse();
@@ -241,7 +241,7 @@ class AceDataDialectTest {
 
     private SeedanceApiException error(int status, String code) {
         return dialect.parseError(status, "{\"success\":false,\"error\":{\"code\":\"" + code
-                                          + "\",\"message\":\"m\"},\"trace_id\":\"t-1\"}", null, null);
+                + "\",\"message\":\"m\"},\"trace_id\":\"t-1\"}", null, null);
     }
 
     @Test

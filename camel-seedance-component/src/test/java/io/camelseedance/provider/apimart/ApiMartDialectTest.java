@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApiMartDialectTest {
 
     private final AtomicInteger keys = new AtomicInteger();
-    private final ApiMartDialect dialect = new ApiMartDialect("apimart", Map.of(), () -> "key-" + keys.incrementAndGet());
+    private final ApiMartDialect dialect = new ApiMartDialect("apimart", Map.of(),
+            () -> "key-" + keys.incrementAndGet());
 
     @Test
     void writesTheFirstFrameExample() {
@@ -100,23 +101,23 @@ class ApiMartDialectTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "frames|frames: apimart cannot send a frame count",
-        "seed|seed: apimart cannot send a seed",
-        "cameraFixed|cameraFixed: apimart cannot send a fixed camera switch",
-        "watermark|watermark: apimart cannot send a watermark switch",
-        "serviceTier|serviceTier: apimart cannot send a service tier",
-        "executionExpiresAfter|executionExpiresAfter: apimart cannot send an execution deadline",
-        "priority|priority: apimart cannot send a queue priority",
-        "safetyIdentifier|safetyIdentifier: apimart cannot send a safety identifier",
-        "draft|draft: apimart cannot send draft mode",
-        "draftTaskId|draftTaskId: apimart cannot send a draft task to render",
-        "outputFormat|outputFormat: apimart cannot send an output format",
-        "taskType|taskType: apimart cannot send a task type",
-        "callbackUrl|callbackUrl: apimart cannot send a callback URL",
-        "autoDuration|duration: apimart has no automatic duration (-1): give the seconds",
-        "dataImage|images: apimart takes images as public http(s) URLs only (no data: URLs or asset ids)",
-        "assetAudio|audios: apimart takes audios as public http(s) URLs only",
-        "seedance1|model: apimart offers Seedance 2.0 and 2.0 Fast only; seedance-1-0-pro-250528 is seedance-1.0-pro",
+            "frames|frames: apimart cannot send a frame count",
+            "seed|seed: apimart cannot send a seed",
+            "cameraFixed|cameraFixed: apimart cannot send a fixed camera switch",
+            "watermark|watermark: apimart cannot send a watermark switch",
+            "serviceTier|serviceTier: apimart cannot send a service tier",
+            "executionExpiresAfter|executionExpiresAfter: apimart cannot send an execution deadline",
+            "priority|priority: apimart cannot send a queue priority",
+            "safetyIdentifier|safetyIdentifier: apimart cannot send a safety identifier",
+            "draft|draft: apimart cannot send draft mode",
+            "draftTaskId|draftTaskId: apimart cannot send a draft task to render",
+            "outputFormat|outputFormat: apimart cannot send an output format",
+            "taskType|taskType: apimart cannot send a task type",
+            "callbackUrl|callbackUrl: apimart cannot send a callback URL",
+            "autoDuration|duration: apimart has no automatic duration (-1): give the seconds",
+            "dataImage|images: apimart takes images as public http(s) URLs only (no data: URLs or asset ids)",
+            "assetAudio|audios: apimart takes audios as public http(s) URLs only",
+            "seedance1|model: apimart offers Seedance 2.0 and 2.0 Fast only; seedance-1-0-pro-250528 is seedance-1.0-pro",
     })
     void rejectsWhatItCannotExpressNamingFieldAndProvider(String field, String violation) {
         VideoRequest.Builder b = VideoRequest.builder().model("doubao-seedance-2.0").prompt("p");
@@ -176,15 +177,15 @@ class ApiMartDialectTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "submitted,  QUEUED",
-        "pending,    QUEUED",
-        "processing, RUNNING",
-        "completed,  SUCCEEDED",
-        "failed,     FAILED",
-        "cancelled,  CANCELLED",
-        "Completed,  SUCCEEDED",
-        "running,    UNKNOWN",
-        "moderating, UNKNOWN"
+            "submitted,  QUEUED",
+            "pending,    QUEUED",
+            "processing, RUNNING",
+            "completed,  SUCCEEDED",
+            "failed,     FAILED",
+            "cancelled,  CANCELLED",
+            "Completed,  SUCCEEDED",
+            "running,    UNKNOWN",
+            "moderating, UNKNOWN"
     })
     void mapsEveryStatusWordAndKeepsUnknownOnesInFlight(String word, TaskStatus status) {
         VideoTask task = dialect.parseTask("{\"code\":200,\"data\":{\"id\":\"t\",\"status\":\"" + word + "\"}}");

@@ -74,19 +74,19 @@ class EvoLinkDialectTest {
 
     @ParameterizedTest(name = "{0} with {1} -> {2}")
     @CsvSource({
-        "seedance-2.0,                      nothing,       seedance-2.0-text-to-video",
-        "seedance-2.0,                      first,         seedance-2.0-image-to-video",
-        "seedance-2.0,                      first+last,    seedance-2.0-image-to-video",
-        "seedance-2.0,                      reference,     seedance-2.0-reference-to-video",
-        "seedance-2.0,                      video,         seedance-2.0-reference-to-video",
-        "seedance-2.0,                      video+audio,   seedance-2.0-reference-to-video",
-        "seedance-2.0-fast,                 nothing,       seedance-2.0-fast-text-to-video",
-        "seedance-2.0-fast,                 first+last,    seedance-2.0-fast-image-to-video",
-        "seedance-2.0-fast,                 reference,     seedance-2.0-fast-reference-to-video",
-        "dreamina-seedance-2-0-260128,      first,         seedance-2.0-image-to-video",
-        "doubao-seedance-2-0-fast-260128,   nothing,       seedance-2.0-fast-text-to-video",
-        "seedance-2.0-image-to-video,       first,         seedance-2.0-image-to-video",
-        "seedance-2.5-preview,              first,         seedance-2.5-preview"
+            "seedance-2.0,                      nothing,       seedance-2.0-text-to-video",
+            "seedance-2.0,                      first,         seedance-2.0-image-to-video",
+            "seedance-2.0,                      first+last,    seedance-2.0-image-to-video",
+            "seedance-2.0,                      reference,     seedance-2.0-reference-to-video",
+            "seedance-2.0,                      video,         seedance-2.0-reference-to-video",
+            "seedance-2.0,                      video+audio,   seedance-2.0-reference-to-video",
+            "seedance-2.0-fast,                 nothing,       seedance-2.0-fast-text-to-video",
+            "seedance-2.0-fast,                 first+last,    seedance-2.0-fast-image-to-video",
+            "seedance-2.0-fast,                 reference,     seedance-2.0-fast-reference-to-video",
+            "dreamina-seedance-2-0-260128,      first,         seedance-2.0-image-to-video",
+            "doubao-seedance-2-0-fast-260128,   nothing,       seedance-2.0-fast-text-to-video",
+            "seedance-2.0-image-to-video,       first,         seedance-2.0-image-to-video",
+            "seedance-2.5-preview,              first,         seedance-2.5-preview"
     })
     void choosesTheModelOfTheModeTheInputsCallFor(String model, String inputs, String sent) {
         VideoRequest request = inputs(inputs).apply(VideoRequest.builder().model(model).prompt("p")).build();
@@ -114,27 +114,27 @@ class EvoLinkDialectTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "frames|frames: evolink cannot send a frame count",
-        "seed|seed: evolink cannot send a seed",
-        "cameraFixed|cameraFixed: evolink cannot send a fixed camera switch",
-        "watermark|watermark: evolink cannot send a watermark switch",
-        "serviceTier|serviceTier: evolink cannot send a service tier",
-        "executionExpiresAfter|executionExpiresAfter: evolink cannot send an execution deadline",
-        "priority|priority: evolink cannot send a queue priority",
-        "safetyIdentifier|safetyIdentifier: evolink cannot send a safety identifier",
-        "draft|draft: evolink cannot send draft mode",
-        "draftTaskId|draftTaskId: evolink cannot send a draft task to render",
-        "outputFormat|outputFormat: evolink cannot send an output format",
-        "taskType|taskType: evolink cannot send a task type",
-        "returnLastFrame|returnLastFrame: evolink cannot send a last frame request",
-        "autoDuration|duration: evolink has no automatic duration (-1): give the seconds",
-        "1080p|resolution: evolink renders 480p or 720p only",
-        "dataImage|images: evolink takes images as public http(s) URLs only (no data: URLs or asset ids)",
-        "assetVideo|videos: evolink takes videos as public http(s) URLs only",
-        "webSearchOnImage|tools: evolink offers web_search on text-to-video only",
-        "seedance1|model: evolink offers Seedance 2.0 and 2.0 Fast only; seedance-1-5-pro-251215 is seedance-1.5-pro",
-        "wrongMode|model: evolink model seedance-2.0-text-to-video is for text-to-video but the inputs make this"
-            + " image-to-video; give the family (seedance-2.0 or seedance-2.0-fast) to have the model chosen",
+            "frames|frames: evolink cannot send a frame count",
+            "seed|seed: evolink cannot send a seed",
+            "cameraFixed|cameraFixed: evolink cannot send a fixed camera switch",
+            "watermark|watermark: evolink cannot send a watermark switch",
+            "serviceTier|serviceTier: evolink cannot send a service tier",
+            "executionExpiresAfter|executionExpiresAfter: evolink cannot send an execution deadline",
+            "priority|priority: evolink cannot send a queue priority",
+            "safetyIdentifier|safetyIdentifier: evolink cannot send a safety identifier",
+            "draft|draft: evolink cannot send draft mode",
+            "draftTaskId|draftTaskId: evolink cannot send a draft task to render",
+            "outputFormat|outputFormat: evolink cannot send an output format",
+            "taskType|taskType: evolink cannot send a task type",
+            "returnLastFrame|returnLastFrame: evolink cannot send a last frame request",
+            "autoDuration|duration: evolink has no automatic duration (-1): give the seconds",
+            "1080p|resolution: evolink renders 480p or 720p only",
+            "dataImage|images: evolink takes images as public http(s) URLs only (no data: URLs or asset ids)",
+            "assetVideo|videos: evolink takes videos as public http(s) URLs only",
+            "webSearchOnImage|tools: evolink offers web_search on text-to-video only",
+            "seedance1|model: evolink offers Seedance 2.0 and 2.0 Fast only; seedance-1-5-pro-251215 is seedance-1.5-pro",
+            "wrongMode|model: evolink model seedance-2.0-text-to-video is for text-to-video but the inputs make this"
+                    + " image-to-video; give the family (seedance-2.0 or seedance-2.0-fast) to have the model chosen",
     })
     void rejectsWhatItCannotExpressNamingFieldAndProvider(String field, String violation) {
         VideoRequest.Builder b = VideoRequest.builder().model("seedance-2.0").prompt("p");
@@ -201,9 +201,9 @@ class EvoLinkDialectTest {
     @Test
     void readsTheVideoWhereEvoLinksOwnToolsFindItToo() {
         VideoTask resultData = dialect.parseTask("{\"id\":\"t\",\"status\":\"completed\","
-                                                 + "\"result_data\":[{\"video_url\":\"https://cdn/a.mp4\"}]}");
+                + "\"result_data\":[{\"video_url\":\"https://cdn/a.mp4\"}]}");
         VideoTask output = dialect.parseTask("{\"id\":\"t\",\"status\":\"completed\","
-                                             + "\"output\":{\"video_url\":\"https://cdn/b.mp4\"}}");
+                + "\"output\":{\"video_url\":\"https://cdn/b.mp4\"}}");
 
         assertThat(resultData.videoUrl()).isEqualTo("https://cdn/a.mp4");
         assertThat(output.videoUrl()).isEqualTo("https://cdn/b.mp4");
@@ -211,15 +211,15 @@ class EvoLinkDialectTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "pending,     QUEUED",
-        "processing,  RUNNING",
-        "completed,   SUCCEEDED",
-        "failed,      FAILED",
-        "cancelled,   CANCELLED",
-        "PROCESSING,  RUNNING",
-        "queued,      UNKNOWN",
-        "succeeded,   UNKNOWN",
-        "under_review, UNKNOWN"
+            "pending,     QUEUED",
+            "processing,  RUNNING",
+            "completed,   SUCCEEDED",
+            "failed,      FAILED",
+            "cancelled,   CANCELLED",
+            "PROCESSING,  RUNNING",
+            "queued,      UNKNOWN",
+            "succeeded,   UNKNOWN",
+            "under_review, UNKNOWN"
     })
     void mapsEveryStatusWordAndKeepsUnknownOnesInFlight(String word, TaskStatus status) {
         VideoTask task = dialect.parseTask("{\"id\":\"t\",\"status\":\"" + word + "\"}");

@@ -171,7 +171,7 @@ class UnifiedDialectTest {
         assertThat(fallback.parseTask("{\"status\":\"SUCCESS\",\"video_url\":\"https://v/2.mp4\"}").videoUrl())
                 .isEqualTo("https://v/2.mp4");
         VideoTask failed = fallback.parseTask("{\"status\":\"FAILURE\",\"error\":{\"code\":"
-                                              + "\"OutputVideoSensitiveContentDetected\",\"message\":\"no\"}}");
+                + "\"OutputVideoSensitiveContentDetected\",\"message\":\"no\"}}");
         assertThat(failed.error().code()).isEqualTo("OutputVideoSensitiveContentDetected");
         assertThat(failed.error().contentPolicy()).isTrue();
     }

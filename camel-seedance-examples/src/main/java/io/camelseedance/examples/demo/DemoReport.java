@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import software.amazon.awssdk.services.s3.S3Client;
+
 import io.camelseedance.examples.pipeline.InboxFiles;
 import io.camelseedance.examples.standin.LocalS3;
 import io.camelseedance.examples.standin.LocalSmtp;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Tells a person what became of one input, from what the pipeline left in the real systems: the inbox folders, the
@@ -56,7 +58,7 @@ public final class DemoReport {
             row(out, "reason", outcome.reason());
             Path failed = inbox.resolve(InboxFiles.FAILED);
             row(out, "input", "moved to " + failed.resolve(outcome.source()) + ", reason in "
-                              + failed.resolve(outcome.source() + InboxFiles.REASON_SUFFIX).getFileName());
+                    + failed.resolve(outcome.source() + InboxFiles.REASON_SUFFIX).getFileName());
             row(out, "notified", notification("Video failed: " + outcome.source()));
         }
     }

@@ -29,7 +29,7 @@ public class InboxFileFilter implements GenericFileFilter<File> {
             return false;
         }
         return !(InboxFiles.isPrompt(file.getFileNameOnly())
-                 && InboxFiles.imageBeside(file.getFile().toPath()).isPresent());
+                && InboxFiles.imageBeside(file.getFile().toPath()).isPresent());
     }
 
     /** How long a file must be left unchanged before it is taken, in milliseconds. */

@@ -40,7 +40,8 @@ public class RejectionNote implements Processor {
         String taskId = exchange.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
         if (taskId != null) {
             note.append("Task:   ").append(taskId).append(" (")
-                    .append(exchange.getMessage().getHeader(SeedanceConstants.TASK_STATUS, "not finished", String.class))
+                    .append(exchange.getMessage().getHeader(SeedanceConstants.TASK_STATUS, "not finished",
+                            String.class))
                     .append(")\n");
         }
         note.append("When:   ").append(Instant.now(clock)).append('\n');

@@ -31,10 +31,10 @@ public class S3ObjectKeys {
     private Clock clock = Clock.systemUTC();
 
     public String video(@ExchangeProperty(PipelineProperties.SOURCE) String source,
-                        @Header(SeedanceConstants.TASK_ID) String taskId) {
+            @Header(SeedanceConstants.TASK_ID) String taskId) {
         String base = prefix.isEmpty() ? "" : prefix + "/";
         return base + DAY.format(Instant.now(clock)) + "/" + safe(taskId) + "/" + safe(InboxFiles.stem(source))
-               + ".mp4";
+                + ".mp4";
     }
 
     /** Beside the video, so both stay in one folder even across midnight. */

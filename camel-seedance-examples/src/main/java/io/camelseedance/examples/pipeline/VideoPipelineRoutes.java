@@ -1,9 +1,5 @@
 package io.camelseedance.examples.pipeline;
 
-import static io.camelseedance.examples.pipeline.PipelineProperties.LAST_FRAME_KEY;
-import static io.camelseedance.examples.pipeline.PipelineProperties.SOURCE;
-import static io.camelseedance.examples.pipeline.PipelineProperties.VIDEO_KEY;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
@@ -11,6 +7,10 @@ import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 
 import io.camelseedance.component.SeedanceConstants;
 import io.camelseedance.dsl.SeedanceEndpointBuilderFactory.SeedanceBuilders;
+
+import static io.camelseedance.examples.pipeline.PipelineProperties.LAST_FRAME_KEY;
+import static io.camelseedance.examples.pipeline.PipelineProperties.SOURCE;
+import static io.camelseedance.examples.pipeline.PipelineProperties.VIDEO_KEY;
 
 /**
  * The video pipeline in the Java DSL, with the Endpoint DSL: a file dropped in the inbox becomes a video in S3 and a
@@ -48,9 +48,9 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                 .routeId("video-pipeline")
                 .setProperty(SOURCE, header(Exchange.FILE_NAME_ONLY))
                 .choice()
-                    .when(simple("${file:onlyname} !regex '(?i).+\\.(txt|json|png|jpe?g)'"))
-                        .throwException(IllegalArgumentException.class, "${file:onlyname} is not a prompt (.txt), a"
-                                                                        + " request (.json) or an image (.png, .jpg)")
+                .when(simple("${file:onlyname} !regex '(?i).+\\.(txt|json|png|jpe?g)'"))
+                .throwException(IllegalArgumentException.class, "${file:onlyname} is not a prompt (.txt), a"
+                        + " request (.json) or an image (.png, .jpg)")
                 .end()
                 .process(new ImagePrompt())
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: generating a video")
@@ -64,8 +64,8 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                         .download(true)
                         .downloadLastFrame(true))
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: task"
-                                                          + " ${header.CamelSeedanceTaskId} ${header.CamelSeedanceTaskStatus}"
-                                                          + " (${header.CamelSeedanceDuration} s, ${header.CamelSeedanceResolution})")
+                        + " ${header.CamelSeedanceTaskId} ${header.CamelSeedanceTaskStatus}"
+                        + " (${header.CamelSeedanceDuration} s, ${header.CamelSeedanceResolution})")
                 .setProperty(VIDEO_KEY, method(keys, "video"))
                 .to(direct("store-video"))
                 .to(direct("notify-video"));
@@ -76,25 +76,25 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
         from(seedance("callback")).routeId("video-pipeline-callbacks")
                 .precondition("{{pipeline.callback.enabled}}")
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "callback: task ${header.CamelSeedanceTaskId}"
-                                                          + " ${header.CamelSeedanceTaskStatus}");
+                        + " ${header.CamelSeedanceTaskStatus}");
 
         from(direct("store-video")).routeId("video-pipeline-store")
                 .setHeader(AWS2S3Constants.KEY, exchangeProperty(VIDEO_KEY))
                 .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("video/mp4"))
                 .to(aws2S3("{{pipeline.s3.bucket}}"))
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: uploaded"
-                                                          + " s3://{{pipeline.s3.bucket}}/${exchangeProperty.pipelineVideoKey}"
-                                                          + " (${header.CamelAwsS3ContentLength} bytes)")
+                        + " s3://{{pipeline.s3.bucket}}/${exchangeProperty.pipelineVideoKey}"
+                        + " (${header.CamelAwsS3ContentLength} bytes)")
                 .filter(header(SeedanceConstants.LAST_FRAME).isNotNull())
-                    .setProperty(LAST_FRAME_KEY, method(keys, "lastFrame"))
-                    .setBody(header(SeedanceConstants.LAST_FRAME))
-                    // the lengths were the video's; S3 measures the small PNG itself
-                    .removeHeaders("Content-Length|" + AWS2S3Constants.CONTENT_LENGTH)
-                    .setHeader(AWS2S3Constants.KEY, exchangeProperty(LAST_FRAME_KEY))
-                    .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("image/png"))
-                    .to(aws2S3("{{pipeline.s3.bucket}}"))
-                    .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: uploaded"
-                                                              + " s3://{{pipeline.s3.bucket}}/${exchangeProperty.pipelineLastFrameKey}")
+                .setProperty(LAST_FRAME_KEY, method(keys, "lastFrame"))
+                .setBody(header(SeedanceConstants.LAST_FRAME))
+                // the lengths were the video's; S3 measures the small PNG itself
+                .removeHeaders("Content-Length|" + AWS2S3Constants.CONTENT_LENGTH)
+                .setHeader(AWS2S3Constants.KEY, exchangeProperty(LAST_FRAME_KEY))
+                .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("image/png"))
+                .to(aws2S3("{{pipeline.s3.bucket}}"))
+                .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: uploaded"
+                        + " s3://{{pipeline.s3.bucket}}/${exchangeProperty.pipelineLastFrameKey}")
                 .end();
 
         from(direct("notify-video")).routeId("video-pipeline-notify-video")
@@ -111,21 +111,21 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                 // a mail carries the message's headers: keep only what the notification itself sets
                 .removeHeaders("*", "Subject")
                 .filter(simple("${properties:pipeline.notify} contains 'mail'"))
-                    .to(smtp("{{pipeline.mail.host}}:{{pipeline.mail.port}}")
-                            .from("{{pipeline.mail.from}}")
-                            .to("{{pipeline.mail.to}}")
-                            .username("{{?pipeline.mail.username}}")
-                            .password("{{?pipeline.mail.password}}")
-                            .advanced().contentType("text/plain; charset=UTF-8"))
-                    .log(LoggingLevel.INFO, PipelineLog.NAME,
-                            "${exchangeProperty.pipelineSource}: notified {{pipeline.mail.to}} by mail")
+                .to(smtp("{{pipeline.mail.host}}:{{pipeline.mail.port}}")
+                        .from("{{pipeline.mail.from}}")
+                        .to("{{pipeline.mail.to}}")
+                        .username("{{?pipeline.mail.username}}")
+                        .password("{{?pipeline.mail.password}}")
+                        .advanced().contentType("text/plain; charset=UTF-8"))
+                .log(LoggingLevel.INFO, PipelineLog.NAME,
+                        "${exchangeProperty.pipelineSource}: notified {{pipeline.mail.to}} by mail")
                 .end()
                 .filter(simple("${properties:pipeline.notify} contains 'slack'"))
-                    .to(slack("{{pipeline.slack.channel}}")
-                            .webhookUrl("{{pipeline.slack.webhook-url}}")
-                            .advanced().lazyStartProducer(true))
-                    .log(LoggingLevel.INFO, PipelineLog.NAME,
-                            "${exchangeProperty.pipelineSource}: notified Slack channel {{pipeline.slack.channel}}")
+                .to(slack("{{pipeline.slack.channel}}")
+                        .webhookUrl("{{pipeline.slack.webhook-url}}")
+                        .advanced().lazyStartProducer(true))
+                .log(LoggingLevel.INFO, PipelineLog.NAME,
+                        "${exchangeProperty.pipelineSource}: notified Slack channel {{pipeline.slack.channel}}")
                 .end();
     }
 }

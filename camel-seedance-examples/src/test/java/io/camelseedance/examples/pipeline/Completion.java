@@ -1,7 +1,5 @@
 package io.camelseedance.examples.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +10,8 @@ import io.camelseedance.examples.FreePort;
 import io.camelseedance.simulator.CallbackDelivery;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.SeedanceSimulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the pipeline under test learns that a task ended: the settings that choose the way, and what the simulator

@@ -1,7 +1,5 @@
 package io.camelseedance.examples.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,8 @@ import java.time.ZoneOffset;
 import org.apache.camel.component.file.GenericFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which inbox files are taken now, on a fixed clock. */
 class InboxFileFilterTest {

@@ -1,12 +1,12 @@
 package io.camelseedance.examples.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The documented key layout: prefix/day/task id/input name, and the last frame beside the video. */
 class S3ObjectKeysTest {

@@ -1,8 +1,5 @@
 package io.camelseedance.examples.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalS3;
@@ -28,9 +29,9 @@ import io.camelseedance.examples.standin.LocalStandIns;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
-import jakarta.mail.internet.MimeMessage;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What each version of the pipeline must do, end to end over real protocols: files dropped in an inbox, the
@@ -59,7 +60,8 @@ abstract class VideoPipelineContract {
 
     @BeforeAll
     void startPipeline() throws Exception {
-        standIns = LocalStandIns.in(dir).simulator(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(100))
+        standIns = LocalStandIns.in(dir)
+                .simulator(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(100))
                 .s3().smtp().start();
         slack = WebhookReceiver.start();
         inbox = dir.resolve("inbox");
@@ -145,8 +147,8 @@ abstract class VideoPipelineContract {
     @Test
     void aJsonRequestWithFirstAndLastFramesIsSentAsIs() throws Exception {
         String request = "{\"prompt\": \"The sun rises over a calm bay\", \"duration\": 4,"
-                         + " \"firstFrame\": \"" + TestImages.dataUrl("png", Color.BLUE) + "\","
-                         + " \"lastFrame\": \"" + TestImages.dataUrl("png", Color.ORANGE) + "\"}";
+                + " \"firstFrame\": \"" + TestImages.dataUrl("png", Color.BLUE) + "\","
+                + " \"lastFrame\": \"" + TestImages.dataUrl("png", Color.ORANGE) + "\"}";
         drop("sunrise.json", request.getBytes(StandardCharsets.UTF_8));
 
         awaitIn(InboxFiles.DONE, "sunrise.json");
@@ -165,8 +167,9 @@ abstract class VideoPipelineContract {
         awaitIn(InboxFiles.DONE, "lighthouse.png");
         assertThat(dir.resolve("inbox").resolve(InboxFiles.DONE).resolve("lighthouse.txt")).exists();
         assertThat(inbox.resolve("lighthouse.txt")).doesNotExist();
-        assertThat(createsContaining("A lighthouse beam sweeps the fog")).singleElement().satisfies(create -> assertThat(
-                create.body()).contains("data:image/png;base64," + Base64.getEncoder().encodeToString(image)));
+        assertThat(createsContaining("A lighthouse beam sweeps the fog")).singleElement()
+                .satisfies(create -> assertThat(
+                        create.body()).contains("data:image/png;base64," + Base64.getEncoder().encodeToString(image)));
         assertThat(s3Key("/lighthouse.mp4")).isNotNull();
     }
 
@@ -197,7 +200,8 @@ abstract class VideoPipelineContract {
                 .getBytes(StandardCharsets.UTF_8));
 
         String reason = reasonFor("storm.txt");
-        assertThat(reason).contains("OutputVideoSensitiveContentDetected").containsPattern("Task: +cgt-\\S+ \\(FAILED\\)");
+        assertThat(reason).contains("OutputVideoSensitiveContentDetected")
+                .containsPattern("Task: +cgt-\\S+ \\(FAILED\\)");
         assertThat(s3Keys()).noneMatch(k -> k.endsWith("/storm.mp4"));
         assertThat(mail("Video failed: storm.txt")).isNotNull();
     }

@@ -2,6 +2,7 @@ package io.camelseedance.simulator.acedata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.ark.ArkUpstream;
 
@@ -61,7 +62,7 @@ final class AceDataAnswers {
             } else {
                 data.putNull("last_frame_url");
             }
-            for (String field : new String[] {"resolution", "ratio", "duration", "frames"}) {
+            for (String field : new String[]{"resolution", "ratio", "duration", "frames"}) {
                 if (arkTask.has(field)) {
                     data.set(field, arkTask.get(field));
                 }

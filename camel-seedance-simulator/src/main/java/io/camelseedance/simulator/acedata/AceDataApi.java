@@ -1,8 +1,17 @@
 package io.camelseedance.simulator.acedata;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.ApiRefusal;
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
@@ -14,13 +23,6 @@ import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.SimulatorSettings;
 import io.camelseedance.simulator.ark.ArkApiException;
 import io.camelseedance.simulator.ark.ArkUpstream;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * Ace Data Cloud's Seedance API under {@code /acedata}: {@code POST /seedance/videos} in its three modes (blocking:
@@ -145,7 +147,8 @@ public final class AceDataApi extends ProviderApi {
     /** A task as a query shows it; empty when Ace never made it or its Ark record is gone. */
     private Optional<ObjectNode> find(String id) {
         Entry entry = tasks.get(id);
-        return entry == null ? Optional.empty()
+        return entry == null
+                ? Optional.empty()
                 : ark.task(entry.arkId()).map(arkTask -> answers.query(entry.task(), arkTask));
     }
 }

@@ -1,12 +1,14 @@
 package io.camelseedance.simulator.acedata;
 
+import java.util.Set;
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.ApiRefusal;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.ark.ArkApiException;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * An error answer of Ace Data Cloud, {@code {"success":false,"error":{"code","message"},"trace_id"}}, with Ace's

@@ -1,11 +1,13 @@
 package io.camelseedance.simulator.acedata;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelseedance.simulator.Json;
 
 /**
  * A create request to Ace Data Cloud, checked for what Ace adds to Ark's body and turned into the Ark body Ace

@@ -1,6 +1,12 @@
 package io.camelseedance.simulator.apimart;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.SimulatorSettings;
@@ -10,10 +16,6 @@ import io.camelseedance.simulator.gateway.GatewayRefusal;
 import io.camelseedance.simulator.gateway.GatewayRequest;
 import io.camelseedance.simulator.gateway.GatewayTasks;
 import io.camelseedance.simulator.gateway.RandomIds;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * APIMart's API ({@code api.apimart.ai}) under {@code /apimart}: {@code POST /v1/videos/generations} answers with a
@@ -55,7 +57,8 @@ public final class ApiMartApi extends GatewayApi {
         GatewayRequest createRequest = ApiMartRequestParser.parse(request.body());
         IdempotentCreates.Outcome outcome = idempotentCreates.create(request.header(IDEMPOTENCY_KEY),
                 createRequest.arkBody(), () -> {
-                    GatewayTasks.Created created = tasks.create(createRequest, requestId, (id, arkTask) -> { });
+                    GatewayTasks.Created created = tasks.create(createRequest, requestId, (id, arkTask) -> {
+                    });
                     return IdempotentCreates.Outcome.created(created.task().id(), created.answerDelay());
                 });
         Reply reply = Reply.json(200, ApiMartTaskJson.created(outcome.taskId())).delayedBy(outcome.answerDelay());

@@ -1,14 +1,16 @@
 package io.camelseedance.simulator.apimart;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.gateway.ArkBody;
-import io.camelseedance.simulator.gateway.GatewayFields;
-import io.camelseedance.simulator.gateway.GatewayRefusal;
-import io.camelseedance.simulator.gateway.GatewayRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelseedance.simulator.gateway.ArkBody;
+import io.camelseedance.simulator.gateway.GatewayFields;
+import io.camelseedance.simulator.gateway.GatewayRefusal;
+import io.camelseedance.simulator.gateway.GatewayRequest;
 
 /**
  * Reads an APIMart create body as strictly as APIMart documents it, and writes the Ark body APIMart forwards for
@@ -74,7 +76,8 @@ final class ApiMartRequestParser {
             throw GatewayRefusal.invalidParameter("image_urls", "without reference videos or audios takes 1 image"
                     + " (first frame) or 2 (first and last frame); use image_with_roles for reference images");
         }
-        List<ImageRoles.Image> images = withRoles == null ? withImpliedRoles(urls, referenceMedia)
+        List<ImageRoles.Image> images = withRoles == null
+                ? withImpliedRoles(urls, referenceMedia)
                 : ImageRoles.read(withRoles, referenceMedia);
         GatewayFields.requireAudioCompany(images.size(), videos.size(), audios.size());
         images.forEach(image -> ark.image(image.url(), image.role()));

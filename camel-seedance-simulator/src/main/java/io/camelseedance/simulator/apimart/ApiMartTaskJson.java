@@ -1,12 +1,14 @@
 package io.camelseedance.simulator.apimart;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.ark.ArkUpstream;
 import io.camelseedance.simulator.gateway.GatewayStatus;
 import io.camelseedance.simulator.gateway.GatewayTasks;
-import java.time.Duration;
 
 /**
  * Renders APIMart's answers from the Ark task behind its own: the create envelope

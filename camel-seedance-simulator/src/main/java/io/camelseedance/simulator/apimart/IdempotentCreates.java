@@ -1,12 +1,14 @@
 package io.camelseedance.simulator.apimart;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.gateway.GatewayRefusal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelseedance.simulator.gateway.GatewayRefusal;
 
 /**
  * APIMart's {@code Idempotency-Key}: the first create with a key makes the task, every later one with the same key

@@ -1,12 +1,14 @@
 package io.camelseedance.simulator.apimart;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.Json;
-import io.camelseedance.simulator.gateway.GatewayFields;
-import io.camelseedance.simulator.gateway.GatewayRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelseedance.simulator.Json;
+import io.camelseedance.simulator.gateway.GatewayFields;
+import io.camelseedance.simulator.gateway.GatewayRefusal;
 
 /**
  * Reads APIMart's {@code image_with_roles}: {@code [{"url", "role"}]} with the roles of Seedance 2.0's two

@@ -1,13 +1,15 @@
 package io.camelseedance.simulator.ark;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.BearerToken;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.SimulatedApi;
-import java.time.Instant;
 
 /**
  * The Ark content-generation task endpoints under {@code /api/v3}: authentication, routing, and the create,

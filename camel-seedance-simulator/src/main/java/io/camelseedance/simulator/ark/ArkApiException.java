@@ -108,7 +108,8 @@ public final class ArkApiException extends RuntimeException {
             case 404 -> new ArkApiException(404, "NotFound", "The requested resource does not exist.", null);
             case 429 -> new ArkApiException(429, "RateLimitExceeded.EndpointRPMExceeded",
                     "The request has exceeded the requests per minute (RPM) rate limit of the endpoint. "
-                            + "Please retry later.", null);
+                            + "Please retry later.",
+                    null);
             case 503 -> new ArkApiException(503, "ServerOverloaded",
                     "The service is currently overloaded. Please retry later.", null);
             default -> httpStatus >= 500

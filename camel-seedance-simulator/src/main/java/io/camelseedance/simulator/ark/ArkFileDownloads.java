@@ -1,5 +1,8 @@
 package io.camelseedance.simulator.ark;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.camelseedance.simulator.PaddedVideo;
 import io.camelseedance.simulator.PresignedUrls;
 import io.camelseedance.simulator.RecordedRequest;
@@ -7,8 +10,6 @@ import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.ReplyBody;
 import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SimulatedApi;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the "generated" files of succeeded tasks under {@code /files/}. Like the service's pre-signed URLs they

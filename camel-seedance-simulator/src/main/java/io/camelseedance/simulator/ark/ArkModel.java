@@ -18,7 +18,9 @@ enum ArkModel {
     SEEDANCE_2_0_FAST(Generation.V2_0, true, false,
             "dreamina-seedance-2-0-fast-260128", "doubao-seedance-2-0-fast-260128");
 
-    enum Generation { V1_0, V1_5, V2_0 }
+    enum Generation {
+        V1_0, V1_5, V2_0
+    }
 
     private final Generation generation;
     private final boolean lastFrame;

@@ -1,13 +1,15 @@
 package io.camelseedance.simulator.ark;
 
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.camelseedance.simulator.CallbackSender;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.SimulatedApi;
 import io.camelseedance.simulator.SimulatorSettings;
-import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 
 /** Assembles the simulated Ark provider and exposes what the simulator needs from it. */
 public final class ArkSimulation {
@@ -23,7 +25,7 @@ public final class ArkSimulation {
      * @param created told the id of every task created, whichever API it came through, in creation order
      */
     public ArkSimulation(SimulatorSettings settings, String baseUri, ScheduledExecutorService scheduler,
-                         CallbackSender callbacks, Consumer<String> created) {
+            CallbackSender callbacks, Consumer<String> created) {
         ArkErrors errors = new ArkErrors(settings.retryAfterSeconds());
         this.files = new ArkFileDownloads(baseUri, errors);
         this.json = new ArkTaskJson(files);

@@ -1,8 +1,9 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One simulated task. Everything but its status is fixed at creation; status changes go through

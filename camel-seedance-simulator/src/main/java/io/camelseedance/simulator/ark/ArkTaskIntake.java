@@ -1,9 +1,11 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.PromptDirectives;
 import java.time.Duration;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelseedance.simulator.PromptDirectives;
 
 /**
  * Accepts a create body for the simulated Ark, whether it came to Ark's own API or through a reseller in front of

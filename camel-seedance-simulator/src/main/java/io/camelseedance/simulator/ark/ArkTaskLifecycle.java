@@ -1,16 +1,18 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.CallbackPolicy;
-import io.camelseedance.simulator.CallbackSender;
-import io.camelseedance.simulator.Json;
-import io.camelseedance.simulator.PromptDirectives;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelseedance.simulator.CallbackPolicy;
+import io.camelseedance.simulator.CallbackSender;
+import io.camelseedance.simulator.Json;
+import io.camelseedance.simulator.PromptDirectives;
 
 /**
  * Creates tasks and walks each through its {@link TaskPlan} on the shared scheduler: at most one pending timer
@@ -33,8 +35,8 @@ final class ArkTaskLifecycle {
      * @param created told the id of every task created, in creation order
      */
     ArkTaskLifecycle(ArkTaskStore store, ArkTaskJson json, ArkFileDownloads files, CallbackSender callbacks,
-                     ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor,
-                     Consumer<String> created) {
+            ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor,
+            Consumer<String> created) {
         this.store = store;
         this.json = json;
         this.files = files;
@@ -49,13 +51,14 @@ final class ArkTaskLifecycle {
      * @param listener hears of every status change of the task, {@code queued} included; {@code null} for none
      */
     ArkTask submit(CreateTaskRequest request, PromptDirectives directives, String requestId,
-                   Consumer<ObjectNode> listener) {
+            Consumer<ObjectNode> listener) {
         Instant now = Instant.now();
         TaskPlan plan = TaskPlan.of(directives, queuedFor, runningFor,
                 Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
         VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
         ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan,
-                FileDelivery.of(directives), now, requestId, listener == null ? document -> { } : listener);
+                FileDelivery.of(directives), now, requestId, listener == null ? document -> {
+                } : listener);
         store.add(task);
         created.accept(task.id());
         announce(task);

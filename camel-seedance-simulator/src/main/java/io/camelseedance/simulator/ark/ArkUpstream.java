@@ -1,12 +1,14 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.Json;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelseedance.simulator.Json;
 
 /**
  * The simulated Ark as the upstream of the resellers and relays the simulator also speaks: they translate their own

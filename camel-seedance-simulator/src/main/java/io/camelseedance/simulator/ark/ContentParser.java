@@ -1,9 +1,10 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads and checks {@code content[]} independently of the model: item shapes, roles, URL schemes, how many of
@@ -146,7 +147,7 @@ final class ContentParser {
     }
 
     private static void onlyKeys(String at, JsonNode node, Set<String> allowed) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
                 throw invalid(at + " has an unknown key `" + name + "`");

@@ -1,10 +1,12 @@
 package io.camelseedance.simulator.ark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelseedance.simulator.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelseedance.simulator.Json;
 
 /**
  * Turns a create-task body into a {@link CreateTaskRequest}, refusing anything the service would refuse whatever

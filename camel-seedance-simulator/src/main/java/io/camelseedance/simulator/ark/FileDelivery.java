@@ -1,9 +1,10 @@
 package io.camelseedance.simulator.ark;
 
-import io.camelseedance.simulator.PromptDirectives;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+
+import io.camelseedance.simulator.PromptDirectives;
 
 /**
  * How a task's files are served once it has succeeded, fixed when the task is created.

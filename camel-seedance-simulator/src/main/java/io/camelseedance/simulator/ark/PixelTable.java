@@ -9,7 +9,9 @@ import java.util.Map;
  */
 final class PixelTable {
 
-    enum Column { SEEDANCE_1_0, SEEDANCE_1_5_AND_2_0 }
+    enum Column {
+        SEEDANCE_1_0, SEEDANCE_1_5_AND_2_0
+    }
 
     record Size(int width, int height) {
     }
@@ -53,7 +55,7 @@ final class PixelTable {
         Map<String, Size[]> sizes = new HashMap<>();
         TABLE.lines().map(String::trim).filter(line -> !line.isEmpty()).forEach(line -> {
             String[] cells = line.split("\\s+");
-            sizes.put(cells[0] + " " + cells[1], new Size[] {parseSize(cells[2]), parseSize(cells[3])});
+            sizes.put(cells[0] + " " + cells[1], new Size[]{parseSize(cells[2]), parseSize(cells[3])});
         });
         return Map.copyOf(sizes);
     }

@@ -10,8 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Task ids in Ark's shape, {@code cgt-YYYYMMDDhhmmss-xxxxx}, never issued twice by one simulator. */
 final class TaskIds {
 
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int SUFFIX_LENGTH = 5;
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param taskIds     the wanted ids, empty for any
  */
 record TaskListQuery(int pageNum, int pageSize, TaskStatus status, String model, String serviceTier,
-                     Set<String> taskIds) {
+        Set<String> taskIds) {
 
     private static final int DEFAULT_PAGE_SIZE = 10;
     private static final int MAX_PAGE_SIZE = 500;
@@ -26,8 +26,10 @@ record TaskListQuery(int pageNum, int pageSize, TaskStatus status, String model,
         int pageNum = integer(params, "page_num", 1, 1, Integer.MAX_VALUE);
         int pageSize = integer(params, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         String statusWord = first(params, "filter.status");
-        TaskStatus status = statusWord == null ? null : TaskStatus.fromWire(statusWord).orElseThrow(() ->
-                ArkApiException.invalidParameter("filter.status", "`" + statusWord + "` is not a task status"));
+        TaskStatus status = statusWord == null
+                ? null
+                : TaskStatus.fromWire(statusWord).orElseThrow(() -> ArkApiException.invalidParameter("filter.status",
+                        "`" + statusWord + "` is not a task status"));
         String serviceTier = first(params, "filter.service_tier");
         if (serviceTier != null && !SERVICE_TIERS.contains(serviceTier)) {
             throw ArkApiException.invalidParameter("filter.service_tier", "must be default or flex");

@@ -1,9 +1,10 @@
 package io.camelseedance.simulator.ark;
 
-import io.camelseedance.simulator.PromptDirectives;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import io.camelseedance.simulator.PromptDirectives;
 
 /**
  * The whole future of a task, decided when it is created: which statuses it goes through and how long after the
@@ -31,9 +32,11 @@ record TaskPlan(List<Step> steps, Optional<String> failureCode) {
             return new TaskPlan(List.of(new Step(queue, TaskStatus.RUNNING),
                     new Step(expiresAfter.minus(queue), TaskStatus.EXPIRED)), Optional.empty());
         }
-        TaskStatus outcome = directives.failCode().isPresent() ? TaskStatus.FAILED
-                : directives.expire() ? TaskStatus.EXPIRED
-                : TaskStatus.SUCCEEDED;
+        TaskStatus outcome = directives.failCode().isPresent()
+                ? TaskStatus.FAILED
+                : directives.expire()
+                        ? TaskStatus.EXPIRED
+                        : TaskStatus.SUCCEEDED;
         return new TaskPlan(List.of(new Step(queue, TaskStatus.RUNNING), new Step(render, outcome)),
                 directives.failCode());
     }

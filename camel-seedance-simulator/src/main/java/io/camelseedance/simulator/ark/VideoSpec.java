@@ -19,14 +19,18 @@ record VideoSpec(String resolution, String ratio, Integer duration, Integer fram
     private static final String ADAPTIVE_RESULT = "16:9";
 
     static VideoSpec of(CreateTaskRequest request, LongSupplier randomSeed) {
-        String resolution = request.draftMode() ? DRAFT_RESOLUTION
-                : request.resolution() != null ? request.resolution()
-                : request.model().defaultResolution();
+        String resolution = request.draftMode()
+                ? DRAFT_RESOLUTION
+                : request.resolution() != null
+                        ? request.resolution()
+                        : request.model().defaultResolution();
         String ratio = request.ratio() == null || ADAPTIVE.equals(request.ratio()) ? ADAPTIVE_RESULT : request.ratio();
         Integer frames = request.frames();
-        Integer duration = frames != null ? null
-                : request.duration() == null || request.duration() == -1 ? DEFAULT_DURATION
-                : request.duration();
+        Integer duration = frames != null
+                ? null
+                : request.duration() == null || request.duration() == -1
+                        ? DEFAULT_DURATION
+                        : request.duration();
         int frameCount = frames != null ? frames : duration * FRAMES_PER_SECOND + 1;
         PixelTable.Size size = PixelTable.size(resolution, ratio, request.model().pixelColumn());
         long tokens = (long) size.width() * size.height() * frameCount / 1024;

@@ -1,6 +1,13 @@
 package io.camelseedance.simulator.evolink;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
 import io.camelseedance.simulator.Json;
@@ -14,11 +21,6 @@ import io.camelseedance.simulator.gateway.GatewayRequest;
 import io.camelseedance.simulator.gateway.GatewayStatus;
 import io.camelseedance.simulator.gateway.GatewayTasks;
 import io.camelseedance.simulator.gateway.RandomIds;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * EvoLink's API ({@code api.evolink.ai}) under {@code /evolink}: {@code POST /v1/videos/generations} answers with
@@ -79,6 +81,6 @@ public final class EvoLinkApi extends GatewayApi {
     /** {@code task-unified-<unix seconds>-<6 characters>}, EvoLink's shape. */
     private static String newId() {
         return "task-unified-" + Instant.now().getEpochSecond() + "-"
-               + RandomIds.of(RandomIds.LOWER_ALPHANUMERIC, ID_SUFFIX);
+                + RandomIds.of(RandomIds.LOWER_ALPHANUMERIC, ID_SUFFIX);
     }
 }

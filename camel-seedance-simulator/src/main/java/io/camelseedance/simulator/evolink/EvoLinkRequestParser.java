@@ -1,14 +1,16 @@
 package io.camelseedance.simulator.evolink;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.gateway.ArkBody;
 import io.camelseedance.simulator.gateway.GatewayFields;
 import io.camelseedance.simulator.gateway.GatewayRefusal;
 import io.camelseedance.simulator.gateway.GatewayRequest;
-import java.net.URI;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Reads an EvoLink create body as strictly as EvoLink documents it (known fields only, each of its type and range,

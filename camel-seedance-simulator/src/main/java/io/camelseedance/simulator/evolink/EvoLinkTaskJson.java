@@ -2,6 +2,7 @@ package io.camelseedance.simulator.evolink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.gateway.GatewayStatus;
 import io.camelseedance.simulator.gateway.GatewayTasks;

@@ -3,6 +3,7 @@ package io.camelseedance.simulator.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.Json;
 
 /**

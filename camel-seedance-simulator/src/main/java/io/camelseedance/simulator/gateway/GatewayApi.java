@@ -1,11 +1,12 @@
 package io.camelseedance.simulator.gateway;
 
+import java.util.Map;
+
 import io.camelseedance.simulator.ApiRefusal;
 import io.camelseedance.simulator.ProviderApi;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.SimulatorSettings;
-import java.util.Map;
 
 /**
  * The HTTP surface EvoLink and APIMart share under their own path prefix: {@code POST <prefix>/v1/videos/generations}

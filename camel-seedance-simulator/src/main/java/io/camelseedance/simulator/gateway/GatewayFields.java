@@ -1,14 +1,16 @@
 package io.camelseedance.simulator.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelseedance.simulator.Json;
 
 /**
  * The strict reading of a gateway create body that EvoLink and APIMart share: one JSON object of known fields,

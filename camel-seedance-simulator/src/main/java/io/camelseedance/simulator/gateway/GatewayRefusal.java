@@ -1,12 +1,14 @@
 package io.camelseedance.simulator.gateway;
 
+import java.util.Map;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.ApiRefusal;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.Reply;
 import io.camelseedance.simulator.ark.ArkApiException;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * An error answer of a simulated OpenAI-style gateway (EvoLink, APIMart):
@@ -64,9 +66,11 @@ public final class GatewayRefusal extends ApiRefusal {
      * @param types the provider's error type for each status it documents
      */
     public static GatewayRefusal forStatus(int httpStatus, Map<Integer, String> types) {
-        String message = httpStatus == 429 ? "Rate limit exceeded, please retry later"
-                : httpStatus >= 500 ? "The service is temporarily unable to handle the request"
-                : "The request was refused";
+        String message = httpStatus == 429
+                ? "Rate limit exceeded, please retry later"
+                : httpStatus >= 500
+                        ? "The service is temporarily unable to handle the request"
+                        : "The request was refused";
         String fallback = httpStatus >= 500 ? "internal_server_error" : INVALID;
         return new GatewayRefusal(httpStatus, types.getOrDefault(httpStatus, fallback), message, null);
     }

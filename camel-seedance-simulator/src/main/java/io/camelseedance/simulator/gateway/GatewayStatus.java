@@ -1,9 +1,11 @@
 package io.camelseedance.simulator.gateway;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.Json;
-import java.util.Map;
 
 /**
  * How EvoLink and APIMart tell the state of the Ark task behind theirs: their shared status words

@@ -1,14 +1,16 @@
 package io.camelseedance.simulator.gateway;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.ark.ArkApiException;
-import io.camelseedance.simulator.ark.ArkUpstream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelseedance.simulator.ark.ArkApiException;
+import io.camelseedance.simulator.ark.ArkUpstream;
 
 /**
  * One gateway's tasks: each under an id of the gateway's own, forwarded to the simulated Ark, so it follows Ark's
@@ -71,7 +73,8 @@ public final class GatewayTasks {
     /** The task as it stands now; empty when the gateway never made it or its Ark record is gone. */
     public Optional<Snapshot> find(String id) {
         Entry entry = tasks.get(id);
-        return entry == null ? Optional.empty()
+        return entry == null
+                ? Optional.empty()
                 : ark.task(entry.arkId()).map(arkTask -> new Snapshot(id, entry.request(), arkTask));
     }
 }

@@ -1,16 +1,18 @@
 package io.camelseedance.simulator.unified;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.ApiRefusal;
 import io.camelseedance.simulator.Json;
+import io.camelseedance.simulator.ProviderApi;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.Reply;
-import io.camelseedance.simulator.ProviderApi;
 import io.camelseedance.simulator.SimulatorSettings;
 import io.camelseedance.simulator.ark.ArkApiException;
 import io.camelseedance.simulator.ark.ArkUpstream;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A relay gateway of the "/v2/videos/generations" unified format under {@code /unified}: create with

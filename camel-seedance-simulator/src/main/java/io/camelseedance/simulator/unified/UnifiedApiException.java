@@ -1,6 +1,7 @@
 package io.camelseedance.simulator.unified;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.ApiRefusal;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.Reply;

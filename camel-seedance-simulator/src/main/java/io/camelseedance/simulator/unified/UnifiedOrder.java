@@ -1,11 +1,13 @@
 package io.camelseedance.simulator.unified;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelseedance.simulator.Json;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelseedance.simulator.Json;
 
 /**
  * A create request of the relay format, checked against what the format documents, and the Ark body the relay
@@ -69,7 +71,7 @@ final class UnifiedOrder {
     private static ObjectNode arkBody(ObjectNode relay, String prompt) {
         ObjectNode ark = Json.object().put("model", STAND_IN_MODEL);
         ark.putArray("content").addObject().put("type", "text").put("text", prompt);
-        for (String field : new String[] {"resolution", "duration", "seed", "return_last_frame"}) {
+        for (String field : new String[]{"resolution", "duration", "seed", "return_last_frame"}) {
             JsonNode value = Json.present(relay, field);
             if (value != null) {
                 ark.set(field, value);
@@ -80,7 +82,8 @@ final class UnifiedOrder {
 
     /** The relay counts characters, not UTF-16 units, and drops what is beyond the limit. */
     private static String truncate(String prompt) {
-        return prompt.codePointCount(0, prompt.length()) <= MAX_PROMPT ? prompt
+        return prompt.codePointCount(0, prompt.length()) <= MAX_PROMPT
+                ? prompt
                 : prompt.substring(0, prompt.offsetByCodePoints(0, MAX_PROMPT));
     }
 

@@ -1,9 +1,11 @@
 package io.camelseedance.simulator.unified;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelseedance.simulator.Json;
-import java.util.Map;
 
 /**
  * Renders a relay task from the Ark task behind it, in the family's shape: {@code task_id} (Ark's id, passed

@@ -1,11 +1,13 @@
 package io.camelseedance.simulator.ark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.camelseedance.simulator.PromptDirectives;
 import java.time.Duration;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import io.camelseedance.simulator.PromptDirectives;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TaskPlanTest {
 
