@@ -30,11 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code @TestInstance(PER_CLASS)}. Given a simulator, it can start it only once.
  */
 public final class SeedanceSimulatorExtension
-        implements
-            BeforeAllCallback,
-            AfterAllCallback,
-            BeforeEachCallback,
-            AfterEachCallback {
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final Supplier<SeedanceSimulator> factory;
     private SeedanceSimulator simulator;
