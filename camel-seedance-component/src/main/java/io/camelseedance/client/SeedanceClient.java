@@ -35,6 +35,7 @@ import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
  * The one place that talks HTTP to a Seedance provider. Every call is asynchronous ({@code sendAsync}), has a timeout,
@@ -109,7 +110,7 @@ public final class SeedanceClient {
 
     /** Submits a generation task; the returned task has at least its id. */
     public CompletableFuture<VideoTask> create(VideoRequest request) {
-        boolean idempotent = dialect.features().idempotentCreate();
+        boolean idempotent = dialect.features().has(Feature.IDEMPOTENT_CREATE);
         HttpCall call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
         return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(response -> {
             try {
@@ -123,7 +124,8 @@ public final class SeedanceClient {
     }
 
     public CompletableFuture<VideoTask> get(String taskId) {
-        return send(dialect.get(requireId(taskId)), CallKind.READ).thenApply(r -> dialect.parseTask(r.body()));
+        return send(dialect.get(requireId(taskId)), CallKind.SAFE_TO_REPEAT)
+                .thenApply(r -> dialect.parseTask(r.body()));
     }
 
     /**
@@ -135,8 +137,8 @@ public final class SeedanceClient {
         if (taskIds.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        if (dialect.features().batchGet()) {
-            return send(dialect.getMany(taskIds), CallKind.READ).thenApply(r -> dialect.parseMany(r.body()));
+        if (dialect.features().has(Feature.BATCH_GET)) {
+            return send(dialect.getMany(taskIds), CallKind.SAFE_TO_REPEAT).thenApply(r -> dialect.parseMany(r.body()));
         }
         List<CompletableFuture<VideoTask>> gets = taskIds.stream().map(this::get).toList();
         return CompletableFuture.allOf(gets.toArray(CompletableFuture[]::new))
@@ -144,18 +146,18 @@ public final class SeedanceClient {
     }
 
     public CompletableFuture<TaskPage> list(TaskQuery query) {
-        if (!dialect.features().list()) {
+        if (!dialect.features().has(Feature.LIST)) {
             return CompletableFuture.failedFuture(unsupported("listing tasks"));
         }
-        return send(dialect.list(query), CallKind.READ).thenApply(r -> dialect.parseList(r.body()));
+        return send(dialect.list(query), CallKind.SAFE_TO_REPEAT).thenApply(r -> dialect.parseList(r.body()));
     }
 
     /** Cancels a queued task, or deletes the record of a finished one. */
     public CompletableFuture<Void> cancel(String taskId) {
-        if (!dialect.features().cancel()) {
+        if (!dialect.features().has(Feature.CANCEL)) {
             return CompletableFuture.failedFuture(unsupported("cancelling tasks"));
         }
-        return send(dialect.cancel(requireId(taskId)), CallKind.READ).thenApply(r -> null);
+        return send(dialect.cancel(requireId(taskId)), CallKind.SAFE_TO_REPEAT).thenApply(r -> null);
     }
 
     private SeedanceException unsupported(String what) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
@@ -19,8 +20,10 @@ import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
+import io.camelseedance.provider.UnsupportedFields;
 import io.camelseedance.provider.ark.ArkRequestWriter;
 
 /**
@@ -36,7 +39,7 @@ public final class AceDataDialect implements ProviderDialect {
 
     static final String VIDEOS = "/seedance/videos";
     static final String TASKS = "/seedance/tasks";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, true, false, true, false);
+    private static final ProviderFeatures FEATURES = ProviderFeatures.of(Feature.BATCH_GET, Feature.CALLBACKS);
     // Ark fields and content items that Ace's create does not document
     private static final Set<RequestField> LACKING = EnumSet.of(RequestField.VIDEOS, RequestField.AUDIOS,
             RequestField.DRAFT_TASK_ID, RequestField.DRAFT, RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER,
@@ -63,13 +66,13 @@ public final class AceDataDialect implements ProviderDialect {
     }
 
     @Override
-    public List<Violation> unsupported(VideoRequest request) {
-        List<Violation> violations = new ArrayList<>(RequestField.unsupported(provider, request, LACKING));
-        if (mode == AceDataMode.BLOCKING && request.callbackUrl() != null) {
-            violations.add(new Violation(RequestField.CALLBACK_URL.field(), provider + " cannot send a callback URL"
-                    + " in blocking mode (providerOption.mode=blocking): leave out one of them"));
-        }
-        return violations;
+    public List<Violation> unsupported(VideoRequest request, ValidationMode validation) {
+        return new UnsupportedFields(provider, request)
+                .lacking(LACKING)
+                .when(mode == AceDataMode.BLOCKING && request.callbackUrl() != null, RequestField.CALLBACK_URL.field(),
+                        "cannot send a callback URL in blocking mode (providerOption.mode=blocking): leave out one"
+                                + " of them")
+                .list();
     }
 
     @Override

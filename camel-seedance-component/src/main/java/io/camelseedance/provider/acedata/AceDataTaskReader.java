@@ -58,20 +58,35 @@ final class AceDataTaskReader {
             JsonNode item = data.get(0);
             VideoTask inner = ark.read(item, raw);
             TaskError failure = error != null ? error : inner.error();
-            return new VideoTask(id, provider, inner.model() != null ? inner.model() : model,
-                    status(text(item, "status"), state, failure, success, inner.videoUrl()), inner.progress(),
-                    inner.output(), failure, inner.usage(), inner.createdAt(), inner.updatedAt(), inner.settings(),
-                    raw);
+            return inner.toBuilder()
+                    .id(id)
+                    .model(inner.model() != null ? inner.model() : model)
+                    .status(status(text(item, "status"), state, failure, success, inner.videoUrl()))
+                    .error(failure)
+                    .build();
         }
         JsonNode d = object(answer, "data");
         TaskError failure = error != null ? error : error(d.get("error"));
-        VideoOutput output = new VideoOutput(text(d, "video_url"), text(d, "last_frame_url"), text(d, "resolution"),
-                text(d, "ratio"), integer(d, "duration"), integer(d, "frames"), integer(d, "framespersecond"),
-                longValue(d, "seed"));
+        VideoOutput output = VideoOutput.builder()
+                .videoUrl(text(d, "video_url"))
+                .lastFrameUrl(text(d, "last_frame_url"))
+                .resolution(text(d, "resolution"))
+                .ratio(text(d, "ratio"))
+                .duration(integer(d, "duration"))
+                .frames(integer(d, "frames"))
+                .framesPerSecond(integer(d, "framespersecond"))
+                .seed(longValue(d, "seed"))
+                .build();
         String dataModel = text(d, "model");
-        return new VideoTask(id, provider, dataModel != null ? dataModel : model,
-                status(text(d, "status"), state, failure, success, output.videoUrl()), null, output, failure, null,
-                null, null, null, raw);
+        return VideoTask.builder()
+                .id(id)
+                .provider(provider)
+                .model(dataModel != null ? dataModel : model)
+                .status(status(text(d, "status"), state, failure, success, output.videoUrl()))
+                .output(output)
+                .error(failure)
+                .raw(raw)
+                .build();
     }
 
     private static TaskError error(JsonNode error) {

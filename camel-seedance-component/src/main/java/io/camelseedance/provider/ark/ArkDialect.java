@@ -20,6 +20,7 @@ import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
  * The official Ark content generation task API, spoken by BytePlus ModelArk, Volcengine Ark and Ark-compatible
@@ -28,7 +29,9 @@ import io.camelseedance.provider.ProviderFeatures;
 public final class ArkDialect implements ProviderDialect {
 
     static final String TASKS = "/contents/generations/tasks";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(true, true, true, true, false);
+    private static final ProviderFeatures FEATURES = ProviderFeatures.of(Feature.LIST, Feature.BATCH_GET,
+            Feature.CANCEL,
+            Feature.CALLBACKS);
     // Ark embeds the request id in the message ("... Request id: 0217...") and not always in a header
     private static final Pattern REQUEST_ID = Pattern.compile("(?i)request id:?\\s*([A-Za-z0-9-]+)");
 

@@ -34,21 +34,36 @@ public final class ArkTaskReader {
         JsonNode content = object(t, "content");
         JsonNode usage = t.get("usage");
         JsonNode error = t.get("error");
-        return new VideoTask(text(t, "id"), provider, text(t, "model"), status(text(t, "status")),
-                integer(t, "progress"),
-                new VideoOutput(text(content, "video_url"), text(content, "last_frame_url"), text(t, "resolution"),
-                        text(t, "ratio"), integer(t, "duration"), integer(t, "frames"), integer(t, "framespersecond"),
-                        longValue(t, "seed")),
-                error != null && error.isObject() ? TaskError.of(text(error, "code"), text(error, "message")) : null,
-                usage != null && usage.isObject()
-                        ? new Usage(longValue(usage, "completion_tokens"),
-                                longValue(usage, "total_tokens"), integer(object(usage, "tool_usage"), "web_search"))
-                        : null,
-                epochSeconds(t, "created_at"), epochSeconds(t, "updated_at"),
-                new TaskSettings(text(t, "service_tier"), integer(t, "execution_expires_after"),
+        return VideoTask.builder()
+                .id(text(t, "id"))
+                .provider(provider)
+                .model(text(t, "model"))
+                .status(status(text(t, "status")))
+                .progress(integer(t, "progress"))
+                .output(VideoOutput.builder()
+                        .videoUrl(text(content, "video_url"))
+                        .lastFrameUrl(text(content, "last_frame_url"))
+                        .resolution(text(t, "resolution"))
+                        .ratio(text(t, "ratio"))
+                        .duration(integer(t, "duration"))
+                        .frames(integer(t, "frames"))
+                        .framesPerSecond(integer(t, "framespersecond"))
+                        .seed(longValue(t, "seed"))
+                        .build())
+                .error(error != null && error.isObject()
+                        ? TaskError.of(text(error, "code"), text(error, "message"))
+                        : null)
+                .usage(usage != null && usage.isObject()
+                        ? new Usage(longValue(usage, "completion_tokens"), longValue(usage, "total_tokens"),
+                                integer(object(usage, "tool_usage"), "web_search"))
+                        : null)
+                .createdAt(epochSeconds(t, "created_at"))
+                .updatedAt(epochSeconds(t, "updated_at"))
+                .settings(new TaskSettings(text(t, "service_tier"), integer(t, "execution_expires_after"),
                         bool(t, "generate_audio"), bool(t, "draft"), integer(t, "priority"),
-                        text(t, "safety_identifier"), text(t, "revised_prompt")),
-                raw);
+                        text(t, "safety_identifier"), text(t, "revised_prompt")))
+                .raw(raw)
+                .build();
     }
 
     /** Ark's status words; a word it does not know is {@link TaskStatus#UNKNOWN}, never an end. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
@@ -15,6 +16,7 @@ import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
@@ -28,7 +30,7 @@ public final class EvoLinkDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v1/videos/generations";
     static final String TASKS = "/v1/tasks/";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, true, false);
+    private static final ProviderFeatures FEATURES = ProviderFeatures.of(Feature.CALLBACKS);
     private static final Set<String> QUALITIES = Set.of("480p", "720p");
     // Ark fields EvoLink's create does not document
     private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
@@ -53,7 +55,7 @@ public final class EvoLinkDialect implements ProviderDialect {
     }
 
     @Override
-    public List<Violation> unsupported(VideoRequest r) {
+    public List<Violation> unsupported(VideoRequest r, ValidationMode validation) {
         EvoLinkModels.Mode mode = EvoLinkModels.modeOf(r);
         EvoLinkModels.Mode named = EvoLinkModels.namedMode(r.model()).orElse(mode);
         return new UnsupportedFields(provider, r)

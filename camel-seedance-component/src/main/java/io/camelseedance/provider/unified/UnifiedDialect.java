@@ -30,7 +30,7 @@ import io.camelseedance.provider.ProviderOptions;
 public final class UnifiedDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v2/videos/generations";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, false, false);
+    private static final ProviderFeatures FEATURES = ProviderFeatures.of();
     // legacy Seedance 1.0 Lite values the relay still documents
     private static final Set<String> EXTRA_RATIOS = Set.of("9:21", UnifiedRules.KEEP_RATIO);
 
@@ -52,12 +52,6 @@ public final class UnifiedDialect implements ProviderDialect {
     @Override
     public ProviderFeatures features() {
         return FEATURES;
-    }
-
-    /** As in lenient validation, the default: an over-long prompt is a warning, not a violation. */
-    @Override
-    public List<Violation> unsupported(VideoRequest request) {
-        return unsupported(request, ValidationMode.lenient);
     }
 
     @Override

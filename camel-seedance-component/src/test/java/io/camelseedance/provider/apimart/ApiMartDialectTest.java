@@ -12,11 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
@@ -86,17 +88,17 @@ class ApiMartDialectTest {
 
         assertThat(first.headers()).containsEntry("Idempotency-Key", "key-1");
         assertThat(second.headers()).containsEntry("Idempotency-Key", "key-2");
-        assertThat(dialect.features().idempotentCreate()).isTrue();
+        assertThat(dialect.features().has(Feature.IDEMPOTENT_CREATE)).isTrue();
         assertThat(Provider.APIMART.newDialect(Map.of()).create(ApiMartExamples.imageToVideo()).headers()
                 .get("Idempotency-Key")).matches("[0-9a-f-]{36}");
     }
 
     @Test
     void theSeedExamplesAreExpressible() {
-        assertThat(dialect.unsupported(ApiMartExamples.imageToVideo())).isEmpty();
-        assertThat(dialect.unsupported(ApiMartExamples.referenceVideoAudio())).isEmpty();
-        assertThat(dialect.unsupported(ApiMartExamples.textToVideoAudio())).isEmpty();
-        assertThat(dialect.unsupported(ApiMartExamples.multimodal())).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.imageToVideo(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.referenceVideoAudio(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.textToVideoAudio(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(ApiMartExamples.multimodal(), ValidationMode.lenient)).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -127,7 +129,8 @@ class ApiMartDialectTest {
             NeutralFields.set(b, field);
         }
 
-        assertThat(dialect.unsupported(b.build())).extracting(Violation::toString).containsExactly(violation);
+        assertThat(dialect.unsupported(b.build(), ValidationMode.lenient)).extracting(Violation::toString)
+                .containsExactly(violation);
     }
 
     @Test
@@ -229,10 +232,10 @@ class ApiMartDialectTest {
 
     @Test
     void offersIdempotentCreatesOnly() {
-        assertThat(dialect.features().list()).isFalse();
-        assertThat(dialect.features().batchGet()).isFalse();
-        assertThat(dialect.features().cancel()).isFalse();
-        assertThat(dialect.features().callbacks()).isFalse();
+        assertThat(dialect.features().has(Feature.LIST)).isFalse();
+        assertThat(dialect.features().has(Feature.BATCH_GET)).isFalse();
+        assertThat(dialect.features().has(Feature.CANCEL)).isFalse();
+        assertThat(dialect.features().has(Feature.CALLBACKS)).isFalse();
         assertThat(Provider.of("apimart").defaultBaseUrl()).isEqualTo("https://api.apimart.ai");
     }
 }

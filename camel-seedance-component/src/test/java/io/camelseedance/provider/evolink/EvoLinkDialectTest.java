@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
@@ -61,7 +63,7 @@ class EvoLinkDialectTest {
 
         assertThat(parse(dialect.create(request).jsonBody()))
                 .isEqualTo(json("evolink/create-text-to-video-web-search.json"));
-        assertThat(dialect.unsupported(request)).isEmpty();
+        assertThat(dialect.unsupported(request, ValidationMode.lenient)).isEmpty();
     }
 
     @Test
@@ -107,9 +109,9 @@ class EvoLinkDialectTest {
 
     @Test
     void theSeedExamplesAreExpressible() {
-        assertThat(dialect.unsupported(EvoLinkExamples.textToVideo())).isEmpty();
-        assertThat(dialect.unsupported(EvoLinkExamples.imageToVideo())).isEmpty();
-        assertThat(dialect.unsupported(EvoLinkExamples.referenceToVideo())).isEmpty();
+        assertThat(dialect.unsupported(EvoLinkExamples.textToVideo(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(EvoLinkExamples.imageToVideo(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(EvoLinkExamples.referenceToVideo(), ValidationMode.lenient)).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -145,7 +147,8 @@ class EvoLinkDialectTest {
             default -> NeutralFields.set(b, field);
         }
 
-        assertThat(dialect.unsupported(b.build())).extracting(Violation::toString).containsExactly(violation);
+        assertThat(dialect.unsupported(b.build(), ValidationMode.lenient)).extracting(Violation::toString)
+                .containsExactly(violation);
     }
 
     @Test
@@ -193,7 +196,7 @@ class EvoLinkDialectTest {
 
     @Test
     void readsACallbackLikeATask() {
-        assertThat(dialect.features().callbacks()).isTrue();
+        assertThat(dialect.features().has(Feature.CALLBACKS)).isTrue();
         assertThat(dialect.parseCallback(text("evolink/task-completed.json")))
                 .isEqualTo(dialect.parseTask(text("evolink/task-completed.json")));
     }
@@ -269,10 +272,10 @@ class EvoLinkDialectTest {
 
     @Test
     void offersCallbacksButNoListBatchCancelOrIdempotentCreate() {
-        assertThat(dialect.features().list()).isFalse();
-        assertThat(dialect.features().batchGet()).isFalse();
-        assertThat(dialect.features().cancel()).isFalse();
-        assertThat(dialect.features().idempotentCreate()).isFalse();
+        assertThat(dialect.features().has(Feature.LIST)).isFalse();
+        assertThat(dialect.features().has(Feature.BATCH_GET)).isFalse();
+        assertThat(dialect.features().has(Feature.CANCEL)).isFalse();
+        assertThat(dialect.features().has(Feature.IDEMPOTENT_CREATE)).isFalse();
         assertThat(Provider.of("evolink").defaultBaseUrl()).isEqualTo("https://api.evolink.ai");
         assertThat(List.of(Provider.values())).contains(Provider.EVOLINK);
     }

@@ -18,6 +18,7 @@ import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
@@ -196,11 +197,11 @@ class UnifiedDialectTest {
     @Test
     void offersNoListCancelBatchOrCallbacks() {
         assertThat(dialect.features()).satisfies(f -> {
-            assertThat(f.list()).isFalse();
-            assertThat(f.cancel()).isFalse();
-            assertThat(f.batchGet()).isFalse();
-            assertThat(f.callbacks()).isFalse();
-            assertThat(f.idempotentCreate()).isFalse();
+            assertThat(f.has(Feature.LIST)).isFalse();
+            assertThat(f.has(Feature.CANCEL)).isFalse();
+            assertThat(f.has(Feature.BATCH_GET)).isFalse();
+            assertThat(f.has(Feature.CALLBACKS)).isFalse();
+            assertThat(f.has(Feature.IDEMPOTENT_CREATE)).isFalse();
         });
     }
 
@@ -230,11 +231,14 @@ class UnifiedDialectTest {
                 .executionExpiresAfter(3600).priority(0).safetyIdentifier("u").tool("web_search")
                 .draft(true).outputFormat("mp4").taskType("auto").callbackUrl("https://my.host/cb").build();
 
-        assertThat(dialect.unsupported(request)).extracting(Violation::field).containsExactly("frames", "videos",
+        assertThat(dialect.unsupported(request, ValidationMode.lenient)).extracting(Violation::field).containsExactly(
+                "frames", "videos",
                 "audios", "draft", "serviceTier", "executionExpiresAfter", "priority", "safetyIdentifier", "tools",
                 "outputFormat", "taskType", "callbackUrl");
-        assertThat(dialect.unsupported(request)).first().hasToString("frames: unified cannot send a frame count");
-        assertThat(dialect.unsupported(VideoRequest.builder().prompt("p").draftTaskId("cgt-1").build()))
+        assertThat(dialect.unsupported(request, ValidationMode.lenient)).first()
+                .hasToString("frames: unified cannot send a frame count");
+        assertThat(dialect.unsupported(VideoRequest.builder().prompt("p").draftTaskId("cgt-1").build(),
+                ValidationMode.lenient))
                 .extracting(Violation::toString)
                 .containsExactly("draftTaskId: unified cannot send a draft task to render");
     }
@@ -243,14 +247,17 @@ class UnifiedDialectTest {
     void checksItsNarrowerRanges() {
         VideoRequest.Builder base = UnifiedExamples.seedExample().toBuilder();
 
-        assertThat(dialect.unsupported(base.duration(5).seed(0L).build())).isEmpty();
-        assertThat(dialect.unsupported(base.duration(10).seed(2147483647L).build())).isEmpty();
-        assertThat(dialect.unsupported(base.duration(6).seed(-1L).build())).extracting(Violation::toString)
+        assertThat(dialect.unsupported(base.duration(5).seed(0L).build(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(base.duration(10).seed(2147483647L).build(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(base.duration(6).seed(-1L).build(), ValidationMode.lenient))
+                .extracting(Violation::toString)
                 .containsExactly("duration: unified takes 5 or 10 seconds; got 6",
                         "seed: unified takes 0 to 2147483647; got -1");
-        assertThat(dialect.unsupported(base.duration(5).seed(2147483648L).build())).extracting(Violation::field)
+        assertThat(dialect.unsupported(base.duration(5).seed(2147483648L).build(), ValidationMode.lenient))
+                .extracting(Violation::field)
                 .containsExactly("seed");
-        assertThat(dialect.unsupported(VideoRequest.builder().model("m").firstFrame(DEMO_IMAGE).build()))
+        assertThat(dialect.unsupported(VideoRequest.builder().model("m").firstFrame(DEMO_IMAGE).build(),
+                ValidationMode.lenient))
                 .extracting(Violation::toString).containsExactly("prompt: unified requires a prompt");
     }
 
@@ -258,8 +265,10 @@ class UnifiedDialectTest {
     void keepRatioNeedsAnImage() {
         VideoRequest textOnly = VideoRequest.builder().prompt("p").model("m").ratio("keep_ratio").build();
 
-        assertThat(dialect.unsupported(textOnly)).extracting(Violation::field).containsExactly("ratio");
-        assertThat(dialect.unsupported(UnifiedExamples.seedExample().toBuilder().ratio("keep_ratio").build()))
+        assertThat(dialect.unsupported(textOnly, ValidationMode.lenient)).extracting(Violation::field)
+                .containsExactly("ratio");
+        assertThat(dialect.unsupported(UnifiedExamples.seedExample().toBuilder().ratio("keep_ratio").build(),
+                ValidationMode.lenient))
                 .isEmpty();
     }
 
@@ -272,7 +281,7 @@ class UnifiedDialectTest {
         assertThat(dialect.unsupported(tooLong, ValidationMode.strict)).extracting(Violation::toString)
                 .containsExactly("prompt: unified takes at most 800 characters and cuts off the rest; got 801");
         assertThat(dialect.unsupported(tooLong, ValidationMode.lenient)).isEmpty();
-        assertThat(dialect.unsupported(tooLong)).isEmpty();
+        assertThat(dialect.unsupported(tooLong, ValidationMode.lenient)).isEmpty();
     }
 
     @Test
