@@ -18,9 +18,6 @@ import io.camelseedance.api.VideoTask;
  */
 public interface ProviderDialect {
 
-    /** What this provider offers beyond create and get. */
-    ProviderFeatures features();
-
     /**
      * What of this request the provider's wire format cannot carry (a field it lacks, a role it does not take), each
      * violation naming the neutral field and the provider; collect them with {@link UnsupportedFields}. Checked before

@@ -23,7 +23,7 @@ import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.client.SeedanceClient;
-import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.Providers;
 import io.camelseedance.provider.acedata.AceDataExamples;
 
 import static io.camelseedance.provider.Fixtures.json;
@@ -152,7 +152,7 @@ class AceDataRouteTest extends SeedanceTestSupport {
         assertThat(sent.get("callback_url").asText()).isEqualTo(url);
         assertThat(sent.has("async")).isFalse();
         await().atMost(Duration.ofSeconds(10)).until(() -> callbacks.size() == 1);
-        VideoTask pushed = Provider.ACEDATA.newDialect(Map.of()).parseCallback(callbacks.get(0));
+        VideoTask pushed = Providers.of("acedata").newDialect(Map.of()).parseCallback(callbacks.get(0));
         assertThat(pushed.id()).isEqualTo(id);
         assertThat(pushed.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(pushed.videoUrl()).endsWith(".mp4");

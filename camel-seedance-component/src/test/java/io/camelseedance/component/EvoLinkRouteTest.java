@@ -21,7 +21,7 @@ import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.Providers;
 import io.camelseedance.provider.evolink.EvoLinkExamples;
 import io.camelseedance.simulator.RecordedRequest;
 
@@ -106,7 +106,7 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> callbacks.bodies().size() == 1);
 
-        VideoTask pushed = Provider.EVOLINK.newDialect(Map.of()).parseCallback(callbacks.bodies().get(0));
+        VideoTask pushed = Providers.of("evolink").newDialect(Map.of()).parseCallback(callbacks.bodies().get(0));
         assertThat(pushed.id()).isEqualTo(task.id());
         assertThat(pushed.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(pushed.videoUrl()).isEqualTo(send("direct:task", task.id()).getMessage()

@@ -21,8 +21,6 @@ import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
-import io.camelseedance.provider.ProviderFeatures;
-import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
@@ -45,10 +43,9 @@ public final class ApiMartDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v1/videos/generations";
     static final String TASKS = "/v1/tasks/";
-    private static final ProviderFeatures FEATURES = ProviderFeatures.of(Feature.IDEMPOTENT_CREATE);
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "ko", "ja");
     // Ark fields APIMart's create does not document (it has return_last_frame, but no callbacks)
-    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
+    static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
             RequestField.CAMERA_FIXED, RequestField.WATERMARK, RequestField.DRAFT, RequestField.DRAFT_TASK_ID,
             RequestField.SERVICE_TIER, RequestField.EXECUTION_EXPIRES_AFTER, RequestField.PRIORITY,
             RequestField.SAFETY_IDENTIFIER, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE,
@@ -60,14 +57,14 @@ public final class ApiMartDialect implements ProviderDialect {
     private final ApiMartRequestWriter writer = new ApiMartRequestWriter();
     private final ApiMartTaskReader reader;
 
-    public ApiMartDialect(String provider, Map<String, String> options) {
-        this(provider, options, () -> UUID.randomUUID().toString());
+    ApiMartDialect(ProviderOptions options) {
+        this(options, () -> UUID.randomUUID().toString());
     }
 
     /** @param idempotencyKeys a fresh key per create */
-    ApiMartDialect(String provider, Map<String, String> options, Supplier<String> idempotencyKeys) {
-        this.provider = provider;
-        this.taskQuery = languageQuery(ProviderOptions.of(provider, options, Set.of(LANGUAGE_OPTION)));
+    ApiMartDialect(ProviderOptions options, Supplier<String> idempotencyKeys) {
+        this.provider = options.provider();
+        this.taskQuery = languageQuery(options);
         this.idempotencyKeys = idempotencyKeys;
         this.reader = new ApiMartTaskReader(provider);
     }
@@ -84,11 +81,6 @@ public final class ApiMartDialect implements ProviderDialect {
                     + "; got " + language);
         }
         return Map.of(LANGUAGE_OPTION, List.of(code));
-    }
-
-    @Override
-    public ProviderFeatures features() {
-        return FEATURES;
     }
 
     @Override

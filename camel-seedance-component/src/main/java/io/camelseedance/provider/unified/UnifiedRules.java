@@ -25,7 +25,7 @@ final class UnifiedRules {
     static final String KEEP_RATIO = "keep_ratio";
 
     private static final Logger LOG = LoggerFactory.getLogger(UnifiedRules.class);
-    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.VIDEOS,
+    static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.VIDEOS,
             RequestField.AUDIOS, RequestField.DRAFT_TASK_ID, RequestField.DRAFT, RequestField.SERVICE_TIER,
             RequestField.EXECUTION_EXPIRES_AFTER, RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER,
             RequestField.TOOLS, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE, RequestField.CALLBACK_URL);

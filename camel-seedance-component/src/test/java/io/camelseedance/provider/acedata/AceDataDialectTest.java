@@ -17,9 +17,9 @@ import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
-import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
@@ -31,8 +31,8 @@ class AceDataDialectTest {
 
     private static final String ACE_ID = "f7096c6c-9430-4392-8201-d259632d7afd";
 
-    private final ProviderDialect dialect = Provider.ACEDATA.newDialect(Map.of());
-    private final ProviderDialect blocking = Provider.ACEDATA.newDialect(Map.of("mode", "blocking"));
+    private final ProviderDialect dialect = Providers.of("acedata").newDialect(Map.of());
+    private final ProviderDialect blocking = Providers.of("acedata").newDialect(Map.of("mode", "blocking"));
 
     @Test
     void writesTheDocumentedAsyncExampleFieldForField() {
@@ -73,10 +73,10 @@ class AceDataDialectTest {
 
     @Test
     void refusesUnknownOptionsAndModes() {
-        assertThatThrownBy(() -> Provider.ACEDATA.newDialect(Map.of("mode", "eventually")))
+        assertThatThrownBy(() -> Providers.of("acedata").newDialect(Map.of("mode", "eventually")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mode")
                 .hasMessageContaining("async or blocking");
-        assertThatThrownBy(() -> Provider.ACEDATA.newDialect(Map.of("statusPointer", "/status")))
+        assertThatThrownBy(() -> Providers.of("acedata").newDialect(Map.of("statusPointer", "/status")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statusPointer")
                 .hasMessageContaining("known: mode");
     }
@@ -196,7 +196,7 @@ class AceDataDialectTest {
 
     @Test
     void fetchesManyTasksWithOneRetrieveBatch() {
-        assertThat(dialect.features().has(Feature.BATCH_GET)).isTrue();
+        assertThat(Providers.of("acedata").features().has(Feature.BATCH_GET)).isTrue();
         HttpCall call = dialect.getMany(List.of("a-1", "b-2"));
 
         assertThat(call.path()).isEqualTo("/seedance/tasks");
@@ -210,10 +210,10 @@ class AceDataDialectTest {
 
     @Test
     void offersNoListAndNoCancel() {
-        assertThat(dialect.features().has(Feature.LIST)).isFalse();
-        assertThat(dialect.features().has(Feature.CANCEL)).isFalse();
-        assertThat(dialect.features().has(Feature.CALLBACKS)).isTrue();
-        assertThat(dialect.features().has(Feature.IDEMPOTENT_CREATE)).isFalse();
+        assertThat(Providers.of("acedata").features().has(Feature.LIST)).isFalse();
+        assertThat(Providers.of("acedata").features().has(Feature.CANCEL)).isFalse();
+        assertThat(Providers.of("acedata").features().has(Feature.CALLBACKS)).isTrue();
+        assertThat(Providers.of("acedata").features().has(Feature.IDEMPOTENT_CREATE)).isFalse();
     }
 
     @Test

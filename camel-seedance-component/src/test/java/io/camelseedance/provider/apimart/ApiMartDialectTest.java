@@ -3,6 +3,7 @@ package io.camelseedance.provider.apimart;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,10 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.NeutralFields;
-import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.ProviderOptions;
+import io.camelseedance.provider.Providers;
 
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
@@ -29,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApiMartDialectTest {
 
     private final AtomicInteger keys = new AtomicInteger();
-    private final ApiMartDialect dialect = new ApiMartDialect("apimart", Map.of(),
+    private final ApiMartDialect dialect = new ApiMartDialect(ProviderOptions.of("apimart", Map.of(), Set.of()),
             () -> "key-" + keys.incrementAndGet());
 
     @Test
@@ -88,8 +91,8 @@ class ApiMartDialectTest {
 
         assertThat(first.headers()).containsEntry("Idempotency-Key", "key-1");
         assertThat(second.headers()).containsEntry("Idempotency-Key", "key-2");
-        assertThat(dialect.features().has(Feature.IDEMPOTENT_CREATE)).isTrue();
-        assertThat(Provider.APIMART.newDialect(Map.of()).create(ApiMartExamples.imageToVideo()).headers()
+        assertThat(Providers.of("apimart").features().has(Feature.IDEMPOTENT_CREATE)).isTrue();
+        assertThat(Providers.of("apimart").newDialect(Map.of()).create(ApiMartExamples.imageToVideo()).headers()
                 .get("Idempotency-Key")).matches("[0-9a-f-]{36}");
     }
 
@@ -223,19 +226,19 @@ class ApiMartDialectTest {
 
     @Test
     void theLanguageOptionGoesOnEveryPoll() {
-        ApiMartDialect chinese = new ApiMartDialect("apimart", Map.of("language", "ZH"));
+        ProviderDialect chinese = Providers.of("apimart").newDialect(Map.of("language", "ZH"));
 
         assertThat(chinese.get("t").query()).isEqualTo(Map.of("language", List.of("zh")));
-        assertThatThrownBy(() -> new ApiMartDialect("apimart", Map.of("language", "fr")))
+        assertThatThrownBy(() -> Providers.of("apimart").newDialect(Map.of("language", "fr")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("en, ja, ko, zh");
     }
 
     @Test
     void offersIdempotentCreatesOnly() {
-        assertThat(dialect.features().has(Feature.LIST)).isFalse();
-        assertThat(dialect.features().has(Feature.BATCH_GET)).isFalse();
-        assertThat(dialect.features().has(Feature.CANCEL)).isFalse();
-        assertThat(dialect.features().has(Feature.CALLBACKS)).isFalse();
-        assertThat(Provider.of("apimart").defaultBaseUrl()).isEqualTo("https://api.apimart.ai");
+        assertThat(Providers.of("apimart").features().has(Feature.LIST)).isFalse();
+        assertThat(Providers.of("apimart").features().has(Feature.BATCH_GET)).isFalse();
+        assertThat(Providers.of("apimart").features().has(Feature.CANCEL)).isFalse();
+        assertThat(Providers.of("apimart").features().has(Feature.CALLBACKS)).isFalse();
+        assertThat(Providers.of("apimart").defaultBaseUrl()).contains("https://api.apimart.ai");
     }
 }

@@ -2,7 +2,6 @@ package io.camelseedance.provider.evolink;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -20,9 +19,9 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.NeutralFields;
-import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EvoLinkDialectTest {
 
-    private final ProviderDialect dialect = Provider.EVOLINK.newDialect(Map.of());
+    private final ProviderDialect dialect = Providers.of("evolink").newDialect(Map.of());
 
     @Test
     void writesTheTextToVideoExample() {
@@ -196,7 +195,7 @@ class EvoLinkDialectTest {
 
     @Test
     void readsACallbackLikeATask() {
-        assertThat(dialect.features().has(Feature.CALLBACKS)).isTrue();
+        assertThat(Providers.of("evolink").features().has(Feature.CALLBACKS)).isTrue();
         assertThat(dialect.parseCallback(text("evolink/task-completed.json")))
                 .isEqualTo(dialect.parseTask(text("evolink/task-completed.json")));
     }
@@ -272,11 +271,10 @@ class EvoLinkDialectTest {
 
     @Test
     void offersCallbacksButNoListBatchCancelOrIdempotentCreate() {
-        assertThat(dialect.features().has(Feature.LIST)).isFalse();
-        assertThat(dialect.features().has(Feature.BATCH_GET)).isFalse();
-        assertThat(dialect.features().has(Feature.CANCEL)).isFalse();
-        assertThat(dialect.features().has(Feature.IDEMPOTENT_CREATE)).isFalse();
-        assertThat(Provider.of("evolink").defaultBaseUrl()).isEqualTo("https://api.evolink.ai");
-        assertThat(List.of(Provider.values())).contains(Provider.EVOLINK);
+        assertThat(Providers.of("evolink").features().has(Feature.LIST)).isFalse();
+        assertThat(Providers.of("evolink").features().has(Feature.BATCH_GET)).isFalse();
+        assertThat(Providers.of("evolink").features().has(Feature.CANCEL)).isFalse();
+        assertThat(Providers.of("evolink").features().has(Feature.IDEMPOTENT_CREATE)).isFalse();
+        assertThat(Providers.of("evolink").defaultBaseUrl()).contains("https://api.evolink.ai");
     }
 }

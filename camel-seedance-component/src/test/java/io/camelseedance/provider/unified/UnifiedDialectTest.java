@@ -16,9 +16,9 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.provider.HttpCall;
-import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 
 import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
@@ -31,12 +31,12 @@ class UnifiedDialectTest {
     private static final String TASK_ID = "cgt-20250831141439-sqmgf";
     private static final String DEMO_IMAGE = UnifiedExamples.DEMO_IMAGE;
 
-    private final ProviderDialect dialect = Provider.UNIFIED.newDialect(Map.of());
+    private final ProviderDialect dialect = Providers.of("unified").newDialect(Map.of());
 
     @Test
     void hasNoPublicHost() {
-        assertThat(Provider.UNIFIED.defaultBaseUrl()).isNull();
-        assertThat(Provider.of("unified")).isEqualTo(Provider.UNIFIED);
+        assertThat(Providers.of("unified").defaultBaseUrl()).isEmpty();
+        assertThat(Providers.of(" Unified ").id()).isEqualTo("unified");
     }
 
     @Test
@@ -148,7 +148,7 @@ class UnifiedDialectTest {
 
     @Test
     void readsWhereverThePointersSay() {
-        ProviderDialect nested = Provider.UNIFIED.newDialect(Map.of("taskIdPointer", "/data/task_id",
+        ProviderDialect nested = Providers.of("unified").newDialect(Map.of("taskIdPointer", "/data/task_id",
                 "statusPointer", "/data/status", "videoUrlPointer", "/data/output",
                 "lastFrameUrlPointer", "/data/last_frame", "errorPointer", "/data/fail_reason",
                 "progressPointer", "/data/progress"));
@@ -166,8 +166,9 @@ class UnifiedDialectTest {
 
     @Test
     void triesSeveralPointersInOrderAndReadsAnErrorObject() {
-        ProviderDialect fallback = Provider.UNIFIED.newDialect(Map.of("videoUrlPointer", "/result/url, /video_url",
-                "errorPointer", "/error"));
+        ProviderDialect fallback = Providers.of("unified")
+                .newDialect(Map.of("videoUrlPointer", "/result/url, /video_url",
+                        "errorPointer", "/error"));
 
         assertThat(fallback.parseTask("{\"status\":\"SUCCESS\",\"video_url\":\"https://v/2.mp4\"}").videoUrl())
                 .isEqualTo("https://v/2.mp4");
@@ -187,16 +188,16 @@ class UnifiedDialectTest {
 
     @Test
     void refusesBadPointersAndUnknownOptions() {
-        assertThatThrownBy(() -> Provider.UNIFIED.newDialect(Map.of("statusPointer", "data.status")))
+        assertThatThrownBy(() -> Providers.of("unified").newDialect(Map.of("statusPointer", "data.status")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statusPointer")
                 .hasMessageContaining("JSON pointers");
-        assertThatThrownBy(() -> Provider.UNIFIED.newDialect(Map.of("mode", "blocking")))
+        assertThatThrownBy(() -> Providers.of("unified").newDialect(Map.of("mode", "blocking")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown provider option 'mode'");
     }
 
     @Test
     void offersNoListCancelBatchOrCallbacks() {
-        assertThat(dialect.features()).satisfies(f -> {
+        assertThat(Providers.of("unified").features()).satisfies(f -> {
             assertThat(f.has(Feature.LIST)).isFalse();
             assertThat(f.has(Feature.CANCEL)).isFalse();
             assertThat(f.has(Feature.BATCH_GET)).isFalse();
