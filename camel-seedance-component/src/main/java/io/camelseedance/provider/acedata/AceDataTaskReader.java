@@ -12,8 +12,6 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ark.ArkTaskReader;
 
 import static io.camelseedance.provider.JsonSupport.bool;
-import static io.camelseedance.provider.JsonSupport.integer;
-import static io.camelseedance.provider.JsonSupport.longValue;
 import static io.camelseedance.provider.JsonSupport.object;
 import static io.camelseedance.provider.JsonSupport.text;
 
@@ -67,16 +65,7 @@ final class AceDataTaskReader {
         }
         JsonNode d = object(answer, "data");
         TaskError failure = error != null ? error : error(d.get("error"));
-        VideoOutput output = VideoOutput.builder()
-                .videoUrl(text(d, "video_url"))
-                .lastFrameUrl(text(d, "last_frame_url"))
-                .resolution(text(d, "resolution"))
-                .ratio(text(d, "ratio"))
-                .duration(integer(d, "duration"))
-                .frames(integer(d, "frames"))
-                .framesPerSecond(integer(d, "framespersecond"))
-                .seed(longValue(d, "seed"))
-                .build();
+        VideoOutput output = ArkTaskReader.output(d, d);
         String dataModel = text(d, "model");
         return VideoTask.builder()
                 .id(id)

@@ -40,16 +40,7 @@ public final class ArkTaskReader {
                 .model(text(t, "model"))
                 .status(status(text(t, "status")))
                 .progress(integer(t, "progress"))
-                .output(VideoOutput.builder()
-                        .videoUrl(text(content, "video_url"))
-                        .lastFrameUrl(text(content, "last_frame_url"))
-                        .resolution(text(t, "resolution"))
-                        .ratio(text(t, "ratio"))
-                        .duration(integer(t, "duration"))
-                        .frames(integer(t, "frames"))
-                        .framesPerSecond(integer(t, "framespersecond"))
-                        .seed(longValue(t, "seed"))
-                        .build())
+                .output(output(content, t))
                 .error(error != null && error.isObject()
                         ? TaskError.of(text(error, "code"), text(error, "message"))
                         : null)
@@ -63,6 +54,25 @@ public final class ArkTaskReader {
                         bool(t, "generate_audio"), bool(t, "draft"), integer(t, "priority"),
                         text(t, "safety_identifier"), text(t, "revised_prompt")))
                 .raw(raw)
+                .build();
+    }
+
+    /**
+     * What a task produced, in Ark's field names: the URLs in {@code files} ({@code video_url},
+     * {@code last_frame_url}), the resolved settings in {@code settings} ({@code resolution}, {@code ratio},
+     * {@code duration}, {@code frames}, {@code framespersecond}, {@code seed}). Ark keeps the URLs in the task's
+     * {@code content}; resellers (Ace Data Cloud) put all of them in one object.
+     */
+    public static VideoOutput output(JsonNode files, JsonNode settings) {
+        return VideoOutput.builder()
+                .videoUrl(text(files, "video_url"))
+                .lastFrameUrl(text(files, "last_frame_url"))
+                .resolution(text(settings, "resolution"))
+                .ratio(text(settings, "ratio"))
+                .duration(integer(settings, "duration"))
+                .frames(integer(settings, "frames"))
+                .framesPerSecond(integer(settings, "framespersecond"))
+                .seed(longValue(settings, "seed"))
                 .build();
     }
 

@@ -21,7 +21,6 @@ import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.Providers;
 
-import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,15 +32,6 @@ class AceDataDialectTest {
 
     private final ProviderDialect dialect = Providers.of("acedata").newDialect(Map.of());
     private final ProviderDialect blocking = Providers.of("acedata").newDialect(Map.of("mode", "blocking"));
-
-    @Test
-    void writesTheDocumentedAsyncExampleFieldForField() {
-        HttpCall call = dialect.create(AceDataExamples.documentedCreate());
-
-        assertThat(call.method()).isEqualTo("POST");
-        assertThat(call.path()).isEqualTo("/seedance/videos");
-        assertThat(parse(call.jsonBody())).isEqualTo(json("acedata/create-async.json"));
-    }
 
     @Test
     void aCallbackUrlReplacesAsync() {

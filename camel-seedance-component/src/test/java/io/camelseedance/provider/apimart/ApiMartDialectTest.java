@@ -23,7 +23,6 @@ import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.Providers;
 
-import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,33 +33,6 @@ class ApiMartDialectTest {
     private final AtomicInteger keys = new AtomicInteger();
     private final ApiMartDialect dialect = new ApiMartDialect(ProviderOptions.of("apimart", Map.of(), Set.of()),
             () -> "key-" + keys.incrementAndGet());
-
-    @Test
-    void writesTheFirstFrameExample() {
-        HttpCall call = dialect.create(ApiMartExamples.imageToVideo());
-
-        assertThat(call.method()).isEqualTo("POST");
-        assertThat(call.path()).isEqualTo("/v1/videos/generations");
-        assertThat(parse(call.jsonBody())).isEqualTo(json("apimart/create-image-to-video.json"));
-    }
-
-    @Test
-    void writesTheReferenceVideoAndAudioExample() {
-        assertThat(parse(dialect.create(ApiMartExamples.referenceVideoAudio()).jsonBody()))
-                .isEqualTo(json("apimart/create-reference-video-audio.json"));
-    }
-
-    @Test
-    void writesTheTextToVideoExample() {
-        assertThat(parse(dialect.create(ApiMartExamples.textToVideoAudio()).jsonBody()))
-                .isEqualTo(json("apimart/create-text-to-video-audio.json"));
-    }
-
-    @Test
-    void writesTheMultimodalExampleWithReferenceImagesAsImageUrls() {
-        assertThat(parse(dialect.create(ApiMartExamples.multimodal()).jsonBody()))
-                .isEqualTo(json("apimart/create-multimodal.json"));
-    }
 
     @Test
     void namesTheRolesOfReferenceImagesWithoutOtherReferenceMedia() {
@@ -94,14 +66,6 @@ class ApiMartDialectTest {
         assertThat(Providers.of("apimart").features().has(Feature.IDEMPOTENT_CREATE)).isTrue();
         assertThat(Providers.of("apimart").newDialect(Map.of()).create(ApiMartExamples.imageToVideo()).headers()
                 .get("Idempotency-Key")).matches("[0-9a-f-]{36}");
-    }
-
-    @Test
-    void theSeedExamplesAreExpressible() {
-        assertThat(dialect.unsupported(ApiMartExamples.imageToVideo(), ValidationMode.lenient)).isEmpty();
-        assertThat(dialect.unsupported(ApiMartExamples.referenceVideoAudio(), ValidationMode.lenient)).isEmpty();
-        assertThat(dialect.unsupported(ApiMartExamples.textToVideoAudio(), ValidationMode.lenient)).isEmpty();
-        assertThat(dialect.unsupported(ApiMartExamples.multimodal(), ValidationMode.lenient)).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")

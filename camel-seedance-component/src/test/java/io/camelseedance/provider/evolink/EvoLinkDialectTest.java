@@ -33,28 +33,6 @@ class EvoLinkDialectTest {
     private final ProviderDialect dialect = Providers.of("evolink").newDialect(Map.of());
 
     @Test
-    void writesTheTextToVideoExample() {
-        HttpCall call = dialect.create(EvoLinkExamples.textToVideo());
-
-        assertThat(call.method()).isEqualTo("POST");
-        assertThat(call.path()).isEqualTo("/v1/videos/generations");
-        assertThat(call.headers()).isEmpty();
-        assertThat(parse(call.jsonBody())).isEqualTo(json("evolink/create-text-to-video.json"));
-    }
-
-    @Test
-    void writesTheFramesFirstThenLastAsImageToVideo() {
-        assertThat(parse(dialect.create(EvoLinkExamples.imageToVideo()).jsonBody()))
-                .isEqualTo(json("evolink/create-image-to-video.json"));
-    }
-
-    @Test
-    void writesReferenceMediaAsReferenceToVideo() {
-        assertThat(parse(dialect.create(EvoLinkExamples.referenceToVideo()).jsonBody()))
-                .isEqualTo(json("evolink/create-reference-to-video.json"));
-    }
-
-    @Test
     void writesWebSearchAsAModelParameter() {
         VideoRequest request = VideoRequest.builder().model("seedance-2.0-fast")
                 .prompt("Today's weather in Paris as a weather report").duration(4).generateAudio(false)
@@ -104,13 +82,6 @@ class EvoLinkDialectTest {
             case "video+audio" -> b.video("https://example.com/v.mp4").audio("https://example.com/a.mp3");
             default -> b;
         };
-    }
-
-    @Test
-    void theSeedExamplesAreExpressible() {
-        assertThat(dialect.unsupported(EvoLinkExamples.textToVideo(), ValidationMode.lenient)).isEmpty();
-        assertThat(dialect.unsupported(EvoLinkExamples.imageToVideo(), ValidationMode.lenient)).isEmpty();
-        assertThat(dialect.unsupported(EvoLinkExamples.referenceToVideo(), ValidationMode.lenient)).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")

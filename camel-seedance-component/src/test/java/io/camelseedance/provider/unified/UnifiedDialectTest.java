@@ -20,7 +20,6 @@ import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.Providers;
 
-import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,21 +36,6 @@ class UnifiedDialectTest {
     void hasNoPublicHost() {
         assertThat(Providers.of("unified").defaultBaseUrl()).isEmpty();
         assertThat(Providers.of(" Unified ").id()).isEqualTo("unified");
-    }
-
-    @Test
-    void writesTheDocumentedExampleFieldForField() {
-        HttpCall call = dialect.create(UnifiedExamples.seedExample());
-
-        assertThat(call.method()).isEqualTo("POST");
-        assertThat(call.path()).isEqualTo("/v2/videos/generations");
-        assertThat(parse(call.jsonBody())).isEqualTo(json("unified/create-seed-example.json"));
-    }
-
-    @Test
-    void writesTheImageToVideoExampleFieldForField() {
-        assertThat(parse(dialect.create(UnifiedExamples.imageToVideoExample()).jsonBody()))
-                .isEqualTo(json("unified/create-i2v.json"));
     }
 
     @Test
