@@ -114,7 +114,8 @@ final class WatchState {
                             note.status(), note.progress(), null, note.instance(), null));
             activeSince.put(file.name(), note == null ? file.modified() : note.since());
         }
-        active.sort(Comparator.comparing(WatchRow::since));
+        // ties broken by id: a row that changed places at every poll would stop the video playing in it
+        active.sort(Comparator.comparing(WatchRow::since).thenComparing(WatchRow::id));
 
         List<WatchRow> finished = new ArrayList<>();
         Set<String> withVideo = new HashSet<>();
@@ -138,7 +139,7 @@ final class WatchState {
             finished.add(new WatchRow("rejected:" + file.name(), file.name(), WatchRow.REJECTED, file.rejectedAt(),
                     file.taskId(), null, null, file.reason(), null, null));
         }
-        finished.sort(Comparator.comparing(WatchRow::since).reversed());
+        finished.sort(Comparator.comparing(WatchRow::since).reversed().thenComparing(WatchRow::id));
 
         // the latest outcome of a name not in the inbox any more is that input's row, so it keeps its id from waiting
         // to done; earlier outcomes of the same name (dropped again) keep rows of their own
