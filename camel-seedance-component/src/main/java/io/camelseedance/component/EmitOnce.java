@@ -6,6 +6,8 @@ import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
+import io.camelseedance.tracking.SharedTaskStore;
+
 /**
  * A consumer's memory of the tasks it has emitted, so that each finished task becomes one exchange however often it
  * is seen (every poll, every repeated callback). A task is claimed before its exchange is created; the claim is
@@ -18,11 +20,34 @@ final class EmitOnce {
 
     private final IdempotentRepository repository;
 
-    /** @param configured the idempotentRepository option, or {@code null} for one in memory */
-    EmitOnce(IdempotentRepository configured) {
-        this.repository = configured != null
-                ? configured
-                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+    private EmitOnce(IdempotentRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * The memory of a consumer: its idempotentRepository option, else, when the task store is shared, the store's
+     * record of what this consumer emitted on any instance, else a memory of its own.
+     *
+     * @param consumer the consumer's name, the same on every instance: its route id
+     */
+    static EmitOnce of(SeedanceEndpoint endpoint, String consumer) {
+        IdempotentRepository configured = endpoint.getConfiguration().getIdempotentRepository();
+        SharedTaskStore shared = endpoint.getComponent().sharedStore();
+        if (configured != null) {
+            return new EmitOnce(configured);
+        }
+        return new EmitOnce(shared != null
+                ? new SharedEmissions(shared, consumer)
+                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE));
+    }
+
+    /**
+     * The memory of a tracked-mode consumer: with a shared store, the claims on the kept outcomes themselves, so that
+     * one instance emits each; else as {@link #of}.
+     */
+    static EmitOnce ofOutcomes(SeedanceEndpoint endpoint, String consumer) {
+        SharedTaskStore shared = endpoint.getComponent().sharedStore();
+        return shared != null ? new EmitOnce(new SharedOutcomeClaims(shared)) : of(endpoint, consumer);
     }
 
     void start() {

@@ -52,6 +52,11 @@ final class SeedanceHealthCheck extends AbstractHealthCheck {
             return;
         }
         builder.detail("base.url", client.baseUrl());
+        String storeProblem = endpoint.getComponent().tracker().storeProblem();
+        if (storeProblem != null) {
+            builder.message("Seedance task store unavailable: " + storeProblem).down();
+            return;
+        }
         boolean list = client.features().list();
         CompletableFuture<?> probe;
         try {
