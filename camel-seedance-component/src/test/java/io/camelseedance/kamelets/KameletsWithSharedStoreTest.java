@@ -45,10 +45,11 @@ class KameletsWithSharedStoreTest {
         main.addOverrideProperty("simulator.url", SIMULATOR.arkBaseUrl());
         main.addOverrideProperty("simulator.key", KEY);
         // what a user writes in application.properties (on Camel K: a DataSource from a Secret instead)
-        main.addOverrideProperty("camel.beans.seedanceDb", "#class:org.postgresql.ds.PGSimpleDataSource");
-        main.addOverrideProperty("camel.beans.seedanceDb.url", DB.jdbcUrl());
-        main.addOverrideProperty("camel.beans.seedanceDb.user", DB.user());
+        main.addOverrideProperty("camel.beans.seedanceDb", "#class:com.zaxxer.hikari.HikariDataSource");
+        main.addOverrideProperty("camel.beans.seedanceDb.jdbcUrl", DB.jdbcUrl());
+        main.addOverrideProperty("camel.beans.seedanceDb.username", DB.user());
         main.addOverrideProperty("camel.beans.seedanceDb.password", DB.password());
+        main.addOverrideProperty("camel.beans.seedanceDb.maximumPoolSize", "4");
         main.addOverrideProperty("camel.component.seedance.task-store-data-source", "#bean:seedanceDb");
         main.addOverrideProperty("camel.component.seedance.task-lease", "20s");
         main.configure().withRoutesIncludePattern("classpath:kamelet-routes/seedance-kamelets.camel.yaml");
