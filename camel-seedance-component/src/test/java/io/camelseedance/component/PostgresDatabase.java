@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -98,6 +99,16 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 
     public String password() {
         return server.password;
+    }
+
+    /** How many rows the table has now. */
+    public long rows(String table) throws SQLException {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     /** The database refuses connections and drops those it has: the store is lost. */

@@ -2,9 +2,6 @@ package io.camelseedance.component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +86,13 @@ class ScaleOutTest {
             victim.destroyForcibly(); // SIGKILL: no shutdown hook, no Camel stop, no lease released
             assertThat(victim.waitFor(20, TimeUnit.SECONDS)).isTrue();
             long killedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            long rowsAtKill = rows("seedance_task");
+            long rowsAtKill = DB.rows("seedance_task");
 
             // the end: everything created was emitted, and nothing is left in the store to emit again
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                     .until(() -> instances.get(1).isAlive() && instances.get(2).isAlive()
                             && emissions(emitted).size() >= SIM.simulator().createdTaskIds().size()
-                            && rows("seedance_task") + rows("seedance_outcome") == 0);
+                            && DB.rows("seedance_task") + DB.rows("seedance_outcome") == 0);
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(logs.get(1)).contains("ALL-WAITED")
                     && Files.readString(logs.get(2)).contains("ALL-WAITED"));
             long endedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -130,7 +127,7 @@ class ScaleOutTest {
                 assertThat(Files.readAllLines(logs.get(n))).as("instance %d's waits", n)
                         .contains("ALL-WAITED " + TASKS / INSTANCES + " 0");
             }
-            assertThat(rows("seedance_task") + rows("seedance_outcome")).as("rows left in the store").isZero();
+            assertThat(DB.rows("seedance_task") + DB.rows("seedance_outcome")).as("rows left in the store").isZero();
         } finally {
             instances.forEach(Process::destroyForcibly);
         }
@@ -144,14 +141,5 @@ class ScaleOutTest {
             }
         }
         return ids;
-    }
-
-    private static long rows(String table) throws Exception {
-        try (Connection c = DB.dataSource().getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }

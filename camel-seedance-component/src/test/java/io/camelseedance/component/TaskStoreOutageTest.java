@@ -1,8 +1,5 @@
 package io.camelseedance.component;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -94,7 +91,7 @@ class TaskStoreOutageTest {
         // in flight while the store is lost: they end, and are waited for, during the outage
         List<CompletableFuture<Exchange>> waiting = IntStream.range(0, 5).mapToObj(i -> template.asyncSend(
                 "direct:wait", e -> e.getMessage().setBody("clip " + i + " [sim:render=1500]"))).toList();
-        await().atMost(Duration.ofSeconds(10)).until(() -> rows("seedance_task") == 5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> DB.rows("seedance_task") == 5);
         int createsBefore = SIM.simulator().requests("POST", SeedanceTestSupport.TASKS).size();
 
         DB.cutOff();
@@ -124,7 +121,7 @@ class TaskStoreOutageTest {
         done.expectedMessageCount(5);
         done.setResultWaitTime(10_000);
         done.assertIsSatisfied();
-        await().atMost(Duration.ofSeconds(5)).until(() -> rows("seedance_task") + rows("seedance_outcome") == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> DB.rows("seedance_task") + DB.rows("seedance_outcome") == 0);
 
         Exchange accepted = template.send("direct:wait", e -> e.getMessage().setBody("after the outage"));
         assertThat(accepted.getException()).isNull();
@@ -139,14 +136,5 @@ class TaskStoreOutageTest {
         producers.setEnabled(true);
         return producers.stream().filter(c -> c.getId().startsWith("producer:seedance")).findFirst()
                 .orElseThrow().call();
-    }
-
-    private static long rows(String table) throws Exception {
-        try (Connection c = DB.dataSource().getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }
