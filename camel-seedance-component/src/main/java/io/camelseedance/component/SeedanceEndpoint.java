@@ -31,6 +31,7 @@ import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.tracking.TrackerKey;
 import io.camelseedance.tracking.TrackingPolicy;
 
@@ -111,7 +112,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     /** The request with this endpoint's callback URL, unless it has one or the provider sends no callbacks. */
     VideoRequest withCallbackUrl(VideoRequest request) {
         // a callbackBaseUrl set on the component reaches every endpoint, also those of providers without callbacks
-        return client.features().callbacks() ? callbackAddress.addTo(request) : request;
+        return client.features().has(Feature.CALLBACKS) ? callbackAddress.addTo(request) : request;
     }
 
     /** Whose tasks this endpoint's client creates and may poll: provider, base URL and account (a fingerprint). */
@@ -169,8 +170,10 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     /**
      * Rejects, before anything is sent, a request that breaks the model catalog's rules or that the provider's wire
      * format cannot carry.
+     *
+     * @throws SeedanceValidationException naming every broken rule and its field
      */
-    void check(VideoRequest request) {
+    void validate(VideoRequest request) {
         ValidationMode mode = configuration.getValidation();
         if (mode == ValidationMode.off) {
             return;

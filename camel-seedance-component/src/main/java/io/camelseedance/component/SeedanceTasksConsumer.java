@@ -17,6 +17,7 @@ import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
  * {@code from("seedance:tasks")}: emits one exchange per task that has ended, once. In {@code tracked} mode the tasks
@@ -61,7 +62,7 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
         emitted.start();
         if (tracked()) {
             getEndpoint().getComponent().trackedConsumerStarted(getEndpoint().trackerKey());
-        } else if (!getEndpoint().client().features().list()) {
+        } else if (!getEndpoint().client().features().has(Feature.LIST)) {
             throw new IllegalArgumentException("Provider " + getEndpoint().client().provider()
                     + " cannot list tasks: use mode=tracked");
         }

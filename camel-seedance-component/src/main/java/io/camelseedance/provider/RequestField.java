@@ -1,17 +1,13 @@
 package io.camelseedance.provider;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-
 import io.camelseedance.api.NeutralField;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.VideoRequest;
 
 /**
  * The neutral request fields ({@link NeutralField}) that not every provider's wire format can carry, each with what it
- * asks for, in words. A dialect lists the ones it lacks, and a request that sets any of them is refused before it is sent: a
- * field silently dropped would be paid for and not delivered.
+ * asks for, in words. A dialect lists the ones it lacks ({@link UnsupportedFields#lacking}), and a request that sets
+ * any of them is refused before it is sent: a field silently dropped would be paid for and not delivered.
  */
 public enum RequestField {
 
@@ -58,11 +54,5 @@ public enum RequestField {
     /** "{provider} cannot send {what}", e.g. {@code acedata cannot send reference videos}. */
     public Violation violation(String provider) {
         return new Violation(field(), provider + " cannot send " + what);
-    }
-
-    /** A violation for each of {@code lacking} that the request uses, in declaration order. */
-    public static List<Violation> unsupported(String provider, VideoRequest request, Set<RequestField> lacking) {
-        return Arrays.stream(values()).filter(f -> lacking.contains(f) && f.isUsedBy(request))
-                .map(f -> f.violation(provider)).toList();
     }
 }
