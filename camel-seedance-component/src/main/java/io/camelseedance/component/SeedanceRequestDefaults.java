@@ -1,10 +1,11 @@
 package io.camelseedance.component;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.spi.UriParam;
@@ -19,7 +20,7 @@ import io.camelseedance.provider.JsonSupport;
  * The request options: a default for each field of a {@link VideoRequest}, which the message body and headers
  * override. {@link SeedanceConfiguration} adds what is not about one request (provider, key, polling, consumers).
  * <p>
- * The options are fields, one per option, because Camel's generator reads them; which fields they are, and under
+ * The options are fields, one per option, because Camel's generator reads them; which options there are, and under
  * which names, is {@link NeutralField}'s to say, and {@link #requestDefaults()} reads them by those names.
  */
 @UriParams
@@ -79,8 +80,48 @@ public class SeedanceRequestDefaults implements Cloneable {
     @UriParam(label = "producer", prefix = "extra.", multiValue = true)
     private Map<String, Object> extra = new LinkedHashMap<>();
 
-    /** The option fields by option name, in the order of {@link NeutralField}. */
-    private static final Map<String, Field> OPTIONS = optionFields();
+    /**
+     * Each request option's value by option name. Camel's generator needs the options as fields with accessors, and
+     * native images reflect on nothing unregistered, so this table names each getter once; it is checked against
+     * {@link NeutralField} when the class loads, so an option missing here stops the component from starting.
+     */
+    private static final Map<String, Function<SeedanceRequestDefaults, Object>> OPTIONS = Map.ofEntries(
+            Map.entry("model", SeedanceRequestDefaults::getModel),
+            Map.entry("prompt", SeedanceRequestDefaults::getPrompt),
+            Map.entry("firstFrame", SeedanceRequestDefaults::getFirstFrame),
+            Map.entry("lastFrame", SeedanceRequestDefaults::getLastFrame),
+            Map.entry("referenceImages", SeedanceRequestDefaults::getReferenceImages),
+            Map.entry("videos", SeedanceRequestDefaults::getVideos),
+            Map.entry("audios", SeedanceRequestDefaults::getAudios),
+            Map.entry("draftTaskId", SeedanceRequestDefaults::getDraftTaskId),
+            Map.entry("resolution", SeedanceRequestDefaults::getResolution),
+            Map.entry("ratio", SeedanceRequestDefaults::getRatio),
+            Map.entry("duration", SeedanceRequestDefaults::getDuration),
+            Map.entry("frames", SeedanceRequestDefaults::getFrames),
+            Map.entry("seed", SeedanceRequestDefaults::getSeed),
+            Map.entry("cameraFixed", SeedanceRequestDefaults::getCameraFixed),
+            Map.entry("watermark", SeedanceRequestDefaults::getWatermark),
+            Map.entry("generateAudio", SeedanceRequestDefaults::getGenerateAudio),
+            Map.entry("returnLastFrame", SeedanceRequestDefaults::getReturnLastFrame),
+            Map.entry("serviceTier", SeedanceRequestDefaults::getServiceTier),
+            Map.entry("executionExpiresAfter", SeedanceRequestDefaults::getExecutionExpiresAfter),
+            Map.entry("priority", SeedanceRequestDefaults::getPriority),
+            Map.entry("safetyIdentifier", SeedanceRequestDefaults::getSafetyIdentifier),
+            Map.entry("tools", SeedanceRequestDefaults::getTools),
+            Map.entry("draft", SeedanceRequestDefaults::getDraft),
+            Map.entry("outputFormat", SeedanceRequestDefaults::getOutputFormat),
+            Map.entry("taskType", SeedanceRequestDefaults::getTaskType),
+            Map.entry("callbackUrl", SeedanceRequestDefaults::getCallbackUrl),
+            Map.entry("extra", SeedanceRequestDefaults::getExtra));
+
+    static {
+        Set<String> expected = Arrays.stream(NeutralField.values()).flatMap(f -> f.optionNames().stream())
+                .collect(Collectors.toSet());
+        if (!OPTIONS.keySet().equals(expected)) {
+            throw new ExceptionInInitializerError("The request options " + OPTIONS.keySet()
+                    + " are not the options NeutralField names: " + expected);
+        }
+    }
 
     public String getModel() {
         return model;
@@ -382,8 +423,8 @@ public class SeedanceRequestDefaults implements Cloneable {
     /** The request fields these options set, as defaults for every message. */
     public VideoRequest requestDefaults() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        OPTIONS.forEach((name, field) -> {
-            Object value = valueOf(field);
+        OPTIONS.forEach((name, getter) -> {
+            Object value = getter.apply(this);
             if (value instanceof Map<?, ?> wireFields) {
                 if (!wireFields.isEmpty()) {
                     fields.put(name, typed(wireFields));
@@ -393,14 +434,6 @@ public class SeedanceRequestDefaults implements Cloneable {
             }
         });
         return VideoRequestReader.fromMap(fields);
-    }
-
-    private Object valueOf(Field field) {
-        try {
-            return field.get(this);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read the option " + field.getName(), e);
-        }
     }
 
     /** URI options are text: {@code extra.watermark=false} means the JSON literal, not the string "false". */
@@ -417,21 +450,6 @@ public class SeedanceRequestDefaults implements Cloneable {
         } catch (JsonProcessingException notJson) {
             return text;
         }
-    }
-
-    private static Map<String, Field> optionFields() {
-        Map<String, Field> options = new LinkedHashMap<>();
-        List<String> names = Arrays.stream(NeutralField.values()).flatMap(f -> f.optionNames().stream()).toList();
-        for (String name : names) {
-            try {
-                Field field = SeedanceRequestDefaults.class.getDeclaredField(name);
-                field.setAccessible(true);
-                options.put(name, field);
-            } catch (NoSuchFieldException e) {
-                throw new ExceptionInInitializerError("No option for the request field " + name);
-            }
-        }
-        return options;
     }
 
     @Override
