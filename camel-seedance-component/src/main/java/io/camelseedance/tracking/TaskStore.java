@@ -2,8 +2,6 @@ package io.camelseedance.tracking;
 
 import java.util.Collection;
 
-import io.camelseedance.api.VideoTask;
-
 /**
  * Where the tracker keeps what must outlive the JVM: the tasks in flight, and the outcomes no consumer has emitted
  * yet. After a restart the tracker resumes polling every task in flight; nothing is submitted again.
@@ -17,7 +15,7 @@ public interface TaskStore {
     Shelf<TrackedTask> inFlight();
 
     /** Terminal tasks kept until a consumer has emitted them. */
-    Shelf<VideoTask> outcomes();
+    Shelf<TrackedOutcome> outcomes();
 
     /** Entries by task id. */
     interface Shelf<T> {
