@@ -165,7 +165,8 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
             return CompletableFuture.completedFuture(event);
         }
         try {
-            return endpoint.client().get(event.id());
+            // a task this application tracks is read with the key of the account that created it
+            return endpoint.getComponent().tracker().clientOf(event.id()).orElse(endpoint.client()).get(event.id());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

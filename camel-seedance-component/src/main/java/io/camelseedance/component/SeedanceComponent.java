@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -26,6 +26,7 @@ import io.camelseedance.tracking.JdbcTaskStore;
 import io.camelseedance.tracking.SharedTaskStore;
 import io.camelseedance.tracking.TaskStore;
 import io.camelseedance.tracking.TaskTracker;
+import io.camelseedance.tracking.TrackerKey;
 
 /**
  * Generates videos with ByteDance Seedance: {@code seedance:generate}, {@code seedance:task}, {@code seedance:tasks}
@@ -79,7 +80,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
     private volatile String generatedCallbackToken;
-    private final AtomicInteger trackedConsumers = new AtomicInteger();
+    private final Map<TrackerKey, Integer> trackedConsumers = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -118,7 +119,8 @@ public class SeedanceComponent extends HealthCheckComponent {
         } else {
             storeThread = scheduler;
         }
-        tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick), storeThread, STORE_SYNC_INTERVAL);
+        tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick), workers, storeThread,
+                STORE_SYNC_INTERVAL);
         tracker.start();
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
@@ -186,17 +188,17 @@ public class SeedanceComponent extends HealthCheckComponent {
         return workers;
     }
 
-    /** Tasks are kept for the tracked-mode consumers only while there is one to emit them. */
-    boolean hasTrackedConsumer() {
-        return trackedConsumers.get() > 0;
+    /** Tasks are kept for the tracked-mode consumers only while there is one of the same account to emit them. */
+    boolean hasTrackedConsumer(TrackerKey key) {
+        return trackedConsumers.containsKey(key);
     }
 
-    void trackedConsumerStarted() {
-        trackedConsumers.incrementAndGet();
+    void trackedConsumerStarted(TrackerKey key) {
+        trackedConsumers.merge(key, 1, Integer::sum);
     }
 
-    void trackedConsumerStopped() {
-        trackedConsumers.decrementAndGet();
+    void trackedConsumerStopped(TrackerKey key) {
+        trackedConsumers.computeIfPresent(key, (k, count) -> count > 1 ? count - 1 : null);
     }
 
     public SeedanceConfiguration getConfiguration() {

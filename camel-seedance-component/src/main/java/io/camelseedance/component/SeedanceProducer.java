@@ -1,5 +1,6 @@
 package io.camelseedance.component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -103,12 +104,14 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> generate(Message message) {
+        // completionTimeout counts from here: the create's own time is part of the wait
+        Instant since = Instant.now();
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
         endpoint.validate(request);
         boolean wait = conf.isWaitForCompletion();
-        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
+        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
         String storeProblem = endpoint.getComponent().tracker().storeProblem();
         if ((wait || keepForConsumer) && storeProblem != null) {
             // the task could not be recorded, so a crash would lose it: the route's error handling retries later
@@ -120,8 +123,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             if (!wait && !keepForConsumer) {
                 return CompletableFuture.completedFuture(null);
             }
-            CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.clientKey(),
-                    endpoint.trackingPolicy(), request.executionExpiresAfter(), keepForConsumer);
+            CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
+                    endpoint.trackingPolicy(since, request.executionExpiresAfter()), keepForConsumer);
             return wait ? outcome.thenCompose(done -> {
                 finished(message, done, conf);
                 return endpoint.download(message, done);

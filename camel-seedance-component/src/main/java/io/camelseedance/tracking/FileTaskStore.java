@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.camelseedance.api.VideoTask;
-
 /**
  * Keeps in-flight tasks and unemitted outcomes as one JSON file each under a directory, so they survive a crash of
  * the JVM. A file is written beside its final name, forced to disk, then renamed over it: a reader sees the old
@@ -30,7 +28,7 @@ public final class FileTaskStore extends ShelvedTaskStore {
 
     public FileTaskStore(Path directory) {
         super(new FileShelf<>(directory.resolve("in-flight"), TrackedTask.class),
-                new FileShelf<>(directory.resolve("outcomes"), VideoTask.class));
+                new FileShelf<>(directory.resolve("outcomes"), TrackedOutcome.class));
     }
 
     private static final class FileShelf<T> implements Shelf<T> {

@@ -146,7 +146,7 @@ public final class JdbcTaskStore implements SharedTaskStore {
                         + " lease_until) VALUES (?, ?, ?, ?, " + LEASE_END + ") ON CONFLICT (task_id) DO UPDATE SET"
                         + " client_key = EXCLUDED.client_key, tracked = EXCLUDED.tracked, holder = EXCLUDED.holder,"
                         + " lease_until = EXCLUDED.lease_until",
-                        taskId, task.clientKey(), TaskJson.text(task), instanceId, lease.toMillis());
+                        taskId, keyText(task.key()), TaskJson.text(task), instanceId, lease.toMillis());
             }
 
             @Override
@@ -164,10 +164,10 @@ public final class JdbcTaskStore implements SharedTaskStore {
 
     /** The outcomes kept for a tracked consumer; {@link Shelf#all()} gives those nobody is emitting now. */
     @Override
-    public Shelf<VideoTask> outcomes() {
+    public Shelf<TrackedOutcome> outcomes() {
         return new Shelf<>() {
             @Override
-            public void put(String taskId, VideoTask outcome) {
+            public void put(String taskId, TrackedOutcome outcome) {
                 update("keep the outcome of task " + taskId, "INSERT INTO seedance_outcome (task_id, outcome)"
                         + " VALUES (?, ?) ON CONFLICT (task_id) DO UPDATE SET outcome = EXCLUDED.outcome", taskId,
                         TaskJson.text(outcome));
@@ -180,10 +180,10 @@ public final class JdbcTaskStore implements SharedTaskStore {
             }
 
             @Override
-            public Collection<VideoTask> all() {
+            public Collection<TrackedOutcome> all() {
                 return query("read the outcomes to emit", "SELECT outcome FROM seedance_outcome WHERE claimed_until"
                         + " IS NULL OR claimed_until < now() ORDER BY created_at LIMIT " + MAX_PENDING_OUTCOMES,
-                        r -> TaskJson.read(r.getString(1), VideoTask.class));
+                        r -> TaskJson.read(r.getString(1), TrackedOutcome.class));
             }
         };
     }
@@ -198,7 +198,7 @@ public final class JdbcTaskStore implements SharedTaskStore {
             }
             if (task.keepOutcome()) {
                 execute(c, "INSERT INTO seedance_outcome (task_id, outcome) VALUES (?, ?) ON CONFLICT (task_id)"
-                        + " DO NOTHING", task.id(), TaskJson.text(outcome));
+                        + " DO NOTHING", task.id(), TaskJson.text(new TrackedOutcome(task.key(), outcome)));
             }
             return true;
         });
@@ -221,12 +221,12 @@ public final class JdbcTaskStore implements SharedTaskStore {
     }
 
     @Override
-    public List<Claimed> claim(Set<String> clientKeys, int max) {
+    public List<Claimed> claim(Set<TrackerKey> clientKeys, int max) {
         if (clientKeys.isEmpty() || max <= 0) {
             return List.of();
         }
         return withConnection("take over tasks", c -> {
-            Array keys = c.createArrayOf("varchar", clientKeys.toArray());
+            Array keys = c.createArrayOf("varchar", clientKeys.stream().map(JdbcTaskStore::keyText).toArray());
             try (PreparedStatement s = prepare(c, "UPDATE seedance_task SET holder = ?, lease_until = " + LEASE_END
                     + " WHERE task_id IN (SELECT task_id FROM seedance_task WHERE (holder IS NULL OR lease_until"
                     + " < now()) AND client_key = ANY (?) ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)"
@@ -236,6 +236,11 @@ public final class JdbcTaskStore implements SharedTaskStore {
                 keys.free();
             }
         });
+    }
+
+    /** A task's key as one column: provider, base URL and account fingerprint (never the API key). */
+    private static String keyText(TrackerKey key) {
+        return key.provider() + "|" + key.baseUrl() + "|" + key.accountFingerprint();
     }
 
     @Override

@@ -45,10 +45,10 @@ public interface SharedTaskStore extends TaskStore {
     /**
      * Takes over tasks in flight that no instance holds (released, or whose holder's lease ended), oldest first.
      *
-     * @param clientKeys only tasks polled through these endpoints (the ones this instance can poll)
-     * @param max        how many at most
+     * @param keys only tasks of these providers and accounts (those this instance has clients for)
+     * @param max  how many at most
      */
-    List<Claimed> claim(Set<String> clientKeys, int max);
+    List<Claimed> claim(Set<TrackerKey> keys, int max);
 
     /** The tasks this instance holds whose outcome another instance has recorded. */
     List<Claimed> settledHere();

@@ -17,7 +17,7 @@ public interface TaskStore {
     Shelf<TrackedTask> inFlight();
 
     /** Terminal tasks kept until a consumer has emitted them. */
-    Shelf<VideoTask> outcomes();
+    Shelf<TrackedOutcome> outcomes();
 
     /**
      * Moves a task that has ended out of flight, keeping its outcome for a consumer when the task asks for that. A
@@ -28,7 +28,7 @@ public interface TaskStore {
     default boolean finish(TrackedTask task, VideoTask outcome) {
         // outcome first: a crash between the two writes leaves the task to be polled again, never lost
         if (task.keepOutcome()) {
-            outcomes().put(task.id(), outcome);
+            outcomes().put(task.id(), new TrackedOutcome(task.key(), outcome));
         }
         inFlight().remove(task.id());
         return true;

@@ -3,17 +3,17 @@ package io.camelseedance.tracking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -29,8 +29,13 @@ import io.camelseedance.client.SeedanceClient;
 /**
  * Follows every in-flight task to its outcome without a thread per task. One small scheduler ticks, picks the tasks
  * whose next poll is due, and polls them in batches where the provider allows (one call for many tasks), else one GET
- * each, all asynchronously. The delay between polls of a task starts short and grows; a task is never awaited past
- * its deadline.
+ * each, all asynchronously. The delay between polls of a task starts short and grows. A task is never awaited past
+ * its deadline: each has a timer of its own on the scheduler, so the deadline holds whatever the tick or the poll
+ * delays are.
+ * <p>
+ * Tasks are kept apart by {@link TrackerKey}: each key's tasks are polled with that key's client only, and its
+ * outcomes are emitted by consumers of the same key only. Waiters continue on the completion executor (the
+ * component's workers), never on the scheduler, so a slow route cannot hold up the ticks or the other deadlines.
  * <p>
  * Callbacks feed the same tracker ({@link #offer(VideoTask)}), so whichever path learns the outcome first completes
  * the task's waiters, exactly once. Outcomes are kept in the {@link TaskStore} until a consumer has emitted them.
@@ -46,6 +51,7 @@ public final class TaskTracker {
     private static final double BACKOFF = 1.5;
     private static final int MAX_BATCH = 100;
     private static final Duration PROGRESS_LOG_INTERVAL = Duration.ofSeconds(30);
+
     /** Tasks taken over from a shared store per sync. */
     private static final int MAX_CLAIM = 200;
     static final Duration DEFAULT_SYNC_INTERVAL = Duration.ofMillis(500);
@@ -54,9 +60,10 @@ public final class TaskTracker {
     private final SharedTaskStore shared;
     private final ScheduledExecutorService scheduler;
     private final Duration tick;
+    private final Executor completions;
     private final ScheduledExecutorService storeThread;
     private final Duration syncInterval;
-    private final Map<String, SeedanceClient> clients = new ConcurrentHashMap<>();
+    private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
     /** Writes the store refused, by task: tried again on every sync. */
     private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
@@ -75,6 +82,7 @@ public final class TaskTracker {
         volatile Instant nextPoll;
         volatile boolean polling;
         volatile Instant lastLog = Instant.EPOCH;
+        volatile ScheduledFuture<?> deadlineTimer;
         /** Whether the store has the task in flight; guarded by the entry. */
         boolean stored;
         /** Whether the task has ended here; guarded by the entry. */
@@ -90,22 +98,24 @@ public final class TaskTracker {
     /**
      * @param store     where in-flight tasks and outcomes are kept
      * @param scheduler the thread that ticks; also used by nothing else that blocks
-     * @param tick      how often due polls are looked for
+     * @param tick        how often due polls are looked for
+     * @param completions where the waiters of a task continue once it has ended or timed out
      */
-    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick) {
-        this(store, scheduler, tick, scheduler, DEFAULT_SYNC_INTERVAL);
+    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick, Executor completions) {
+        this(store, scheduler, tick, completions, scheduler, DEFAULT_SYNC_INTERVAL);
     }
 
     /**
      * @param storeThread  the thread that syncs with the store, so that a slow store never delays a poll
      * @param syncInterval how often the store is synced: how soon an outcome recorded by another instance is seen
      */
-    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick,
+    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick, Executor completions,
             ScheduledExecutorService storeThread, Duration syncInterval) {
         this.store = store;
         this.shared = store instanceof SharedTaskStore s ? s : null;
         this.scheduler = scheduler;
         this.tick = tick;
+        this.completions = completions;
         this.storeThread = storeThread;
         this.syncInterval = syncInterval;
     }
@@ -119,10 +129,7 @@ public final class TaskTracker {
         }
     }
 
-    /**
-     * Stops polling. Waiters fail; the tasks stay in the store, to be resumed by the next start (or, in a shared
-     * store, taken over at once by another instance).
-     */
+    /** Stops polling. Waiters fail; the tasks stay in the store, to be resumed by the next start. */
     public synchronized void stop() {
         if (ticker != null) {
             ticker.cancel(false);
@@ -143,27 +150,31 @@ public final class TaskTracker {
                     backlog.keySet());
         }
         clients.clear();
-        inFlight.values().forEach(e -> e.outcome.completeExceptionally(
-                new SeedanceException("Stopped while waiting for Seedance task " + e.tracked.id())));
+        inFlight.values().forEach(e -> {
+            cancelDeadline(e);
+            e.outcome.completeExceptionally(
+                    new SeedanceException("Stopped while waiting for Seedance task " + e.tracked.id()));
+        });
         inFlight.clear();
     }
 
     /**
-     * Makes a client available for polling the tasks of its key, and resumes polling the stored tasks that belong to
-     * it (those of a previous run).
+     * Makes a client available for polling the tasks of its key (and of no other), and resumes polling the stored
+     * tasks that belong to it (those of a previous run).
      */
-    public void register(String clientKey, SeedanceClient client) {
-        clients.put(clientKey, client);
+    public void register(TrackerKey key, SeedanceClient client) {
+        clients.put(key, client);
         if (shared != null) {
             return; // a shared store hands this instance its tasks on the next sync
         }
         Instant now = Instant.now();
         for (TrackedTask stored : store.inFlight().all()) {
-            if (stored.clientKey().equals(clientKey) && !inFlight.containsKey(stored.id())) {
+            if (stored.key().equals(key) && !inFlight.containsKey(stored.id())) {
                 Entry entry = new Entry(stored, now);
                 entry.nextPoll = now;
                 entry.stored = true;
                 if (inFlight.putIfAbsent(stored.id(), entry) == null) {
+                    armDeadline(entry, now);
                     LOG.info("Resuming Seedance task {} submitted {}", stored.id(), stored.submittedAt());
                 }
             }
@@ -171,26 +182,26 @@ public final class TaskTracker {
     }
 
     /**
-     * Follows a task just submitted. The future completes with the task in its terminal state, or fails with
-     * {@link SeedanceTimeoutException} at the deadline. Tracking a task already tracked joins its waiters.
+     * Follows a task just submitted. The future completes, on the completion executor, with the task in its
+     * terminal state, or fails with {@link SeedanceTimeoutException} at the policy's deadline. Tracking a task
+     * already tracked joins its waiters.
      *
-     * @param expiresAfter the task's own expiry (seconds after creation), if the request set one: no wait outlasts it
-     * @param keepOutcome  whether to keep the outcome until a consumer has emitted it
+     * @param key         whose task it is: only this key's client polls it, only this key's consumers emit it
+     * @param keepOutcome whether to keep the outcome until a consumer has emitted it
      */
-    public CompletableFuture<VideoTask> track(VideoTask submitted, String clientKey, TrackingPolicy policy,
-            Integer expiresAfter, boolean keepOutcome) {
+    public CompletableFuture<VideoTask> track(VideoTask submitted, TrackerKey key, TrackingPolicy policy,
+            boolean keepOutcome) {
         Instant now = Instant.now();
-        Instant deadline = now.plus(policy.completionTimeout());
-        if (expiresAfter != null && deadline.isAfter(now.plusSeconds(expiresAfter))) {
-            deadline = now.plusSeconds(expiresAfter);
-        }
-        TrackedTask tracked = new TrackedTask(submitted.id(), clientKey, now, deadline, policy.pollDelay(),
+        TrackedTask tracked = new TrackedTask(submitted.id(), key, now, policy.deadline(), policy.pollDelay(),
                 policy.pollMaxDelay(), keepOutcome);
-        Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> new Entry(tracked, now));
-        if (entry.tracked == tracked) {
-            save(entry);
+        Entry fresh = new Entry(tracked, now);
+        Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> fresh);
+        if (entry == fresh) {
+            save(fresh);
+            // armed once it is in the map: a deadline already past must find it there to end it
+            armDeadline(fresh, now);
         }
-        return entry.outcome.thenApply(Function.identity());
+        return waiter(entry);
     }
 
     /** Puts a task just submitted in the store; if the store refuses, keeps trying, the task being polled anyway. */
@@ -234,10 +245,27 @@ public final class TaskTracker {
         return storeProblem;
     }
 
+    /** Where in-flight tasks and outcomes are kept. */
+    public TaskStore store() {
+        return store;
+    }
+
     /** The waiters' future of a task in flight, or {@code null} if it is not tracked. */
     public CompletableFuture<VideoTask> outcomeOf(String taskId) {
         Entry entry = inFlight.get(taskId);
-        return entry == null ? null : entry.outcome.thenApply(Function.identity());
+        return entry == null ? null : waiter(entry);
+    }
+
+    /** The client of the account a task in flight belongs to, to read it with that account's key. */
+    public Optional<SeedanceClient> clientOf(String taskId) {
+        Entry entry = inFlight.get(taskId);
+        return entry == null ? Optional.empty() : Optional.ofNullable(clients.get(entry.tracked.key()));
+    }
+
+    /** A future of the outcome that continues on the completion executor, whichever thread learnt the outcome. */
+    private CompletableFuture<VideoTask> waiter(Entry entry) {
+        return entry.outcome.whenCompleteAsync((task, error) -> {
+        }, completions);
     }
 
     /**
@@ -264,31 +292,31 @@ public final class TaskTracker {
         return false;
     }
 
-    /** What is in flight now, oldest first: for the dev console. Holds no key and no request. */
+    /** What is in flight now, oldest first: for the dev console. Holds no API key (only its fingerprint) and no request. */
     public List<InFlightTask> inFlight() {
         return inFlight.values().stream()
-                .map(e -> new InFlightTask(e.tracked.id(), e.tracked.clientKey(), e.status, e.progress,
+                .map(e -> new InFlightTask(e.tracked.id(), e.tracked.key(), e.status, e.progress,
                         e.tracked.submittedAt(), e.tracked.deadline()))
                 .sorted(java.util.Comparator.comparing(InFlightTask::submittedAt)).toList();
     }
 
     /** A task in flight as the tracker knows it. */
-    public record InFlightTask(String id, String clientKey, TaskStatus status, Integer progress, Instant submittedAt,
+    public record InFlightTask(String id, TrackerKey key, TaskStatus status, Integer progress, Instant submittedAt,
             Instant deadline) {
-    }
-
-    /** Where in-flight tasks and outcomes are kept. */
-    public TaskStore store() {
-        return store;
     }
 
     public int inFlightCount() {
         return inFlight.size();
     }
 
-    /** Outcomes not yet emitted by a consumer. */
-    public Collection<VideoTask> pendingOutcomes() {
-        return store.outcomes().all();
+    /** How many outcomes no consumer has emitted yet, of every key. */
+    public int pendingOutcomeCount() {
+        return store.outcomes().all().size();
+    }
+
+    /** The outcomes of {@code key}'s tasks that no consumer has emitted yet. */
+    public List<VideoTask> pendingOutcomes(TrackerKey key) {
+        return store.outcomes().all().stream().filter(o -> o.key().equals(key)).map(TrackedOutcome::task).toList();
     }
 
     /** A consumer emitted the outcome and its exchange completed: it is not offered again. */
@@ -299,14 +327,13 @@ public final class TaskTracker {
     private void pollDue() {
         try {
             Instant now = Instant.now();
-            Map<String, List<Entry>> due = new LinkedHashMap<>();
+            Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
             for (Entry entry : inFlight.values()) {
-                if (!now.isBefore(entry.tracked.deadline())) {
-                    expire(entry, now);
-                } else if (!entry.polling && !now.isBefore(entry.nextPoll)
-                        && clients.containsKey(entry.tracked.clientKey())) {
+                // a task past its deadline is its timer's to end, not worth one more poll
+                if (!entry.polling && !now.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
+                        && clients.containsKey(entry.tracked.key())) {
                     entry.polling = true;
-                    due.computeIfAbsent(entry.tracked.clientKey(), k -> new ArrayList<>()).add(entry);
+                    due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
                 }
             }
             due.forEach((key, entries) -> {
@@ -371,6 +398,7 @@ public final class TaskTracker {
         if (!inFlight.remove(task.id(), entry)) {
             return; // the other path (poll or callback) got here first
         }
+        cancelDeadline(entry);
         // the waiters learn the outcome now, whether or not the store takes it at once
         writeOrKeep(task.id(), () -> {
             synchronized (entry) {
@@ -379,13 +407,26 @@ public final class TaskTracker {
                     store.finish(entry.tracked, task);
                     entry.stored = false;
                 } else if (entry.tracked.keepOutcome()) {
-                    store.outcomes().put(task.id(), task);
+                    store.outcomes().put(task.id(), new TrackedOutcome(entry.tracked.key(), task));
                 }
             }
         }, "keep the outcome of");
         LOG.info("Seedance task {} {} after {} s", task.id(), task.status(),
                 Duration.between(entry.tracked.submittedAt(), Instant.now()).toSeconds());
         entry.outcome.complete(task);
+    }
+
+    /** Ends the wait at the deadline, exactly then: a timer per task, not the next tick or poll. */
+    private void armDeadline(Entry entry, Instant now) {
+        long millis = Math.max(0, Duration.between(now, entry.tracked.deadline()).toMillis());
+        entry.deadlineTimer = scheduler.schedule(() -> expire(entry, Instant.now()), millis, TimeUnit.MILLISECONDS);
+    }
+
+    private static void cancelDeadline(Entry entry) {
+        ScheduledFuture<?> timer = entry.deadlineTimer;
+        if (timer != null) {
+            timer.cancel(false);
+        }
     }
 
     private void expire(Entry entry, Instant now) {
@@ -449,6 +490,7 @@ public final class TaskTracker {
         Entry entry = inFlight.putIfAbsent(tracked.id(), fresh);
         if (entry == null) {
             entry = fresh;
+            armDeadline(fresh, now);
             if (claimed.outcome() == null) {
                 LOG.info("Taking over Seedance task {} submitted {}", tracked.id(), tracked.submittedAt());
             }

@@ -5,7 +5,8 @@
 -- Tasks in flight: each is polled by the instance that holds it, until its lease ends.
 CREATE TABLE IF NOT EXISTS seedance_task (
     task_id     VARCHAR(200)  NOT NULL PRIMARY KEY,  -- the provider's task id
-    client_key  VARCHAR(1000) NOT NULL,              -- provider|baseUrl: which endpoints can poll it (never a key)
+    client_key  VARCHAR(1000) NOT NULL,              -- provider|baseUrl|account fingerprint: whose task it is
+                                                     -- (which endpoints may poll it; never the API key)
     tracked     TEXT          NOT NULL,              -- the TrackedTask, as JSON
     holder      VARCHAR(200),                        -- the instance polling it; NULL when free to take
     lease_until TIMESTAMPTZ,                         -- when the holder's claim ends unless renewed
@@ -19,7 +20,7 @@ CREATE INDEX IF NOT EXISTS seedance_task_lease ON seedance_task (lease_until);
 -- Terminal tasks waiting for a seedance:tasks consumer (mode=tracked) to emit them; deleted once emitted.
 CREATE TABLE IF NOT EXISTS seedance_outcome (
     task_id       VARCHAR(200) NOT NULL PRIMARY KEY,
-    outcome       TEXT         NOT NULL,             -- the terminal VideoTask, as JSON
+    outcome       TEXT         NOT NULL,             -- the terminal task and its key (TrackedOutcome), as JSON
     holder        VARCHAR(200),                      -- the instance emitting it now
     claimed_until TIMESTAMPTZ,                       -- when that claim ends unless renewed
     created_at    TIMESTAMPTZ  NOT NULL DEFAULT now()

@@ -23,7 +23,9 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.tracking.JdbcTaskStore;
 import io.camelseedance.tracking.SharedTaskStore.Claimed;
 import io.camelseedance.tracking.TaskStoreException;
+import io.camelseedance.tracking.TrackedOutcome;
 import io.camelseedance.tracking.TrackedTask;
+import io.camelseedance.tracking.TrackerKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +40,7 @@ class JdbcTaskStoreTest {
     @RegisterExtension
     static final PostgresDatabase DB = new PostgresDatabase();
 
-    private static final String CLIENT = "byteplus|http://127.0.0.1:1/api/v3";
+    private static final TrackerKey CLIENT = TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "a-key");
     private static final Duration LEASE = Duration.ofSeconds(1);
 
     private JdbcTaskStore a;
@@ -165,7 +167,8 @@ class JdbcTaskStoreTest {
             threads.shutdownNow();
         }
         assertThat(taken).hasSize(300).doesNotHaveDuplicates();
-        assertThat(a.claim(Set.of("another|endpoint"), 10)).as("only tasks of the endpoints asked for").isEmpty();
+        assertThat(a.claim(Set.of(TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "another-key")), 10))
+                .as("only tasks of the accounts asked for").isEmpty();
     }
 
     @Test
@@ -174,11 +177,11 @@ class JdbcTaskStoreTest {
         assertThat(a.finish(tracked("t-1", true), done("t-1"))).isTrue();
         assertThat(b.finish(tracked("t-1", true), done("t-1"))).as("finished already").isFalse();
         assertThat(count("SELECT count(*) FROM seedance_task")).isZero();
-        assertThat(a.outcomes().all()).extracting(VideoTask::id).containsExactly("t-1");
+        assertThat(a.outcomes().all()).extracting(o -> o.task().id()).containsExactly("t-1");
 
         a.inFlight().put("t-2", tracked("t-2", false));
         a.finish(tracked("t-2", false), done("t-2"));
-        assertThat(a.outcomes().all()).as("no consumer asked for t-2").extracting(VideoTask::id)
+        assertThat(a.outcomes().all()).as("no consumer asked for t-2").extracting(o -> o.task().id())
                 .containsExactly("t-1");
     }
 
@@ -198,7 +201,7 @@ class JdbcTaskStoreTest {
 
     @Test
     void anOutcomeIsClaimedByOneInstanceAndReleasedWhenItsEmissionFails() {
-        a.outcomes().put("t-1", done("t-1"));
+        a.outcomes().put("t-1", new TrackedOutcome(CLIENT, done("t-1")));
         assertThat(a.claimOutcome("t-1")).isTrue();
         assertThat(b.claimOutcome("t-1")).isFalse();
         assertThat(b.outcomes().all()).as("claimed outcomes are not offered").isEmpty();
@@ -211,7 +214,7 @@ class JdbcTaskStoreTest {
 
     @Test
     void anOutcomeClaimOfAnInstanceThatDiedEnds() {
-        a.outcomes().put("t-1", done("t-1"));
+        a.outcomes().put("t-1", new TrackedOutcome(CLIENT, done("t-1")));
         assertThat(a.claimOutcome("t-1")).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> b.claimOutcome("t-1"));
     }
