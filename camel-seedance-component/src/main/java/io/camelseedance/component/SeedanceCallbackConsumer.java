@@ -59,7 +59,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
                     + " seedance:tasks or generate with waitForCompletion=true");
         }
         SeedanceConfiguration conf = endpoint.getConfiguration();
-        emitted = new EmitOnce(conf.getIdempotentRepository());
+        emitted = EmitOnce.of(endpoint, getRouteId());
         emitted.start();
         CamelContext context = endpoint.getCamelContext();
         RestConsumerFactory server = RestConsumerFactoryLookup.find(context, conf.getHttpServerComponent());

@@ -13,6 +13,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskQuery;
@@ -111,6 +112,11 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         endpoint.validate(request);
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
+        String storeProblem = endpoint.getComponent().tracker().storeProblem();
+        if ((wait || keepForConsumer) && storeProblem != null) {
+            // the task could not be recorded, so a crash would lose it: the route's error handling retries later
+            throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
+        }
         return endpoint.client().create(request).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             TaskMessage.write(message, task);

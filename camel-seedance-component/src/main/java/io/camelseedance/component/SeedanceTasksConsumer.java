@@ -58,7 +58,9 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        emitted = new EmitOnce(getEndpoint().getConfiguration().getIdempotentRepository());
+        emitted = tracked()
+                ? EmitOnce.ofOutcomes(getEndpoint(), getRouteId())
+                : EmitOnce.of(getEndpoint(), getRouteId());
         emitted.start();
         if (tracked()) {
             getEndpoint().getComponent().trackedConsumerStarted(getEndpoint().trackerKey());

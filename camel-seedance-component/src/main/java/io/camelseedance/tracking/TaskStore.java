@@ -2,6 +2,8 @@ package io.camelseedance.tracking;
 
 import java.util.Collection;
 
+import io.camelseedance.api.VideoTask;
+
 /**
  * Where the tracker keeps what must outlive the JVM: the tasks in flight, and the outcomes no consumer has emitted
  * yet. After a restart the tracker resumes polling every task in flight; nothing is submitted again.
@@ -16,6 +18,21 @@ public interface TaskStore {
 
     /** Terminal tasks kept until a consumer has emitted them. */
     Shelf<TrackedOutcome> outcomes();
+
+    /**
+     * Moves a task that has ended out of flight, keeping its outcome for a consumer when the task asks for that. A
+     * store shared by several instances does both at once, and only for the first instance to finish the task.
+     *
+     * @return whether the task was still in flight here (it was finished by this call)
+     */
+    default boolean finish(TrackedTask task, VideoTask outcome) {
+        // outcome first: a crash between the two writes leaves the task to be polled again, never lost
+        if (task.keepOutcome()) {
+            outcomes().put(task.id(), new TrackedOutcome(task.key(), outcome));
+        }
+        inFlight().remove(task.id());
+        return true;
+    }
 
     /** Entries by task id. */
     interface Shelf<T> {
