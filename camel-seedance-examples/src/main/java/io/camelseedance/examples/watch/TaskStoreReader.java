@@ -8,13 +8,15 @@ import org.apache.camel.CamelContext;
 
 import io.camelseedance.component.SeedanceComponent;
 import io.camelseedance.tracking.FileTaskStore;
+import io.camelseedance.tracking.JdbcTaskStore;
 import io.camelseedance.tracking.TaskStore;
 import io.camelseedance.tracking.TrackedTask;
 
 /**
  * The seedance component's task store, read through the {@link TaskStore} SPI: the store set on the component
- * ({@code camel.component.seedance.task-store}), or the files under its {@code task-store-directory}. Either may be
- * shared by several instances, and then lists the tasks in flight of all of them. The default store lives in one
+ * ({@code camel.component.seedance.task-store}), the PostgreSQL tables of its {@code task-store-data-source}, or the
+ * files under its {@code task-store-directory}. Each may be shared by several instances, and then lists the tasks in
+ * flight of all of them. The default store lives in one
  * instance's memory only: the page does not read it, and says so.
  */
 final class TaskStoreReader {
@@ -60,6 +62,11 @@ final class TaskStoreReader {
     private static Found find(SeedanceComponent component) {
         if (component.getTaskStore() != null) {
             return new Found(component.getTaskStore().getClass().getSimpleName(), component.getTaskStore());
+        }
+        if (component.getTaskStoreDataSource() != null) {
+            // a reader of the component's tables, which the component created when it started
+            return new Found("PostgreSQL (camel.component.seedance.task-store-data-source)",
+                    new JdbcTaskStore(component.getTaskStoreDataSource()));
         }
         if (component.getTaskStoreDirectory() != null) {
             Path directory = Path.of(component.getTaskStoreDirectory()).toAbsolutePath();

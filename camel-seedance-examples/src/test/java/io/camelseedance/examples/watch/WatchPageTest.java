@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalS3;
 import io.camelseedance.simulator.SampleMedia;
 
@@ -27,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The watch page's state and media over HTTP, read from the page of an instance that runs no pipeline: it shows the
- * other instance's work only because it reads what both share (inbox folders, task store, bucket).
+ * other instance's work only because it reads what both share (inbox folders, task store, bucket). The pipeline is
+ * the YAML version here, the Java one in {@link WatchPageBrowserTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WatchPageTest {
@@ -42,7 +44,7 @@ class WatchPageTest {
 
     @BeforeAll
     void start() throws Exception {
-        pipeline = WatchedPipeline.start(dir);
+        pipeline = WatchedPipeline.start(dir, PipelineDsl.YAML);
     }
 
     @AfterAll

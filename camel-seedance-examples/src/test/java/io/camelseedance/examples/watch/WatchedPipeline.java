@@ -54,8 +54,12 @@ final class WatchedPipeline implements AutoCloseable {
         this.pageOnlyPort = pageOnlyPort;
     }
 
-    /** Tasks queued and running long enough for a page polling every second to see them generating. */
-    static WatchedPipeline start(Path dir) throws Exception {
+    /**
+     * Tasks queued and running long enough for a page polling every second to see them generating.
+     *
+     * @param dsl which version of the pipeline runs: the page watches both the same way
+     */
+    static WatchedPipeline start(Path dir, PipelineDsl dsl) throws Exception {
         LocalStandIns standIns = LocalStandIns.in(dir)
                 .simulator(Duration.ofMillis(500), Duration.ofMillis(1500), Duration.ofMillis(100))
                 .s3().smtp().start();
@@ -73,7 +77,7 @@ final class WatchedPipeline implements AutoCloseable {
             properties.put("pipeline.inbox.poll", "100");
             properties.put("pipeline.inbox.settle", "300");
             properties.put("camel.component.seedance.poll-max-delay", "200");
-            pipeline = PipelineDsl.JAVA.newMain(properties);
+            pipeline = dsl.newMain(properties);
             pipeline.start();
 
             int pageOnlyPort = FreePort.onLoopback();
