@@ -1,7 +1,5 @@
 package io.camelseedance.examples.watch;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -21,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import io.camelseedance.component.SeedanceConstants;
 import io.camelseedance.examples.pipeline.PipelineProperties;
 import io.camelseedance.examples.pipeline.RejectionNote;
+import io.camelseedance.tracking.JdbcTaskStore;
 
 /**
  * Publishes what this instance is doing with the inbox files it has taken, as {@link WorkNote}s in the shared inbox,
@@ -41,7 +39,8 @@ public class WorkNotePublisher {
 
     private final String routeId;
     private final WorkNotes notes;
-    private final String instance = instanceName();
+    /** Named the way the shared task store names an instance: host (a pod's name) and a random part. */
+    private final String instance = JdbcTaskStore.newInstanceId();
     private final Clock clock;
     /** The notes this instance wrote last, by input name: only the timer's thread uses it. */
     private final Map<String, WorkNote> written = new HashMap<>();
@@ -107,17 +106,5 @@ public class WorkNotePublisher {
             return WorkNote.REJECTING;
         }
         return exchange.getProperty(PipelineProperties.VIDEO_KEY) != null ? WorkNote.UPLOADING : WorkNote.GENERATING;
-    }
-
-    /** Unique among instances sharing an inbox, and telling a person where it runs: host, process, a random part. */
-    private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return host + ":" + ProcessHandle.current().pid() + ":"
-                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
     }
 }

@@ -98,6 +98,18 @@ class WatchPageTest {
         assertThat(row.get("reason").asText()).contains("colour", "is not a request field")
                 .doesNotContain("Reason:", "When:");
         assertThat(row.hasNonNull("video")).isFalse();
+        assertThat(row.hasNonNull("taskId")).isFalse();
+    }
+
+    @Test
+    void aTaskThatFailedShowsItsTaskAndTheProvidersReason() throws Exception {
+        pipeline.drop("squall.txt", "A squall over the harbour [sim:fail=OutputVideoSensitiveContentDetected]");
+
+        JsonNode row = await().atMost(PATIENCE).until(
+                () -> WatchedPipeline.row(pipeline.state(pipeline.pageOnlyPage()), "squall.txt"),
+                r -> r != null && r.get("state").asText().equals("rejected"));
+        assertThat(row.get("reason").asText()).contains("OutputVideoSensitiveContentDetected");
+        assertThat(row.get("taskId").asText()).startsWith("cgt-");
     }
 
     @Test
