@@ -35,6 +35,7 @@ public enum PipelineDsl {
         Main main = new Main();
         properties.forEach(main::addOverrideProperty);
         main.addMainListener(new CallbackMode());
+        main.addMainListener(new SharedStoreMode());
         addRoutes(main);
         return main;
     }
