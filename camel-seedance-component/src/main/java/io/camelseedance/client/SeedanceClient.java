@@ -80,7 +80,7 @@ public final class SeedanceClient {
         this.requestTimeout = Objects.requireNonNull(b.requestTimeout, "requestTimeout");
         this.retry = Objects.requireNonNull(b.retry, "retry");
         this.http = b.httpClient != null
-                ? b.httpClient
+                ? Redirects.refuseFollowing(b.httpClient)
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
@@ -190,6 +190,8 @@ public final class SeedanceClient {
                     onTransportError(call, kind, attempt, Failures.unwrap(error), result);
                 } else if (response.statusCode() / 100 == 2) {
                     result.complete(response);
+                } else if (Redirects.isRedirect(response.statusCode())) {
+                    result.completeExceptionally(redirectRefused(call, response));
                 } else {
                     onErrorStatus(call, kind, attempt, response, result);
                 }
@@ -239,6 +241,19 @@ public final class SeedanceClient {
         } else {
             result.completeExceptionally(error);
         }
+    }
+
+    /**
+     * The API key goes with every API call, so an API call never follows a redirect: a provider, relay or proxy that
+     * answers one would otherwise pass the key to whatever host it names.
+     */
+    private SeedanceApiException redirectRefused(HttpCall call, HttpResponse<?> response) {
+        String target = Redirects.target(response);
+        return new SeedanceApiException(provider, response.statusCode(), "redirect_refused", null, null,
+                call.method() + " " + call.path() + " was redirected to " + target
+                        + "; API calls follow no redirects, so that the API key only ever goes to "
+                        + Locations.origin(URI.create(baseUrl)) + ": set baseUrl to the address that answers",
+                response.headers().firstValue("X-Request-Id").orElse(null), null);
     }
 
     private SeedanceOutcomeUnknownException outcomeUnknown(CallKind kind, int attempt, String reason, Throwable error) {
@@ -346,7 +361,10 @@ public final class SeedanceClient {
             return this;
         }
 
-        /** A shared client; when set, connectTimeout is the shared client's business. */
+        /**
+         * A shared client; when set, connectTimeout is the shared client's business. It must not follow redirects
+         * ({@link HttpClient.Redirect#NEVER}, the JDK's default): the API key would follow them to any host.
+         */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
             return this;

@@ -116,11 +116,14 @@ public class SeedanceComponent extends HealthCheckComponent {
         super.doStop();
     }
 
-    /** One HTTP client for all endpoints without their own, so connections are pooled across routes. */
+    /**
+     * One HTTP client for all endpoints without their own, so connections are pooled across routes. It follows no
+     * redirects: the API key is on every API call, and downloads check each hop themselves.
+     */
     synchronized HttpClient sharedHttpClient(long connectTimeoutMillis) {
         if (sharedHttpClient == null) {
             sharedHttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMillis))
-                    .followRedirects(HttpClient.Redirect.NORMAL).executor(httpThreads).build();
+                    .followRedirects(HttpClient.Redirect.NEVER).executor(httpThreads).build();
         }
         return sharedHttpClient;
     }
