@@ -71,7 +71,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 case callback -> throw new SeedanceValidationException("operation",
                         "callback is a consumer (from(\"seedance:callback\")), not something to send to");
             };
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
+            // an overflow (from a value no check foresaw) must fail the exchange, not leave it in flight for ever
             exchange.setException(e);
             callback.done(true);
             return true;
