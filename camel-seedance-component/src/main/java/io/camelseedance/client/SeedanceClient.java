@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceOutcomeUnknownException;
+import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
@@ -62,6 +63,7 @@ public final class SeedanceClient {
     private final RetryPolicy retry;
     private final Executor completionExecutor;
     private final ScheduledExecutorService retryScheduler;
+    private final RequestLimits limits;
 
     private SeedanceClient(Builder b) {
         Provider p = Provider.of(b.provider);
@@ -84,6 +86,7 @@ public final class SeedanceClient {
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
+        this.limits = RequestLimits.of(provider, Objects.requireNonNull(b.caps, "caps"));
     }
 
     public static Builder builder() {
@@ -107,10 +110,24 @@ public final class SeedanceClient {
         return dialect;
     }
 
-    /** Submits a generation task; the returned task has at least its id. */
+    /**
+     * Submits a generation task; the returned task has at least its id. A request over the provider's size limits
+     * ({@link RequestLimits}) fails with a {@link SeedanceValidationException} before anything is sent.
+     */
     public CompletableFuture<VideoTask> create(VideoRequest request) {
         boolean idempotent = dialect.features().idempotentCreate();
-        HttpCall call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
+        HttpCall call;
+        try {
+            limits.check(request);
+            call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
+            limits.checkBody(call.jsonBody());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (StackOverflowError e) {
+            // a pass-through value whose object graph is too deep to write (the depth check sees maps and lists)
+            return CompletableFuture.failedFuture(new SeedanceValidationException("extra",
+                    "a value nests too deeply to be written as JSON"));
+        }
         return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(response -> {
             try {
                 return dialect.parseCreated(response.body(), request);
@@ -334,6 +351,7 @@ public final class SeedanceClient {
         private RetryPolicy retry = RetryPolicy.defaults();
         private Executor completionExecutor;
         private ScheduledExecutorService retryScheduler;
+        private RequestLimits.Caps caps = RequestLimits.Caps.defaults();
 
         private Builder() {
         }
@@ -394,6 +412,12 @@ public final class SeedanceClient {
         /** Where retries wait; by default the JDK's shared delayed executor. */
         public Builder retryScheduler(ScheduledExecutorService retryScheduler) {
             this.retryScheduler = retryScheduler;
+            return this;
+        }
+
+        /** The size limits of creates where the provider documents none. */
+        public Builder caps(RequestLimits.Caps caps) {
+            this.caps = caps;
             return this;
         }
 

@@ -26,6 +26,7 @@ import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.RequestValidator;
+import io.camelseedance.client.DownloadPolicy;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
@@ -90,7 +91,10 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
         client = createClient(http);
-        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
+        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()),
+                DownloadPolicy.forProvider(client.provider(), client.baseUrl(),
+                        configuration.getDownloadAllowedHosts(), configuration.isDownloadAllowPrivateAddresses(),
+                        configuration.getDownloadMaxSize()));
         getComponent().tracker().register(clientKey(), client);
     }
 
@@ -133,6 +137,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                         Duration.ofMillis(c.getRetryMaxDelay())))
                 .completionExecutor(getComponent().workers())
                 .retryScheduler(getComponent().scheduler())
+                .caps(c.requestCaps())
                 .build();
     }
 
