@@ -5,6 +5,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -15,10 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
@@ -53,6 +59,8 @@ public final class SeedanceClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedanceClient.class);
     private static final String USER_AGENT = "camel-seedance";
+    /** The largest answer read: a page of 500 tasks, the largest answer a provider documents, is well below 1 MB. */
+    static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final String provider;
     private final ProviderDialect dialect;
@@ -64,6 +72,7 @@ public final class SeedanceClient {
     private final Executor completionExecutor;
     private final ScheduledExecutorService retryScheduler;
     private final RequestLimits limits;
+    private final AnswerCheck answers;
 
     private SeedanceClient(Builder b) {
         Provider p = Provider.of(b.provider);
@@ -87,6 +96,7 @@ public final class SeedanceClient {
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
         this.limits = RequestLimits.of(provider, Objects.requireNonNull(b.caps, "caps"));
+        this.answers = new AnswerCheck(provider);
     }
 
     public static Builder builder() {
@@ -128,9 +138,12 @@ public final class SeedanceClient {
             return CompletableFuture.failedFuture(new SeedanceValidationException("extra",
                     "a value nests too deeply to be written as JSON"));
         }
-        return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(response -> {
+        return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(r -> {
+            String what = "the task just created";
             try {
-                return dialect.parseCreated(response.body(), request);
+                return answers.task(r.statusCode(), r.body(), what,
+                        answers.read(r.statusCode(), r.body(), what, () -> dialect.parseCreated(r.body(), request)),
+                        null);
             } catch (RuntimeException e) {
                 // the provider said yes but we cannot read which task it made: it exists and is billed
                 throw new SeedanceOutcomeUnknownException(provider, "unreadable create response: " + e.getMessage(),
@@ -139,8 +152,13 @@ public final class SeedanceClient {
         });
     }
 
+    /** The task as the provider knows it now; an answer about another task, or about none, is an error. */
     public CompletableFuture<VideoTask> get(String taskId) {
-        return send(dialect.get(requireId(taskId)), CallKind.READ).thenApply(r -> dialect.parseTask(r.body()));
+        return send(dialect.get(requireId(taskId)), CallKind.READ).thenApply(r -> {
+            String what = "the task " + taskId;
+            return answers.task(r.statusCode(), r.body(), what,
+                    answers.read(r.statusCode(), r.body(), what, () -> dialect.parseTask(r.body())), taskId);
+        });
     }
 
     /**
@@ -153,7 +171,9 @@ public final class SeedanceClient {
             return CompletableFuture.completedFuture(List.of());
         }
         if (dialect.features().batchGet()) {
-            return send(dialect.getMany(taskIds), CallKind.READ).thenApply(r -> dialect.parseMany(r.body()));
+            return send(dialect.getMany(taskIds), CallKind.READ).thenApply(r -> answers.tasks(r.statusCode(),
+                    r.body(), "a batch of tasks", answers.read(r.statusCode(), r.body(), "a batch of tasks",
+                            () -> dialect.parseMany(r.body()))));
         }
         List<CompletableFuture<VideoTask>> gets = taskIds.stream().map(this::get).toList();
         return CompletableFuture.allOf(gets.toArray(CompletableFuture[]::new))
@@ -164,7 +184,9 @@ public final class SeedanceClient {
         if (!dialect.features().list()) {
             return CompletableFuture.failedFuture(unsupported("listing tasks"));
         }
-        return send(dialect.list(query), CallKind.READ).thenApply(r -> dialect.parseList(r.body()));
+        return send(dialect.list(query), CallKind.READ).thenApply(r -> answers.page(r.statusCode(), r.body(),
+                "a task list",
+                answers.read(r.statusCode(), r.body(), "a task list", () -> dialect.parseList(r.body()))));
     }
 
     /** Cancels a queued task, or deletes the record of a finished one. */
@@ -201,10 +223,14 @@ public final class SeedanceClient {
     }
 
     private void attempt(HttpCall call, CallKind kind, int attempt, CompletableFuture<HttpResponse<String>> result) {
+        AtomicBoolean late = new AtomicBoolean();
         BiConsumer<HttpResponse<String>, Throwable> handler = (response, error) -> {
             try {
                 if (error != null) {
-                    onTransportError(call, kind, attempt, Failures.unwrap(error), result);
+                    Throwable cause = Failures.unwrap(error);
+                    onTransportError(call, kind, attempt, late.get() && cause instanceof CancellationException
+                            ? new HttpTimeoutException("no complete answer within " + requestTimeout.toMillis() + " ms")
+                            : cause, result);
                 } else if (response.statusCode() / 100 == 2) {
                     result.complete(response);
                 } else if (Redirects.isRedirect(response.statusCode())) {
@@ -217,8 +243,18 @@ public final class SeedanceClient {
             }
         };
         try {
-            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call),
-                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call), this::answerBody);
+            // the request timeout covers the headers only; a server that drips its body must not hold the call. The
+            // timer holds the exchange only until it completes, so that no answer stays in memory for the timeout
+            AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>(sent);
+            sent.whenComplete((r, e) -> pending.set(null));
+            schedule(() -> {
+                CompletableFuture<?> stillPending = pending.getAndSet(null);
+                if (stillPending != null) {
+                    late.set(true);
+                    stillPending.cancel(true);
+                }
+            }, requestTimeout);
             // whatever follows a call (a route, a tracker update) must not run on the HTTP client's own threads
             if (completionExecutor != null) {
                 sent.whenCompleteAsync(handler, completionExecutor);
@@ -227,6 +263,24 @@ public final class SeedanceClient {
             }
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * An answer's body: at most {@link #MAX_ANSWER_BYTES}, as UTF-8 (what is not UTF-8 becomes U+FFFD), and with the
+     * API key blanked out, should a server echo the request back, before any message or log could quote it.
+     */
+    private BodySubscriber<String> answerBody(HttpResponse.ResponseInfo info) {
+        return BodySubscribers.mapping(GuardedBody.text(MAX_ANSWER_BYTES,
+                "the answer is larger than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MB, more than any Seedance answer"),
+                body -> body.contains(apiKey) ? body.replace(apiKey, "[API key]") : body);
+    }
+
+    private void schedule(Runnable action, Duration delay) {
+        if (retryScheduler != null) {
+            retryScheduler.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(action);
         }
     }
 
@@ -284,12 +338,7 @@ public final class SeedanceClient {
         Duration delay = retry.delayBefore(attempt, retryAfter);
         LOG.warn("Seedance {} {} {} failed ({}); retry {}/{} in {} ms", provider, call.method(), call.path(), reason,
                 attempt, retry.maxRetries(), delay.toMillis());
-        Runnable again = () -> attempt(call, kind, attempt + 1, result);
-        if (retryScheduler != null) {
-            retryScheduler.schedule(again, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } else {
-            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(again);
-        }
+        schedule(() -> attempt(call, kind, attempt + 1, result), delay);
     }
 
     private HttpRequest toRequest(HttpCall call) {

@@ -81,6 +81,35 @@ public final class JsonSupport {
         return id;
     }
 
+    /**
+     * The text of a field an answer must carry, e.g. a task's status; a {@link MalformedAnswerException} naming
+     * where it was looked for when it is missing, blank or not a value.
+     */
+    public static String requireText(JsonNode node, String field) {
+        return requirePresent(node == null ? null : valueText(node.get(field)), field);
+    }
+
+    /** A value an answer must carry, as read from {@code where}; see {@link #requireText(JsonNode, String)}. */
+    public static String requirePresent(String value, String where) {
+        if (value == null || value.isBlank()) {
+            throw new MalformedAnswerException("no " + where);
+        }
+        return value;
+    }
+
+    /** The array an answer must carry at {@code field}. */
+    public static JsonNode requireArray(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isArray()) {
+            throw new MalformedAnswerException(v == null ? "no " + field + " list" : field + " that is not a list");
+        }
+        return v;
+    }
+
+    private static String valueText(JsonNode v) {
+        return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
+    }
+
     /** Sets {@code field} unless {@code value} is {@code null}, so that the provider's default applies. */
     public static void putIfSet(ObjectNode node, String field, Object value) {
         if (value != null) {

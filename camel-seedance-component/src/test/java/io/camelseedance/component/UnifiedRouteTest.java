@@ -151,14 +151,16 @@ class UnifiedRouteTest extends SeedanceTestSupport {
     }
 
     @Test
-    void aStatusWhereThePointerFindsNoKnownWordKeepsTheTaskInFlight() {
+    void aStatusPointerThatFindsNothingIsAnErrorNamingThePointer() {
         String id = generate(UnifiedExamples.seedExample());
         followToEnd("direct:task", id);
 
         Exchange out = send("direct:nested", id);
 
-        assertThat(out.getMessage().getHeader(SeedanceConstants.TASK_STATUS)).isEqualTo("UNKNOWN");
-        assertThat(out.getMessage().getBody(VideoTask.class).isTerminal()).isFalse();
+        assertThat(out.getException()).isInstanceOf(SeedanceApiException.class)
+                .hasMessageContaining("expected the task " + id + ", but the answer has no /data/status (provider"
+                        + " option statusPointer)");
+        assertThat(((SeedanceApiException) out.getException()).responseBody()).contains(id);
     }
 
     @Test
