@@ -17,7 +17,9 @@ import io.camelseedance.api.SeedanceException;
 public final class JsonSupport {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // an answer with something after its JSON (a proxy's page appended) is not the answer it looks like
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
     private JsonSupport() {
     }
@@ -76,7 +78,7 @@ public final class JsonSupport {
      */
     public static String requireTaskId(String id, String provider, String lookedAt) {
         if (id == null || id.isBlank()) {
-            throw new SeedanceException("Create response from " + provider + " has no task id at " + lookedAt);
+            throw new MalformedAnswerException("no task id at " + lookedAt);
         }
         return id;
     }
@@ -86,7 +88,11 @@ public final class JsonSupport {
      * where it was looked for when it is missing, blank or not a value.
      */
     public static String requireText(JsonNode node, String field) {
-        return requirePresent(node == null ? null : valueText(node.get(field)), field);
+        JsonNode v = node == null ? null : node.get(field);
+        if (v != null && !v.isNull() && !v.isTextual()) {
+            throw new MalformedAnswerException(field + " that is not text");
+        }
+        return requirePresent(v == null || v.isNull() ? null : v.asText(), field);
     }
 
     /** A value an answer must carry, as read from {@code where}; see {@link #requireText(JsonNode, String)}. */
@@ -104,10 +110,6 @@ public final class JsonSupport {
             throw new MalformedAnswerException(v == null ? "no " + field + " list" : field + " that is not a list");
         }
         return v;
-    }
-
-    private static String valueText(JsonNode v) {
-        return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
     }
 
     /** Sets {@code field} unless {@code value} is {@code null}, so that the provider's default applies. */
