@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,10 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import io.camelseedance.tracking.CreateIntents;
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
 import io.camelseedance.tracking.TaskStore;
@@ -32,6 +36,8 @@ import io.camelseedance.tracking.TaskTracker;
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceComponent.class);
 
     static {
         // Camel masks URI options by name pattern only (key, token, password, ...); callbackUrl carries the callback
@@ -58,6 +64,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private ExecutorService httpThreads;
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
+    private CreateIntents intents;
     private volatile String generatedCallbackToken;
     private final AtomicInteger trackedConsumers = new AtomicInteger();
 
@@ -95,6 +102,8 @@ public class SeedanceComponent extends HealthCheckComponent {
                 : taskStoreDirectory != null ? new FileTaskStore(Path.of(taskStoreDirectory)) : new InMemoryTaskStore();
         tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick));
         tracker.start();
+        intents = new CreateIntents(store, tracker);
+        scheduler.scheduleWithFixedDelay(this::pruneIntents, 1, 1, TimeUnit.MINUTES);
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
             generatedCallbackToken = CallbackAddress.newToken();
@@ -134,6 +143,20 @@ public class SeedanceComponent extends HealthCheckComponent {
 
     TaskTracker tracker() {
         return tracker;
+    }
+
+    /** The creates recorded before they are sent, to be settled after a crash. */
+    CreateIntents intents() {
+        return intents;
+    }
+
+    private void pruneIntents() {
+        try {
+            intents.prune();
+        } catch (RuntimeException e) {
+            // a failed pruning leaves old records, which only cost disk; the next run tries again
+            LOG.warn("Could not prune the Seedance create intents: {}", e.toString());
+        }
     }
 
     /** The callback token of the endpoints that set no callbackToken; never logged. */

@@ -19,6 +19,8 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
@@ -39,6 +41,8 @@ import io.camelseedance.tracking.TrackingPolicy;
 @UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation", category = {
         Category.AI, Category.CLOUD}, headersClass = SeedanceConstants.class)
 public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceEndpoint.class);
 
     @UriPath(description = "The operation. Producers: generate (submit a task), task (fetch one), tasks (list) or"
             + " cancel. Consumers: tasks (emit each task that ends) or callback (receive the provider's"
@@ -96,6 +100,12 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                         configuration.getDownloadAllowedHosts(), configuration.isDownloadAllowPrivateAddresses(),
                         configuration.getDownloadMaxSize()));
         getComponent().tracker().register(clientKey(), client);
+        // creates a crash cut off while on the wire: found and tracked, or reported as unknown outcomes
+        getComponent().intents().settle(clientKey(), client).whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("Could not settle the Seedance creates left by a previous run: {}", error.getMessage());
+            }
+        });
     }
 
     /** Where the provider sends this endpoint's callbacks. */

@@ -18,6 +18,8 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.CreateIntent;
+import io.camelseedance.tracking.CreateIntents;
 
 /**
  * Runs one operation per exchange without blocking: the exchange continues on the HTTP client's thread when the
@@ -108,7 +110,16 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         endpoint.check(request);
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
-        return endpoint.client().create(request).thenCompose(task -> {
+        // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
+        CreateIntents intents = endpoint.getComponent().intents();
+        CreateIntent intent = keepForConsumer
+                ? intents.intend(endpoint.clientKey(), request.model(), endpoint.trackingPolicy(), true)
+                : null;
+        return endpoint.client().create(request).whenComplete((task, error) -> {
+            if (error != null && intent != null) {
+                intents.failed(intent); // the exchange reports the failure, an unknown outcome included
+            }
+        }).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             TaskMessage.write(message, task);
             if (!wait && !keepForConsumer) {
@@ -116,6 +127,9 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.clientKey(),
                     endpoint.trackingPolicy(), request.executionExpiresAfter(), keepForConsumer);
+            if (intent != null) {
+                intents.created(intent, task.id());
+            }
             return wait ? outcome.thenCompose(done -> {
                 finished(message, done, conf);
                 return endpoint.download(message, done);

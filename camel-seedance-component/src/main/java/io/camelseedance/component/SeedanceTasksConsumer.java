@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.CreateIntents;
 
 /**
  * {@code from("seedance:tasks")}: emits one exchange per task that has ended, once. A task is claimed in the
@@ -69,6 +70,9 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (tracked()) {
+            reportUnknownOutcomes();
+        }
         Queue<Exchange> exchanges = new LinkedList<>();
         for (VideoTask task : finishedTasks()) {
             if (emitted.claim(task.id())) {
@@ -96,6 +100,18 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
         // the scheduler thread of this consumer is the one that may wait: it does nothing else
         return getEndpoint().client().list(query).get(LIST_TIMEOUT_SECONDS, TimeUnit.SECONDS).items().stream()
                 .filter(VideoTask::isTerminal).toList();
+    }
+
+    /**
+     * Creates that a crash cut off and no task could be matched to: each is passed to the exception handler (the
+     * route's error handler with bridgeErrorHandler=true), once.
+     */
+    private void reportUnknownOutcomes() {
+        CreateIntents intents = getEndpoint().getComponent().intents();
+        for (CreateIntents.Unknown unknown : intents.unknownOutcomes()) {
+            getExceptionHandler().handleException("Seedance create outcome unknown after a restart", unknown.error());
+            intents.reported(unknown.intent().id());
+        }
     }
 
     /** Waits for the download, if one is asked for: this consumer's own poll thread is free to wait. */
