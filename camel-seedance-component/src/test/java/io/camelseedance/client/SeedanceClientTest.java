@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceOutcomeUnknownException;
@@ -32,7 +33,7 @@ class SeedanceClientTest {
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("test-key").queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200))
+            .apiKey(TestSecrets.API_KEY).queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200))
             .retryAfterSeconds(0));
 
     private SeedanceClient client;
@@ -40,7 +41,7 @@ class SeedanceClientTest {
     @BeforeEach
     void setUp() {
         SIM.simulator().clearRequests();
-        client = client(SIM.arkBaseUrl(), "test-key", Duration.ofSeconds(5));
+        client = client(SIM.arkBaseUrl(), TestSecrets.API_KEY, Duration.ofSeconds(5));
     }
 
     private static SeedanceClient client(String baseUrl, String key, Duration timeout) {
@@ -198,7 +199,7 @@ class SeedanceClientTest {
 
     @Test
     void aCreateThatTimesOutIsOutcomeUnknownAndNeverResent() {
-        SeedanceClient impatient = client(SIM.arkBaseUrl(), "test-key", Duration.ofMillis(300));
+        SeedanceClient impatient = client(SIM.arkBaseUrl(), TestSecrets.API_KEY, Duration.ofMillis(300));
 
         Throwable e = failure(impatient.create(prompt("slow answer [sim:delay=3000]")));
 
@@ -210,7 +211,7 @@ class SeedanceClientTest {
     @Test
     void connectionRefusedEndsInAnExceptionNotAHang() throws IOException {
         String deadUrl = "http://127.0.0.1:" + freePort() + "/api/v3";
-        SeedanceClient unreachable = client(deadUrl, "test-key", Duration.ofSeconds(2));
+        SeedanceClient unreachable = client(deadUrl, TestSecrets.API_KEY, Duration.ofSeconds(2));
 
         assertThat(failure(unreachable.create(prompt("nobody home")))).isInstanceOf(SeedanceException.class)
                 .isNotInstanceOf(SeedanceOutcomeUnknownException.class).hasMessageContaining("cannot connect");

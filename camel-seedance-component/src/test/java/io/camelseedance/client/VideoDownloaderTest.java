@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceDownloadException;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.RecordedRequest;
@@ -42,7 +43,7 @@ class VideoDownloaderTest {
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("sim-key").queuedFor(Duration.ofMillis(20)).runningFor(Duration.ofMillis(20)));
+            .apiKey(TestSecrets.API_KEY).queuedFor(Duration.ofMillis(20)).runningFor(Duration.ofMillis(20)));
 
     /** The simulator's host, as the component allows the base URL's host. */
     static final DownloadPolicy LOOPBACK = DownloadPolicy.of(List.of(), "127.0.0.1", false,

@@ -103,6 +103,8 @@ class CrashTest {
                 + " restarted: %d tasks emitted, %d outcomes reported unknown, %d tasks created%n", BURST,
                 answeredBeforeKill, intentsAtKill, emissions.size(), unknown.size(), created.size());
 
+        assertThat(Files.readString(firstLog) + Files.readString(secondLog)).as("the pipelines' logs")
+                .doesNotContain(SeedanceTestSupport.KEY);
         assertThat(answeredBeforeKill).as("creates answered before the kill").isZero();
         assertThat(intentsAtKill).isEqualTo(BURST);
         assertThat(burstCreates()).hasSize(BURST);
@@ -167,6 +169,8 @@ class CrashTest {
                 submitted.size(), killedAfter, inFlightAtKill, emittedBeforeKill, lines.size(), emissions.size(),
                 creates.size());
 
+        assertThat(Files.readString(firstLog) + Files.readString(secondLog)).as("the pipelines' logs")
+                .doesNotContain(SeedanceTestSupport.KEY);
         assertThat(inFlightAtKill).as("tasks in flight when killed").isEqualTo(TASKS);
         assertThat(emissions.keySet()).as("second JVM output:%n%s", Files.readString(secondLog))
                 .isEqualTo(Set.copyOf(submitted));
