@@ -39,9 +39,11 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
-import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 
 /**
  * The one place that talks HTTP to a Seedance provider. Every call is asynchronous ({@code sendAsync}), has a timeout,
@@ -63,6 +65,7 @@ public final class SeedanceClient {
     static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final String provider;
+    private final ProviderFeatures features;
     private final ProviderDialect dialect;
     private final String baseUrl;
     private final String apiKey;
@@ -75,10 +78,11 @@ public final class SeedanceClient {
     private final AnswerCheck answers;
 
     private SeedanceClient(Builder b) {
-        Provider p = Provider.of(b.provider);
+        ProviderDescriptor p = Providers.of(b.provider);
         this.provider = p.id();
+        this.features = p.features();
         this.dialect = p.newDialect(b.providerOptions);
-        String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl();
+        String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl().orElse(null);
         if (url == null) {
             throw new IllegalArgumentException("Provider " + provider + " has no public endpoint: set baseUrl");
         }
@@ -112,7 +116,7 @@ public final class SeedanceClient {
     }
 
     public ProviderFeatures features() {
-        return dialect.features();
+        return features;
     }
 
     /** The dialect, for callers that parse what the provider pushes (callbacks). */
@@ -125,7 +129,7 @@ public final class SeedanceClient {
      * ({@link RequestLimits}) fails with a {@link SeedanceValidationException} before anything is sent.
      */
     public CompletableFuture<VideoTask> create(VideoRequest request) {
-        boolean idempotent = dialect.features().idempotentCreate();
+        boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
         HttpCall call;
         try {
             limits.check(request);
@@ -154,7 +158,7 @@ public final class SeedanceClient {
 
     /** The task as the provider knows it now; an answer about another task, or about none, is an error. */
     public CompletableFuture<VideoTask> get(String taskId) {
-        return send(dialect.get(requireId(taskId)), CallKind.READ).thenApply(r -> {
+        return send(dialect.get(requireId(taskId)), CallKind.SAFE_TO_REPEAT).thenApply(r -> {
             String what = "the task " + taskId;
             return answers.task(r.statusCode(), r.body(), what,
                     answers.read(r.statusCode(), r.body(), what, () -> dialect.parseTask(r.body())), taskId);
@@ -170,8 +174,8 @@ public final class SeedanceClient {
         if (taskIds.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        if (dialect.features().batchGet()) {
-            return send(dialect.getMany(taskIds), CallKind.READ).thenApply(r -> answers.tasks(r.statusCode(),
+        if (features.has(Feature.BATCH_GET)) {
+            return send(dialect.getMany(taskIds), CallKind.SAFE_TO_REPEAT).thenApply(r -> answers.tasks(r.statusCode(),
                     r.body(), "a batch of tasks", answers.read(r.statusCode(), r.body(), "a batch of tasks",
                             () -> dialect.parseMany(r.body()))));
         }
@@ -181,20 +185,20 @@ public final class SeedanceClient {
     }
 
     public CompletableFuture<TaskPage> list(TaskQuery query) {
-        if (!dialect.features().list()) {
+        if (!features.has(Feature.LIST)) {
             return CompletableFuture.failedFuture(unsupported("listing tasks"));
         }
-        return send(dialect.list(query), CallKind.READ).thenApply(r -> answers.page(r.statusCode(), r.body(),
+        return send(dialect.list(query), CallKind.SAFE_TO_REPEAT).thenApply(r -> answers.page(r.statusCode(), r.body(),
                 "a task list",
                 answers.read(r.statusCode(), r.body(), "a task list", () -> dialect.parseList(r.body()))));
     }
 
     /** Cancels a queued task, or deletes the record of a finished one. */
     public CompletableFuture<Void> cancel(String taskId) {
-        if (!dialect.features().cancel()) {
+        if (!features.has(Feature.CANCEL)) {
             return CompletableFuture.failedFuture(unsupported("cancelling tasks"));
         }
-        return send(dialect.cancel(requireId(taskId)), CallKind.READ).thenApply(r -> null);
+        return send(dialect.cancel(requireId(taskId)), CallKind.SAFE_TO_REPEAT).thenApply(r -> null);
     }
 
     private SeedanceException unsupported(String what) {
@@ -390,7 +394,7 @@ public final class SeedanceClient {
 
     /** Configures a {@link SeedanceClient}. */
     public static final class Builder {
-        private String provider = Provider.BYTEPLUS.id();
+        private String provider = Providers.DEFAULT;
         private String baseUrl;
         private String apiKey;
         private Map<String, String> providerOptions = Map.of();

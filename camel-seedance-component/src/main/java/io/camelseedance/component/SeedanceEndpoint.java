@@ -33,6 +33,7 @@ import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.tracking.TrackingPolicy;
 
 /**
@@ -116,7 +117,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     /** The request with this endpoint's callback URL, unless it has one or the provider sends no callbacks. */
     VideoRequest withCallbackUrl(VideoRequest request) {
         // a callbackBaseUrl set on the component reaches every endpoint, also those of providers without callbacks
-        return client.features().callbacks() ? callbackAddress.addTo(request) : request;
+        return client.features().has(Feature.CALLBACKS) ? callbackAddress.addTo(request) : request;
     }
 
     /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */
@@ -172,8 +173,10 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     /**
      * Rejects, before anything is sent, a request that breaks the model catalog's rules or that the provider's wire
      * format cannot carry.
+     *
+     * @throws SeedanceValidationException naming every broken rule and its field
      */
-    void check(VideoRequest request) {
+    void validate(VideoRequest request) {
         ValidationMode mode = configuration.getValidation();
         if (mode == ValidationMode.off) {
             return;

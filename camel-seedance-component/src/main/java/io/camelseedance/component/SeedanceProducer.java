@@ -22,8 +22,9 @@ import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.CreateIntents;
 
 /**
- * Runs one operation per exchange without blocking: the exchange continues on the HTTP client's thread when the
- * provider answers. Invalid requests fail before anything is sent.
+ * Runs one operation per exchange without blocking: when the provider answers, the exchange continues on the
+ * component's worker pool, never on the HTTP client's threads (which only move bytes). Invalid requests fail before
+ * anything is sent, at once on the caller's thread.
  */
 public class SeedanceProducer extends DefaultAsyncProducer {
 
@@ -107,7 +108,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
-        endpoint.check(request);
+        endpoint.validate(request);
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
         // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending

@@ -18,25 +18,16 @@ import io.camelseedance.api.VideoTask;
  */
 public interface ProviderDialect {
 
-    /** What this provider offers beyond create and get. */
-    ProviderFeatures features();
-
     /**
      * What of this request the provider's wire format cannot carry (a field it lacks, a role it does not take), each
-     * violation naming the neutral field and the provider. Checked before sending unless validation is off.
-     */
-    default List<Violation> unsupported(VideoRequest request) {
-        return List.of();
-    }
-
-    /**
-     * Like {@link #unsupported(VideoRequest)}, for a dialect whose verdict depends on how strictly the user asked
-     * requests to be checked, e.g. a limit the provider enforces by cutting the value short: refused in strict mode,
-     * a warning in lenient mode. This is what the endpoint calls; it is never called with {@code off}. By default the
-     * mode makes no difference.
+     * violation naming the neutral field and the provider; collect them with {@link UnsupportedFields}. Checked before
+     * sending unless validation is off.
+     *
+     * @param mode {@code strict} or {@code lenient}, never {@code off}: a dialect may let a limit the provider
+     *             enforces by cutting the value short pass with a warning in lenient mode, and refuse it in strict mode
      */
     default List<Violation> unsupported(VideoRequest request, ValidationMode mode) {
-        return unsupported(request);
+        return List.of();
     }
 
     /**
@@ -62,7 +53,7 @@ public interface ProviderDialect {
         return parseTask(body);
     }
 
-    /** Fetches many tasks in one call; only called when {@link ProviderFeatures#batchGet()} is true. */
+    /** Fetches many tasks in one call; only called when the provider has {@link ProviderFeatures.Feature#BATCH_GET}. */
     default HttpCall getMany(List<String> taskIds) {
         throw new UnsupportedOperationException("no batch get");
     }
@@ -72,7 +63,7 @@ public interface ProviderDialect {
         throw new UnsupportedOperationException("no batch get");
     }
 
-    /** Only called when {@link ProviderFeatures#list()} is true. */
+    /** Only called when the provider has {@link ProviderFeatures.Feature#LIST}. */
     default HttpCall list(TaskQuery query) {
         throw new UnsupportedOperationException("no task list");
     }
@@ -81,7 +72,7 @@ public interface ProviderDialect {
         throw new UnsupportedOperationException("no task list");
     }
 
-    /** Only called when {@link ProviderFeatures#cancel()} is true. */
+    /** Only called when the provider has {@link ProviderFeatures.Feature#CANCEL}. */
     default HttpCall cancel(String taskId) {
         throw new UnsupportedOperationException("no cancel");
     }

@@ -19,6 +19,7 @@ import io.camelseedance.api.SeedanceOutcomeUnknownException;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.client.SeedanceClient;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
  * Keeps the creates that would be tracked from vanishing in a crash. Before a create is sent, its intent is stored
@@ -95,7 +96,7 @@ public final class CreateIntents {
         }
         LOG.warn("{} Seedance create(s) to {} were on the wire when the application stopped: looking for their tasks",
                 open.size(), client.provider());
-        if (!client.features().list()) {
+        if (!client.features().has(Feature.LIST)) {
             open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it"));
             return CompletableFuture.completedFuture(null);
         }

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,39 +14,43 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import io.camelseedance.simulator.ark.ArkFileDownloads;
+
 /**
- * The single entry point of the HTTP server: records every request, applies injected faults, routes to the
- * simulated API that owns the path, and sends the answer, later if the API asked for a delay.
+ * The single entry point of the HTTP server: records every request, applies the run's {@link Faults} and the
+ * failures a test scheduled, routes to the simulated API that owns the path, loses the answer of a create that made
+ * its task when a fault says so, and sends the answer, later if the API asked for a delay.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
+    /**
+     * What the handler works with, gathered where the simulator starts.
+     *
+     * @param apis              the API of each path prefix
+     * @param received          records every request, as it arrives
+     * @param handled           records the requests that reached an API (no fault or scheduled failure took them)
+     * @param lostAfterCreate   records the creates that made their task and whose answer was then lost
+     * @param faults            the run's faults, drawn at random
+     * @param scheduledFailures the failures scheduled with {@code failNext}, met before the API
+     * @param lossesAfterCreate the answer losses scheduled with {@code failNextAfterCreate} and
+     *                          {@code resetNextAfterCreate}, met by creates that made their task
+     * @param creations         the tasks created by requests still being answered
+     * @param scheduler         keeps time for delayed answers
+     * @param responders        the server's threads; delayed answers go back to them so the scheduler only keeps
+     *                          time
+     */
+    record Settings(ApiRoutes apis, Recorder<RecordedRequest> received, Recorder<RecordedRequest> handled,
+            Recorder<RecordedRequest> lostAfterCreate, Faults faults, ScheduledFailures<Integer> scheduledFailures,
+            ScheduledFailures<AnswerLoss> lossesAfterCreate, CreationsInFlight creations,
+            ScheduledExecutorService scheduler, Executor responders) {
+    }
+
     private static final System.Logger LOG = System.getLogger(SimulatorHttpHandler.class.getName());
 
-    private final List<SimulatedApi> apis;
-    private final SimulatedApi fallback;
-    private final Recorder<RecordedRequest> journal;
-    private final InjectedFaults faults;
-    private final ScheduledExecutorService scheduler;
-    private final Executor responders;
-    private final Faults randomFaults;
-    private final Recorder<RecordedRequest> handled;
+    private final Settings settings;
 
-    /**
-     * @param fallback   answers paths no API owns, so that a client with a wrong base URL gets an error in a
-     *                   provider's format instead of a bare 404
-     * @param responders the server's threads; delayed answers go back to them so the scheduler only keeps time
-     */
-    SimulatorHttpHandler(List<SimulatedApi> apis, SimulatedApi fallback, Recorder<RecordedRequest> journal,
-            InjectedFaults faults, ScheduledExecutorService scheduler, Executor responders,
-            Faults randomFaults, Recorder<RecordedRequest> handled) {
-        this.randomFaults = randomFaults;
-        this.handled = handled;
-        this.apis = List.copyOf(apis);
-        this.fallback = fallback;
-        this.journal = journal;
-        this.faults = faults;
-        this.scheduler = scheduler;
-        this.responders = responders;
+    SimulatorHttpHandler(Settings settings) {
+        this.settings = settings;
     }
 
     @Override
@@ -56,16 +59,11 @@ final class SimulatorHttpHandler implements HttpHandler {
         Reply reply;
         try {
             RecordedRequest request = read(exchange);
-            journal.record(request);
-            Faults.RequestFault fault = randomFault(request);
-            if (fault == Faults.RequestFault.RESET) {
-                exchange.close(); // no status line, no body: the client sees its connection end
-                return;
-            }
-            reply = answer(request, requestId, fault);
+            settings.received().record(request);
+            reply = answer(request, requestId, drawFault(request));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The simulator failed to handle request " + requestId, e);
-            reply = fallback.errorReply(500, requestId);
+            reply = settings.apis().fallback().errorReply(500, requestId);
         }
         dispatch(exchange, reply, requestId);
     }
@@ -73,7 +71,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     private void dispatch(HttpExchange exchange, Reply reply, String requestId) {
         if (reply.later() != null) {
             reply.later().whenComplete((answer, error) -> {
-                Reply known = answer != null ? answer : fallback.errorReply(500, requestId);
+                Reply known = answer != null ? answer : settings.apis().fallback().errorReply(500, requestId);
                 respondOnServerThread(exchange, () -> dispatch(exchange, known, requestId));
             });
         } else if (reply.delay().isZero()) {
@@ -86,30 +84,28 @@ final class SimulatorHttpHandler implements HttpHandler {
     /** Whoever completed a deferred answer (a scheduler timer) must not do the sending itself. */
     private void respondOnServerThread(HttpExchange exchange, Runnable respond) {
         try {
-            responders.execute(respond);
+            settings.responders().execute(respond);
         } catch (RejectedExecutionException closing) {
             exchange.close();
         }
     }
 
-    /** A random fault for API calls; video downloads (no JSON) are left alone. */
-    private Faults.RequestFault randomFault(RecordedRequest request) {
-        if (!randomFaults.any() || request.path().startsWith("/files/")) {
+    /** This request's fault of the run's {@link Faults}; video downloads (no JSON) are left alone. */
+    private Faults.RequestFault drawFault(RecordedRequest request) {
+        Faults faults = settings.faults();
+        if (!faults.any() || request.path().startsWith(ArkFileDownloads.PREFIX)) {
             return Faults.RequestFault.NONE;
         }
-        return randomFaults.nextRequest();
+        return faults.nextRequest();
     }
 
-    private Reply answer(RecordedRequest request, String requestId, Faults.RequestFault random) {
-        SimulatedApi api = apis.stream()
-                .filter(candidate -> request.path().startsWith(candidate.pathPrefix()))
-                .findFirst()
-                .orElse(fallback);
-        OptionalInt fault = faults.take(request.method(), request.path());
-        if (fault.isPresent()) {
-            return api.errorReply(fault.getAsInt(), requestId);
+    private Reply answer(RecordedRequest request, String requestId, Faults.RequestFault fault) {
+        SimulatedApi api = settings.apis().owner(request.path());
+        Optional<Integer> failure = settings.scheduledFailures().take(request.method(), request.path());
+        if (failure.isPresent()) {
+            return api.errorReply(failure.get(), requestId);
         }
-        switch (random) {
+        switch (fault) {
             case THROTTLE:
                 return api.errorReply(429, requestId);
             case ERROR_500:
@@ -118,19 +114,55 @@ final class SimulatorHttpHandler implements HttpHandler {
                 return api.errorReply(502, requestId);
             case ERROR_503:
                 return api.errorReply(503, requestId);
+            case RESET:
+                return Reply.connectionCut();
             default:
                 break;
         }
-        handled.record(request);
+        settings.handled().record(request);
         Reply reply = api.handle(request, requestId);
-        if (random == Faults.RequestFault.SLOW) {
-            return reply.later() != null ? reply : reply.delayedBy(reply.delay().plus(randomFaults.slowBy()));
+        Optional<AnswerLoss> loss = settings.creations().take(requestId)
+                .flatMap(creation -> answerLoss(creation, request, fault));
+        if (loss.isPresent()) {
+            settings.lostAfterCreate().record(request);
+            return lose(reply, loss.get(), api, requestId);
         }
-        if (random == Faults.RequestFault.MALFORMED_JSON && reply.later() == null) {
+        if (fault == Faults.RequestFault.SLOW) {
+            return reply.later() != null ? reply : reply.delayedBy(reply.delay().plus(settings.faults().slowBy()));
+        }
+        if (fault == Faults.RequestFault.MALFORMED_JSON && reply.later() == null) {
             byte[] cut = "{\"id\":\"cgt-".getBytes(StandardCharsets.UTF_8);
             return new Reply(200, "application/json", ReplyBody.of(cut), java.util.Map.of(), reply.delay(), null);
         }
         return reply;
+    }
+
+    /** The prompt's wish first, then one a test scheduled, then the run's random draw. */
+    private Optional<AnswerLoss> answerLoss(TaskCreation creation, RecordedRequest request, Faults.RequestFault fault) {
+        return creation.answerLoss()
+                .or(() -> settings.lossesAfterCreate().take(request.method(), request.path()))
+                .or(() -> drawnLoss(fault));
+    }
+
+    private static Optional<AnswerLoss> drawnLoss(Faults.RequestFault fault) {
+        return switch (fault) {
+            case ERROR_500_AFTER_CREATE -> Optional.of(AnswerLoss.status(500));
+            case ERROR_502_AFTER_CREATE -> Optional.of(AnswerLoss.status(502));
+            case ERROR_503_AFTER_CREATE -> Optional.of(AnswerLoss.status(503));
+            case RESET_AFTER_CREATE -> Optional.of(AnswerLoss.connectionCut());
+            default -> Optional.empty();
+        };
+    }
+
+    /** The answer the client gets instead, when the API's own answer would have come. */
+    private static Reply lose(Reply reply, AnswerLoss loss, SimulatedApi api, String requestId) {
+        Reply instead = loss.cutsConnection()
+                ? Reply.connectionCut()
+                : api.errorReply(loss.httpStatus().getAsInt(), requestId);
+        if (reply.later() != null) {
+            return Reply.deferred(reply.later().thenApply(answer -> instead.delayedBy(answer.delay())));
+        }
+        return instead.delayedBy(reply.delay());
     }
 
     private static RecordedRequest read(HttpExchange exchange) throws IOException {
@@ -147,7 +179,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     private void sendLater(HttpExchange exchange, Reply reply, String requestId) {
         try {
-            scheduler.schedule(() -> responders.execute(() -> send(exchange, reply, requestId)),
+            settings.scheduler().schedule(() -> settings.responders().execute(() -> send(exchange, reply, requestId)),
                     reply.delay().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
             exchange.close();
@@ -155,6 +187,10 @@ final class SimulatorHttpHandler implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, Reply reply, String requestId) {
+        if (reply.cutsConnection()) {
+            exchange.close(); // no status line, no body: the client sees its connection end
+            return;
+        }
         try {
             Headers headers = exchange.getResponseHeaders();
             headers.set("X-Request-Id", requestId);

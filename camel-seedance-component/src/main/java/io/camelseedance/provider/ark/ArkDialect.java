@@ -19,7 +19,6 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
-import io.camelseedance.provider.ProviderFeatures;
 
 /**
  * The official Ark content generation task API, spoken by BytePlus ModelArk, Volcengine Ark and Ark-compatible
@@ -28,7 +27,6 @@ import io.camelseedance.provider.ProviderFeatures;
 public final class ArkDialect implements ProviderDialect {
 
     static final String TASKS = "/contents/generations/tasks";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(true, true, true, true, false);
     // Ark embeds the request id in the message ("... Request id: 0217...") and not always in a header
     private static final Pattern REQUEST_ID = Pattern.compile("(?i)request id:?\\s*([A-Za-z0-9-]+)");
 
@@ -39,11 +37,6 @@ public final class ArkDialect implements ProviderDialect {
     public ArkDialect(String provider) {
         this.provider = provider;
         this.reader = new ArkTaskReader(provider);
-    }
-
-    @Override
-    public ProviderFeatures features() {
-        return FEATURES;
     }
 
     @Override
