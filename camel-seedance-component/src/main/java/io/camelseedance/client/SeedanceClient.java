@@ -233,7 +233,8 @@ public final class SeedanceClient {
                 if (error != null) {
                     Throwable cause = Failures.unwrap(error);
                     onTransportError(call, kind, attempt, late.get() && cause instanceof CancellationException
-                            ? new HttpTimeoutException("no complete answer within " + requestTimeout.toMillis() + " ms")
+                            ? new HttpTimeoutException("no complete answer within " + requestTimeout.toMillis()
+                                    + " ms of its headers")
                             : cause, result);
                 } else if (response.statusCode() / 100 == 2) {
                     result.complete(response);
@@ -247,18 +248,23 @@ public final class SeedanceClient {
             }
         };
         try {
-            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call), this::answerBody);
-            // the request timeout covers the headers only; a server that drips its body must not hold the call. The
-            // timer holds the exchange only until it completes, so that no answer stays in memory for the timeout
-            AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>(sent);
+            // the request timeout covers the headers only; a server that drips its body must not hold the call, so
+            // the body gets as long again once the headers are in. The timer holds the exchange only until it
+            // completes, and is the JDK's: one per call in flight must not fill a bounded scheduler queue
+            AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>();
+            HttpResponse.BodyHandler<String> body = info -> {
+                CompletableFuture.delayedExecutor(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                    CompletableFuture<?> stillPending = pending.getAndSet(null);
+                    if (stillPending != null) {
+                        late.set(true);
+                        stillPending.cancel(true);
+                    }
+                });
+                return answerBody();
+            };
+            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call), body);
+            pending.set(sent);
             sent.whenComplete((r, e) -> pending.set(null));
-            schedule(() -> {
-                CompletableFuture<?> stillPending = pending.getAndSet(null);
-                if (stillPending != null) {
-                    late.set(true);
-                    stillPending.cancel(true);
-                }
-            }, requestTimeout);
             // whatever follows a call (a route, a tracker update) must not run on the HTTP client's own threads
             if (completionExecutor != null) {
                 sent.whenCompleteAsync(handler, completionExecutor);
@@ -274,7 +280,7 @@ public final class SeedanceClient {
      * An answer's body: at most {@link #MAX_ANSWER_BYTES}, as UTF-8 (what is not UTF-8 becomes U+FFFD), and with the
      * API key blanked out, should a server echo the request back, before any message or log could quote it.
      */
-    private BodySubscriber<String> answerBody(HttpResponse.ResponseInfo info) {
+    private BodySubscriber<String> answerBody() {
         return BodySubscribers.mapping(GuardedBody.text(MAX_ANSWER_BYTES,
                 "the answer is larger than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MB, more than any Seedance answer"),
                 body -> body.contains(apiKey) ? body.replace(apiKey, "[API key]") : body);

@@ -64,7 +64,7 @@ class SeedanceClientTest {
         assertThat(created.model()).isEqualTo(MODEL);
         assertThat(created.provider()).isEqualTo("byteplus");
         var post = SIM.simulator().requests("POST", TASKS).get(0);
-        assertThat(post.header("authorization")).isEqualTo("Bearer test-key");
+        assertThat(post.header("authorization")).isEqualTo("Bearer " + TestSecrets.API_KEY);
         assertThat(post.header("x-client-request-id")).isNotBlank();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> client.get(created.id()).get().isTerminal());

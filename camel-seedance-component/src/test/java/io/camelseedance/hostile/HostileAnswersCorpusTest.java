@@ -176,7 +176,7 @@ class HostileAnswersCorpusTest {
         c.add(new Case("drip create", Call.CREATE, Answer.drip(200, "application/json", task, Duration.ofMillis(200)),
                 unknown, "no complete answer within 1500 ms"));
         c.add(new Case("drip headers", Call.GET, Answer.dripHeaders(Duration.ofMillis(100)), any,
-                "no complete answer within 1500 ms"));
+                "HttpTimeoutException"));
 
         // invalid UTF-8
         byte[] badUtf8 = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};

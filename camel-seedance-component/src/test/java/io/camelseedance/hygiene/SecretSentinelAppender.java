@@ -17,7 +17,7 @@ import io.camelseedance.TestSecrets;
 /**
  * Watches every log event of the test JVM for the sentinel API key and callback token ({@link TestSecrets}): in the
  * message, in the message of every cause of an attached exception, and in the logger name. It keeps only what it
- * found, so watching costs a string search per event. Installed once, on every configured logger, by
+ * found, so watching costs a string search per event. Installed once, on the root logger and any logger that does not pass events on to it, by
  * {@link SecretSentinelExtension}.
  */
 final class SecretSentinelAppender extends AbstractAppender {
@@ -38,8 +38,9 @@ final class SecretSentinelAppender extends AbstractAppender {
             Configuration config = logs.getConfiguration();
             INSTANCE.start();
             config.getRootLogger().addAppender(INSTANCE, Level.ALL, null);
+            // every other logger hands its events on to the root, except one that was told not to
             for (LoggerConfig logger : config.getLoggers().values()) {
-                if (!logger.getAppenders().containsKey(INSTANCE.getName())) {
+                if (!logger.isAdditive() && !logger.getAppenders().containsKey(INSTANCE.getName())) {
                     logger.addAppender(INSTANCE, Level.ALL, null);
                 }
             }
