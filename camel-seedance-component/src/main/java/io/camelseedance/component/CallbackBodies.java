@@ -63,7 +63,7 @@ final class CallbackBodies {
         }
         Body body;
         try {
-            body = readReserved(request.getBody());
+            body = readReserved(request);
         } catch (RuntimeException e) {
             body = new Unreadable(e.getMessage());
         }
@@ -99,7 +99,8 @@ final class CallbackBodies {
         return true;
     }
 
-    private Body readReserved(Object body) {
+    private Body readReserved(Message request) {
+        Object body = request.getBody();
         if (body == null) {
             return new Read(new byte[0]);
         }
@@ -114,13 +115,9 @@ final class CallbackBodies {
             }
         }
         bufferedByServer.incrementAndGet();
-        if (body instanceof byte[] bytes) {
-            return limited(bytes);
-        }
-        if (body instanceof String text) {
-            return limited(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return new Unreadable("a body of type " + body.getClass().getName());
+        // a server's own buffer type (a Vert.x Buffer under Quarkus, say): Camel's converters know it
+        byte[] bytes = request.getBody(byte[].class);
+        return bytes == null ? new Unreadable("a body of type " + body.getClass().getName()) : limited(bytes);
     }
 
     private Body limited(byte[] bytes) {
