@@ -1,5 +1,6 @@
 package io.camelseedance.component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskQuery;
@@ -20,6 +22,7 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.CreateIntents;
+import io.camelseedance.tracking.TrackingPolicy;
 
 /**
  * Runs one operation per exchange without blocking: when the provider answers, the exchange continues on the
@@ -105,16 +108,24 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> generate(Message message) {
+        // completionTimeout counts from here: the create's own time is part of the wait
+        Instant since = Instant.now();
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
         endpoint.validate(request);
         boolean wait = conf.isWaitForCompletion();
-        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
+        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
+        String storeProblem = endpoint.getComponent().tracker().storeProblem();
+        if ((wait || keepForConsumer) && storeProblem != null) {
+            // the task could not be recorded, so a crash would lose it: the route's error handling retries later
+            throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
+        }
+        TrackingPolicy policy = endpoint.trackingPolicy(since, request.executionExpiresAfter());
         // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
         CreateIntents intents = endpoint.getComponent().intents();
         CreateIntent intent = keepForConsumer
-                ? intents.intend(endpoint.clientKey(), request.model(), endpoint.trackingPolicy(), true)
+                ? intents.intend(endpoint.trackerKey(), request.model(), policy, true)
                 : null;
         return endpoint.client().create(request).whenComplete((task, error) -> {
             if (error != null && intent != null) {
@@ -126,8 +137,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             if (!wait && !keepForConsumer) {
                 return CompletableFuture.completedFuture(null);
             }
-            CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.clientKey(),
-                    endpoint.trackingPolicy(), request.executionExpiresAfter(), keepForConsumer);
+            CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
+                    policy, keepForConsumer);
             if (intent != null) {
                 intents.created(intent, task.id());
             }

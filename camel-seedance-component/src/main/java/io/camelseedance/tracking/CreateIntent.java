@@ -10,17 +10,17 @@ import java.time.Instant;
  * restart can tell the tasks it already knew from the ones it lost.
  *
  * @param id                 this intent's own id
- * @param clientKey          which provider endpoint sends the create ({@code provider|baseUrl}; never the API key)
+ * @param key                whose create it is: provider, base URL and account (a fingerprint, never the API key)
  * @param model              the model asked for
  * @param submittedAt        when the create was about to be sent
  * @param taskId             the task the create made, once it answered; {@code null} while on the wire
- * @param completionTimeout  how long the task is followed, as the endpoint asked
+ * @param deadline           when waiting for the task ends, counted from before the create was sent
  * @param pollDelay          the first delay between polls
  * @param pollMaxDelay       the longest delay between polls
  * @param keepOutcome        whether the outcome is kept for a consumer to emit
  */
-public record CreateIntent(String id, String clientKey, String model, Instant submittedAt, String taskId,
-        Duration completionTimeout, Duration pollDelay, Duration pollMaxDelay, boolean keepOutcome) {
+public record CreateIntent(String id, TrackerKey key, String model, Instant submittedAt, String taskId,
+        Instant deadline, Duration pollDelay, Duration pollMaxDelay, boolean keepOutcome) {
 
     /** Whether the create answered with a task. */
     public boolean resolved() {
@@ -28,11 +28,11 @@ public record CreateIntent(String id, String clientKey, String model, Instant su
     }
 
     CreateIntent withTask(String createdTaskId) {
-        return new CreateIntent(id, clientKey, model, submittedAt, createdTaskId, completionTimeout, pollDelay,
-                pollMaxDelay, keepOutcome);
+        return new CreateIntent(id, key, model, submittedAt, createdTaskId, deadline, pollDelay, pollMaxDelay,
+                keepOutcome);
     }
 
     TrackingPolicy policy() {
-        return new TrackingPolicy(completionTimeout, pollDelay, pollMaxDelay);
+        return new TrackingPolicy(deadline, pollDelay, pollMaxDelay);
     }
 }

@@ -42,7 +42,7 @@ public final class CreateIntents {
     private final TaskStore store;
     private final TaskTracker tracker;
     private final Set<String> unknown = ConcurrentHashMap.newKeySet();
-    private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    private final Set<TrackerKey> settled = ConcurrentHashMap.newKeySet();
 
     public CreateIntents(TaskStore store, TaskTracker tracker) {
         this.store = store;
@@ -50,9 +50,9 @@ public final class CreateIntents {
     }
 
     /** Records a create about to be sent; durable when this returns. */
-    public CreateIntent intend(String clientKey, String model, TrackingPolicy policy, boolean keepOutcome) {
-        CreateIntent intent = new CreateIntent(UUID.randomUUID().toString(), clientKey, model, Instant.now(), null,
-                policy.completionTimeout(), policy.pollDelay(), policy.pollMaxDelay(), keepOutcome);
+    public CreateIntent intend(TrackerKey key, String model, TrackingPolicy policy, boolean keepOutcome) {
+        CreateIntent intent = new CreateIntent(UUID.randomUUID().toString(), key, model, Instant.now(), null,
+                policy.deadline(), policy.pollDelay(), policy.pollMaxDelay(), keepOutcome);
         store.intents().put(intent.id(), intent);
         return intent;
     }
@@ -83,12 +83,11 @@ public final class CreateIntents {
      *
      * @return completes when every intent is tracked or reported
      */
-    public CompletableFuture<Void> settle(String clientKey, SeedanceClient client) {
-        if (!settled.add(clientKey)) {
-            return CompletableFuture.completedFuture(null); // another endpoint of the same provider did it
+    public CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
+        if (!settled.add(key)) {
+            return CompletableFuture.completedFuture(null); // another endpoint of the same account did it
         }
-        List<CreateIntent> mine = store.intents().all().stream().filter(i -> i.clientKey().equals(clientKey))
-                .toList();
+        List<CreateIntent> mine = store.intents().all().stream().filter(i -> i.key().equals(key)).toList();
         List<CreateIntent> open = mine.stream().filter(i -> !i.resolved() && !unknown.contains(i.id()))
                 .sorted(Comparator.comparing(CreateIntent::submittedAt)).toList();
         if (open.isEmpty()) {
@@ -103,14 +102,14 @@ public final class CreateIntents {
         Set<String> known = new HashSet<>();
         mine.stream().filter(CreateIntent::resolved).forEach(i -> known.add(i.taskId()));
         tracker.inFlight().forEach(t -> known.add(t.id()));
-        tracker.pendingOutcomes().forEach(t -> known.add(t.id()));
+        tracker.pendingOutcomes(key).forEach(t -> known.add(t.id()));
         Instant from = open.get(0).submittedAt().minus(SKEW);
         Instant to = open.get(open.size() - 1).submittedAt().plus(SKEW);
         return candidates(client, 1, from, to, known, new ArrayList<>()).handle((found, error) -> {
             if (error != null) {
                 open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage()));
             } else if (found.size() > open.size()) {
-                // more unknown tasks than lost creates: another client shares the key; which are ours cannot be told
+                // more unknown tasks than lost creates: another client uses the account; which are ours cannot be told
                 open.forEach(i -> reportUnknown(i, found.size() + " tasks unknown here were created meanwhile ("
                         + String.join(", ", found.stream().map(VideoTask::id).toList()) + "), more than were lost"));
             } else {
@@ -154,7 +153,7 @@ public final class CreateIntents {
 
     private void adopt(CreateIntent intent, VideoTask task) {
         LOG.warn("Seedance task {} was created while the application stopped: it is tracked now", task.id());
-        tracker.track(task, intent.clientKey(), intent.policy(), null, intent.keepOutcome());
+        tracker.track(task, intent.key(), intent.policy(), intent.keepOutcome());
         created(intent, task.id());
     }
 
@@ -166,12 +165,12 @@ public final class CreateIntents {
     }
 
     /**
-     * The creates whose outcome could not be settled, each as the error a consumer reports; they stay until
-     * {@link #reported(String)}.
+     * The creates of {@code key}'s account whose outcome could not be settled, each as the error a consumer reports;
+     * they stay until {@link #reported(String)}.
      */
-    public Collection<Unknown> unknownOutcomes() {
-        return store.intents().all().stream().filter(i -> unknown.contains(i.id()))
-                .map(i -> new Unknown(i, new SeedanceOutcomeUnknownException(i.clientKey().split("\\|")[0],
+    public Collection<Unknown> unknownOutcomes(TrackerKey key) {
+        return store.intents().all().stream().filter(i -> unknown.contains(i.id()) && i.key().equals(key))
+                .map(i -> new Unknown(i, new SeedanceOutcomeUnknownException(i.key().provider(),
                         "a create of " + i.model() + " sent at " + i.submittedAt() + " was on the wire when the"
                                 + " application stopped, and no task could be matched to it",
                         null)))

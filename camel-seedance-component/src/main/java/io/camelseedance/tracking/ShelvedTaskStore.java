@@ -1,17 +1,15 @@
 package io.camelseedance.tracking;
 
-import io.camelseedance.api.VideoTask;
-
 /**
  * A store made of shelves of the same kind.
  */
 abstract class ShelvedTaskStore implements TaskStore {
 
     private final Shelf<TrackedTask> inFlight;
-    private final Shelf<VideoTask> outcomes;
+    private final Shelf<TrackedOutcome> outcomes;
     private final Shelf<CreateIntent> intents;
 
-    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<VideoTask> outcomes, Shelf<CreateIntent> intents) {
+    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<TrackedOutcome> outcomes, Shelf<CreateIntent> intents) {
         this.inFlight = inFlight;
         this.outcomes = outcomes;
         this.intents = intents;
@@ -28,7 +26,7 @@ abstract class ShelvedTaskStore implements TaskStore {
     }
 
     @Override
-    public Shelf<VideoTask> outcomes() {
+    public Shelf<TrackedOutcome> outcomes() {
         return outcomes;
     }
 }

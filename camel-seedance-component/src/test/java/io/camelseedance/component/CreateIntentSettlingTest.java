@@ -17,13 +17,15 @@ import io.camelseedance.api.SeedanceOutcomeUnknownException;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.FileTaskStore;
+import io.camelseedance.tracking.TrackerKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A create left on the wire by a crash that no task can be matched to is not silently dropped: after the restart it
- * is reported, once, to the tracked consumer's error handler as {@link SeedanceOutcomeUnknownException}, and then
- * forgotten. (Finding and tracking the tasks that can be matched is {@link CrashTest}'s.)
+ * is reported, once, to the error handler of the tracked consumer of the same account as
+ * {@link SeedanceOutcomeUnknownException}, and then forgotten. (Finding and tracking the tasks that can be matched is
+ * {@link CrashTest}'s.)
  */
 class CreateIntentSettlingTest {
 
@@ -36,9 +38,9 @@ class CreateIntentSettlingTest {
     @Test
     void anIntentThatCannotBeSettledIsReportedAsAnUnknownOutcomeOnce() throws Exception {
         // EvoLink cannot list tasks, so nothing can be matched to a lost create of it
-        String clientKey = "evolink|" + SIM.evoLinkBaseUrl();
-        CreateIntent lost = new CreateIntent("intent-1", clientKey, SeedanceTestSupport.MODEL,
-                Instant.now().minusSeconds(30), null, Duration.ofMinutes(5), Duration.ofMillis(100),
+        TrackerKey key = TrackerKey.of("evolink", SIM.evoLinkBaseUrl(), SeedanceTestSupport.KEY);
+        CreateIntent lost = new CreateIntent("intent-1", key, SeedanceTestSupport.MODEL,
+                Instant.now().minusSeconds(30), null, Instant.now().plusSeconds(300), Duration.ofMillis(100),
                 Duration.ofMillis(400), true);
         new FileTaskStore(store).intents().put(lost.id(), lost);
 
@@ -50,7 +52,9 @@ class CreateIntentSettlingTest {
             @Override
             public void configure() {
                 from("direct:evolink").to("seedance:generate?provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl());
-                from("seedance:tasks?mode=tracked&delay=100&bridgeErrorHandler=true")
+                // the account's own consumer: a consumer of another account is not told of this account's creates
+                from("seedance:tasks?mode=tracked&delay=100&bridgeErrorHandler=true&provider=evolink&baseUrl="
+                        + SIM.evoLinkBaseUrl())
                         .onException(SeedanceOutcomeUnknownException.class).handled(true).to("mock:unknown").end()
                         .to("mock:done");
             }
