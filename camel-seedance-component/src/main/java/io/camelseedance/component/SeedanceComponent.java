@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -19,7 +20,10 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import io.camelseedance.tracking.CreateIntents;
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
 import io.camelseedance.tracking.JdbcTaskStore;
@@ -37,6 +41,8 @@ import io.camelseedance.tracking.TrackerKey;
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceComponent.class);
 
     static {
         // Camel masks URI options by name pattern only (key, token, password, ...); callbackUrl carries the callback
@@ -79,6 +85,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private ExecutorService httpThreads;
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
+    private CreateIntents intents;
     private volatile String generatedCallbackToken;
     private final Map<TrackerKey, Integer> trackedConsumers = new ConcurrentHashMap<>();
 
@@ -122,6 +129,8 @@ public class SeedanceComponent extends HealthCheckComponent {
         tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick), workers, storeThread,
                 STORE_SYNC_INTERVAL);
         tracker.start();
+        intents = new CreateIntents(store, tracker);
+        scheduler.scheduleWithFixedDelay(this::pruneIntents, 1, 1, TimeUnit.MINUTES);
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
             generatedCallbackToken = CallbackAddress.newToken();
@@ -153,11 +162,14 @@ public class SeedanceComponent extends HealthCheckComponent {
         super.doStop();
     }
 
-    /** One HTTP client for all endpoints without their own, so connections are pooled across routes. */
+    /**
+     * One HTTP client for all endpoints without their own, so connections are pooled across routes. It follows no
+     * redirects: the API key is on every API call, and downloads check each hop themselves.
+     */
     synchronized HttpClient sharedHttpClient(long connectTimeoutMillis) {
         if (sharedHttpClient == null) {
             sharedHttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMillis))
-                    .followRedirects(HttpClient.Redirect.NORMAL).executor(httpThreads).build();
+                    .followRedirects(HttpClient.Redirect.NEVER).executor(httpThreads).build();
         }
         return sharedHttpClient;
     }
@@ -168,6 +180,20 @@ public class SeedanceComponent extends HealthCheckComponent {
 
     TaskTracker tracker() {
         return tracker;
+    }
+
+    /** The creates recorded before they are sent, to be settled after a crash. */
+    CreateIntents intents() {
+        return intents;
+    }
+
+    private void pruneIntents() {
+        try {
+            intents.prune();
+        } catch (RuntimeException e) {
+            // a failed pruning leaves old records, which only cost disk; the next run tries again
+            LOG.warn("Could not prune the Seedance create intents: {}", e.toString());
+        }
     }
 
     /** The store the tracker uses, when other instances share it; else {@code null}. */

@@ -20,6 +20,8 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
@@ -27,6 +29,7 @@ import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.RequestValidator;
+import io.camelseedance.client.DownloadPolicy;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
@@ -41,6 +44,8 @@ import io.camelseedance.tracking.TrackingPolicy;
 @UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation", category = {
         Category.AI, Category.CLOUD}, headersClass = SeedanceConstants.class)
 public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceEndpoint.class);
 
     @UriPath(description = "The operation. Producers: generate (submit a task), task (fetch one), tasks (list) or"
             + " cancel. Consumers: tasks (emit each task that ends) or callback (receive the provider's"
@@ -100,8 +105,17 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         }
         client = createClient(http, apiKey);
         trackerKey = TrackerKey.of(client.provider(), client.baseUrl(), apiKey);
-        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
+        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()),
+                DownloadPolicy.forProvider(client.provider(), client.baseUrl(),
+                        configuration.getDownloadAllowedHosts(), configuration.isDownloadAllowPrivateAddresses(),
+                        configuration.getDownloadMaxSize()));
         getComponent().tracker().register(trackerKey, client);
+        // creates a crash cut off while on the wire: found and tracked, or reported as unknown outcomes
+        getComponent().intents().settle(trackerKey, client).whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("Could not settle the Seedance creates left by a previous run: {}", error.getMessage());
+            }
+        });
     }
 
     /** Where the provider sends this endpoint's callbacks. */
@@ -146,6 +160,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                         Duration.ofMillis(c.getRetryMaxDelay())))
                 .completionExecutor(getComponent().workers())
                 .retryScheduler(getComponent().scheduler())
+                .caps(c.requestCaps())
                 .build();
     }
 

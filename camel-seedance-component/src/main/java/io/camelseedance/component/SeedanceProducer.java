@@ -20,6 +20,9 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.CreateIntent;
+import io.camelseedance.tracking.CreateIntents;
+import io.camelseedance.tracking.TrackingPolicy;
 
 /**
  * Runs one operation per exchange without blocking: when the provider answers, the exchange continues on the
@@ -74,7 +77,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 case callback -> throw new SeedanceValidationException("operation",
                         "callback is a consumer (from(\"seedance:callback\")), not something to send to");
             };
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
+            // an overflow (from a value no check foresaw) must fail the exchange, not leave it in flight for ever
             exchange.setException(e);
             callback.done(true);
             return true;
@@ -117,14 +121,27 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             // the task could not be recorded, so a crash would lose it: the route's error handling retries later
             throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
         }
-        return endpoint.client().create(request).thenCompose(task -> {
+        TrackingPolicy policy = endpoint.trackingPolicy(since, request.executionExpiresAfter());
+        // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
+        CreateIntents intents = endpoint.getComponent().intents();
+        CreateIntent intent = keepForConsumer
+                ? intents.intend(endpoint.trackerKey(), request.model(), policy, true)
+                : null;
+        return endpoint.client().create(request).whenComplete((task, error) -> {
+            if (error != null && intent != null) {
+                intents.failed(intent); // the exchange reports the failure, an unknown outcome included
+            }
+        }).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             TaskMessage.write(message, task);
             if (!wait && !keepForConsumer) {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
-                    endpoint.trackingPolicy(since, request.executionExpiresAfter()), keepForConsumer);
+                    policy, keepForConsumer);
+            if (intent != null) {
+                intents.created(intent, task.id());
+            }
             return wait ? outcome.thenCompose(done -> {
                 finished(message, done, conf);
                 return endpoint.download(message, done);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.camelseedance.api.VideoTask;
@@ -33,7 +34,8 @@ public final class LargeDownloadProbe {
                         .queuedFor(Duration.ofMillis(10)).runningFor(Duration.ofMillis(10)).build().start()) {
             VideoTask task = FinishedVideos.generate(FinishedVideos.client(simulator.arkBaseUrl()),
                     "a long video [sim:videoBytes=" + size + "]");
-            VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(10));
+            VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(10),
+                    DownloadPolicy.of(List.of(), "127.0.0.1", false, Long.MAX_VALUE));
 
             long started = System.nanoTime();
             try (DownloadedStream download = downloader.open(task.videoUrl()).get(60, TimeUnit.SECONDS)) {

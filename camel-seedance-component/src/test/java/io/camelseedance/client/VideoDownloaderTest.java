@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceDownloadException;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.RecordedRequest;
@@ -42,12 +43,17 @@ class VideoDownloaderTest {
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("sim-key").queuedFor(Duration.ofMillis(20)).runningFor(Duration.ofMillis(20)));
+            .apiKey(TestSecrets.API_KEY).queuedFor(Duration.ofMillis(20)).runningFor(Duration.ofMillis(20)));
+
+    /** The simulator's host, as the component allows the base URL's host. */
+    static final DownloadPolicy LOOPBACK = DownloadPolicy.of(List.of(), "127.0.0.1", false,
+            DownloadPolicy.DEFAULT_MAX_SIZE);
 
     private static SeedanceClient client;
     private static VideoTask plain;
 
-    private final VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(5));
+    private final VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(5),
+            LOOPBACK);
 
     @TempDir
     Path dir;
@@ -146,7 +152,8 @@ class VideoDownloaderTest {
     void aHostThatNeverAnswersTimesOutOnTheHeaders() throws IOException {
         // the kernel accepts the connection into the backlog, but nothing ever reads the request or answers
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            VideoDownloader impatient = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofMillis(300));
+            VideoDownloader impatient = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofMillis(300),
+                    LOOPBACK);
 
             Throwable e = failure(impatient.open("http://127.0.0.1:" + silent.getLocalPort() + "/video.mp4"));
 

@@ -9,6 +9,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.dsl.SeedanceEndpointBuilderFactory.SeedanceBuilders;
 import io.camelseedance.provider.JsonSupport;
@@ -21,12 +22,12 @@ class EndpointDslTest extends CamelTestSupport {
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("dsl-key").queuedFor(Duration.ofSeconds(30)));
+            .apiKey(TestSecrets.API_KEY).queuedFor(Duration.ofSeconds(30)));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getPropertiesComponent().addInitialProperty("seedance.key", "dsl-key");
+        context.getPropertiesComponent().addInitialProperty("seedance.key", TestSecrets.API_KEY);
         return context;
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.component.SeedanceConstants;
 import io.camelseedance.simulator.SampleMedia;
@@ -30,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  */
 class KameletsUnderKameletMainTest {
 
-    private static final String KEY = "kamelet-key";
+    private static final String KEY = TestSecrets.API_KEY;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension

@@ -122,7 +122,9 @@ public final class ApiMartDialect implements ProviderDialect {
 
     @Override
     public VideoTask parseTask(String body) {
-        return reader.read(ApiMartEnvelope.data(provider, body, "task"), body);
+        JsonNode data = ApiMartEnvelope.data(provider, body, "task");
+        JsonSupport.requirePresent(JsonSupport.text(data, "status"), "data.status");
+        return reader.read(data, body);
     }
 
     /** APIMart's {@code error.code} repeats the HTTP status; its {@code type} is the telling part. */

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
@@ -81,7 +83,9 @@ public final class EvoLinkDialect implements ProviderDialect {
 
     @Override
     public VideoTask parseTask(String body) {
-        return reader.read(JsonSupport.parse(body, "task"), body);
+        JsonNode task = JsonSupport.parse(body, "task");
+        JsonSupport.requireText(task, "status");
+        return reader.read(task, body);
     }
 
     /** EvoLink POSTs the task, exactly as a get returns it, when it completes, fails or is cancelled. */

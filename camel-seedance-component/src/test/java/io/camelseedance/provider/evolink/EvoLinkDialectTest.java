@@ -18,6 +18,7 @@ import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.MalformedAnswerException;
 import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
@@ -27,6 +28,7 @@ import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvoLinkDialectTest {
 
@@ -204,10 +206,11 @@ class EvoLinkDialectTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = "")
-    void aMissingStatusIsUnknown(String word) {
+    void aTaskWithoutAStatusIsNotATask(String word) {
         String status = word == null ? "" : ",\"status\":\"" + word + "\"";
 
-        assertThat(dialect.parseTask("{\"id\":\"t\"" + status + "}").status()).isEqualTo(TaskStatus.UNKNOWN);
+        assertThatThrownBy(() -> dialect.parseTask("{\"id\":\"t\"" + status + "}"))
+                .isInstanceOf(MalformedAnswerException.class).hasMessage("no status");
     }
 
     @Test

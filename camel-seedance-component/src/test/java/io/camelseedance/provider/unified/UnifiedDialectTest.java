@@ -16,6 +16,7 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.MalformedAnswerException;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.Providers;
@@ -125,9 +126,10 @@ class UnifiedDialectTest {
     }
 
     @Test
-    void aTaskWithAnUnknownWordOrNoStatusStaysInFlight() {
+    void aTaskWithAnUnknownWordStaysInFlightButOneWithoutAStatusIsNotATask() {
         assertThat(dialect.parseTask("{\"task_id\":\"t\",\"status\":\"RETRYING\"}").isTerminal()).isFalse();
-        assertThat(dialect.parseTask("{\"task_id\":\"t\"}").status()).isEqualTo(TaskStatus.UNKNOWN);
+        assertThatThrownBy(() -> dialect.parseTask("{\"task_id\":\"t\"}")).isInstanceOf(MalformedAnswerException.class)
+                .hasMessage("no /status (provider option statusPointer)");
     }
 
     @Test
