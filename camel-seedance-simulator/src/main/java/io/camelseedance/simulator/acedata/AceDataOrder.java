@@ -3,6 +3,7 @@ package io.camelseedance.simulator.acedata;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,6 +28,8 @@ record AceDataOrder(JsonNode request, ObjectNode arkBody, String callbackUrl, bo
             "duration", "watermark", "resolution", "camerafixed", "callback_url", "service_tier", "generate_audio",
             "return_last_frame", "execution_expires_after");
     private static final Set<String> CONTENT_TYPES = Set.of("text", "image_url");
+    /** Seed 000: "doubao-seedance-1-5-pro-251215 and doubao-seedance-2-0 series support this parameter". */
+    private static final Pattern AUDIO_MODELS = Pattern.compile("doubao-seedance-(1-5-pro-251215|2-0.*)");
 
     static AceDataOrder parse(String body) {
         ObjectNode root = AceDataApiException.requireObject(body, FIELDS);
@@ -36,7 +39,15 @@ record AceDataOrder(JsonNode request, ObjectNode arkBody, String callbackUrl, bo
         }
         String callbackUrl = callbackUrl(Json.present(root, "callback_url"));
         String prompt = prompt(Json.present(root, "content"));
+        if (Json.present(root, "frames") != null && Json.present(root, "duration") != null) {
+            throw AceDataApiException.badRequest("The parameters `frames` and `duration` are mutually exclusive"
+                    + " and cannot be specified at the same time.");
+        }
         ObjectNode ark = root.deepCopy();
+        // "other models will ignore this parameter": Ace does not pass it on for Ark to refuse
+        if (!AUDIO_MODELS.matcher(root.path("model").asText()).matches()) {
+            ark.remove("generate_audio");
+        }
         ark.remove("async");
         ark.remove("callback_url");
         JsonNode cameraFixed = ark.remove("camerafixed");

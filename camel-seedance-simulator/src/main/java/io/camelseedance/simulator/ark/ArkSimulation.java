@@ -31,7 +31,7 @@ public final class ArkSimulation {
         this.json = new ArkTaskJson(files);
         ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
                 store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor(), created);
-        ArkTaskIntake intake = new ArkTaskIntake(lifecycle);
+        ArkTaskIntake intake = new ArkTaskIntake(lifecycle, store);
         this.api = new ArkApi(settings.apiKey(), errors, store, intake, json);
         this.upstream = new ArkUpstream(intake, id -> store.find(id).map(json::render));
     }
