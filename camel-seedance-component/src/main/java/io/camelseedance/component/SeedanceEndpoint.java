@@ -25,7 +25,9 @@ import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.RequestValidator;
+import io.camelseedance.catalog.Verdict;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
@@ -157,18 +159,23 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     /**
      * Rejects, before anything is sent, a request that breaks the model catalog's rules or that the provider's wire
      * format cannot carry.
+     *
+     * @return what to send: in lenient mode the request less the fields the provider would ignore
      */
-    void check(VideoRequest request) {
+    VideoRequest check(VideoRequest request) {
         ValidationMode mode = configuration.getValidation();
         if (mode == ValidationMode.off) {
-            return;
+            return request;
         }
         ProviderDialect dialect = client.dialect();
-        List<Violation> violations = new ArrayList<>(validator.check(request, mode, dialect.extraRatios()));
-        violations.addAll(dialect.unsupported(request, mode));
+        Verdict verdict = validator.review(request, mode,
+                new ProviderProfile(client.provider(), dialect.extraRatios(), dialect.providerRules()));
+        List<Violation> violations = new ArrayList<>(verdict.violations());
+        violations.addAll(dialect.unsupported(verdict.request(), mode));
         if (!violations.isEmpty()) {
             throw new SeedanceValidationException(violations);
         }
+        return verdict.request();
     }
 
     public SeedanceOperation getOperation() {

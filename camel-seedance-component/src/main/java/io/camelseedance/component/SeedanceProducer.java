@@ -103,8 +103,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private CompletableFuture<Void> generate(Message message) {
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
-        VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
-        endpoint.check(request);
+        VideoRequest request = endpoint
+                .check(endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults())));
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
         return endpoint.client().create(request).thenCompose(task -> {

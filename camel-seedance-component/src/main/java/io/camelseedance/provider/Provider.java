@@ -3,8 +3,10 @@ package io.camelseedance.provider;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.acedata.AceDataDialect;
 import io.camelseedance.provider.apimart.ApiMartDialect;
 import io.camelseedance.provider.ark.ArkDialect;
@@ -16,7 +18,8 @@ import io.camelseedance.provider.unified.UnifiedDialect;
  */
 public enum Provider {
 
-    BYTEPLUS("byteplus", "https://ark.ap-southeast.bytepluses.com/api/v3", (id, options) -> new ArkDialect(id)),
+    BYTEPLUS("byteplus", "https://ark.ap-southeast.bytepluses.com/api/v3",
+            (id, options) -> new ArkDialect(id, Set.of(ProviderRule.NO_WEB_SEARCH))),
     VOLCENGINE("volcengine", "https://ark.cn-beijing.volces.com/api/v3", (id, options) -> new ArkDialect(id)),
     ACEDATA("acedata", "https://api.acedata.cloud", AceDataDialect::new),
     /** The "/v2/videos/generations" format many relay gateways share; each relay has its own host. */

@@ -11,6 +11,7 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ProviderRule;
 
 /**
  * One provider family's wire format. A dialect is pure mapping, with no I/O: neutral request to HTTP call, response
@@ -44,6 +45,11 @@ public interface ProviderDialect {
      * 21:9, adaptive), e.g. a relay's legacy {@code keep_ratio}; the request validator lets them through for it.
      */
     default Set<String> extraRatios() {
+        return Set.of();
+    }
+
+    /** Where this provider reads a request differently from the others, e.g. frames winning over duration on Ark. */
+    default Set<ProviderRule> providerRules() {
         return Set.of();
     }
 

@@ -39,8 +39,8 @@ class ModelCatalogTest {
 
     @Test
     void shipsNoOtherModels() {
-        assertThat(catalog.models()).hasSize(5);
-        assertThat(catalog.modelIds()).hasSize(20);
+        assertThat(catalog.models()).hasSize(7);
+        assertThat(catalog.modelIds()).hasSize(24);
     }
 
     @ParameterizedTest
@@ -67,9 +67,30 @@ class ModelCatalogTest {
         assertThat(catalog.models()).filteredOn(ModelSpec::draft).extracting(ModelSpec::id)
                 .containsExactly("seedance-1-5-pro-251215");
         assertThat(catalog.models()).filteredOn(ModelSpec::framesSupported).extracting(ModelSpec::family)
-                .containsExactly("seedance-1.0-pro", "seedance-1.0-pro-fast");
+                .containsExactly("seedance-1.0-pro", "seedance-1.0-pro-fast", "seedance-1.0-lite-t2v",
+                        "seedance-1.0-lite-i2v");
         assertThat(catalog.models()).filteredOn(spec -> spec.maxReferenceImages() > 0).extracting(ModelSpec::id)
-                .containsExactly("dreamina-seedance-2-0-260128", "dreamina-seedance-2-0-fast-260128");
+                .containsExactly("dreamina-seedance-2-0-260128", "dreamina-seedance-2-0-fast-260128",
+                        "doubao-seedance-1-0-lite-i2v-250428");
+    }
+
+    // seed 002 lists the Lite models; seed 000: "lite models default to 480p"
+    @ParameterizedTest
+    @CsvSource({
+            "doubao-seedance-1-0-lite-t2v-250428, seedance-1-0-lite-t2v-250428, false, 0",
+            "doubao-seedance-1-0-lite-i2v-250428, seedance-1-0-lite-i2v-250428, true,  4"
+    })
+    void shipsTheLiteModelsAndTheirBytePlusTwins(String volcengineId, String bytePlusId, boolean imageToVideo,
+            int referenceImages) {
+        assertThat(catalog.find(bytePlusId)).isEqualTo(catalog.find(volcengineId));
+        assertThat(catalog.find(volcengineId)).hasValueSatisfying(spec -> {
+            assertThat(spec.defaultResolution()).isEqualTo("480p");
+            assertThat(spec.requiresImage()).isEqualTo(imageToVideo);
+            assertThat(spec.firstFrame()).isEqualTo(imageToVideo);
+            assertThat(spec.lastFrame()).isEqualTo(imageToVideo);
+            assertThat(spec.maxReferenceImages()).isEqualTo(referenceImages);
+            assertThat(spec.generateAudio() || spec.maxVideos() > 0 || spec.maxAudios() > 0).isFalse();
+        });
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
@@ -70,6 +71,12 @@ public final class AceDataDialect implements ProviderDialect {
                     + " in blocking mode (providerOption.mode=blocking): leave out one of them"));
         }
         return violations;
+    }
+
+    /** Ace documents frames and duration as mutually exclusive, and lets silent models ignore generate_audio. */
+    @Override
+    public Set<ProviderRule> providerRules() {
+        return Set.of(ProviderRule.GENERATE_AUDIO_IGNORED);
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.camelseedance.provider.ark;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
@@ -33,17 +36,34 @@ public final class ArkDialect implements ProviderDialect {
     private static final Pattern REQUEST_ID = Pattern.compile("(?i)request id:?\\s*([A-Za-z0-9-]+)");
 
     private final String provider;
+    private final Set<ProviderRule> rules;
     private final ArkRequestWriter writer = new ArkRequestWriter();
     private final ArkTaskReader reader;
 
     public ArkDialect(String provider) {
+        this(provider, Set.of());
+    }
+
+    /**
+     * @param regionRules what the provider's region adds to Ark's own rules, e.g. BytePlus' overseas nodes having no
+     *                    {@code web_search}
+     */
+    public ArkDialect(String provider, Set<ProviderRule> regionRules) {
         this.provider = provider;
         this.reader = new ArkTaskReader(provider);
+        EnumSet<ProviderRule> all = EnumSet.of(ProviderRule.FRAMES_OVERRIDE_DURATION);
+        all.addAll(regionRules);
+        this.rules = Set.copyOf(all);
     }
 
     @Override
     public ProviderFeatures features() {
         return FEATURES;
+    }
+
+    @Override
+    public Set<ProviderRule> providerRules() {
+        return rules;
     }
 
     @Override

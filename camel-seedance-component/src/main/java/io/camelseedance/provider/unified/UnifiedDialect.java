@@ -10,6 +10,7 @@ import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.ProviderDialect;
@@ -68,6 +69,12 @@ public final class UnifiedDialect implements ProviderDialect {
     @Override
     public Set<String> extraRatios() {
         return EXTRA_RATIOS;
+    }
+
+    /** The format's own example sends an image to the text-to-video Lite model. */
+    @Override
+    public Set<ProviderRule> providerRules() {
+        return Set.of(ProviderRule.IMAGES_FOR_TEXT_MODELS);
     }
 
     @Override
