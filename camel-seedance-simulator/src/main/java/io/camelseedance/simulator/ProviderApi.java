@@ -1,9 +1,9 @@
 package io.camelseedance.simulator;
 
 /**
- * A simulated provider API under its own path prefix, e.g. {@code /acedata}: it checks the bearer key, routes the
- * request, and answers every {@link ApiRefusal} in the provider's own error format, faults injected by a test
- * ({@code failNext}) included.
+ * A simulated provider API under its own base path, e.g. {@code /acedata}: it checks the bearer key, routes the
+ * request, and answers every {@link ApiRefusal} in the provider's own error format, including the failures a test
+ * scheduled ({@code failNext}) and the faults of the run ({@link Faults}).
  */
 public abstract class ProviderApi implements SimulatedApi {
 
@@ -11,16 +11,11 @@ public abstract class ProviderApi implements SimulatedApi {
     private final SimulatorSettings settings;
 
     /**
-     * @param basePath the prefix without the trailing slash, e.g. {@code /acedata}
+     * @param basePath the provider's {@link SimulatedProvider#basePath()}, e.g. {@code /acedata}
      */
     protected ProviderApi(String basePath, SimulatorSettings settings) {
         this.basePath = basePath;
         this.settings = settings;
-    }
-
-    @Override
-    public final String pathPrefix() {
-        return basePath + "/";
     }
 
     @Override
@@ -51,6 +46,6 @@ public abstract class ProviderApi implements SimulatedApi {
     /** The refusal of a request without a key ({@code missing}) or with a wrong one. */
     protected abstract ApiRefusal refuseKey(boolean missing);
 
-    /** A plausible refusal with this status, for a fault a test injected. */
+    /** A plausible refusal with this status, for a scheduled failure or a fault of the run. */
     protected abstract ApiRefusal refusalFor(int httpStatus);
 }

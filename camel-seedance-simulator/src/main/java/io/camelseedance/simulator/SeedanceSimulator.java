@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,23 +19,20 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 
-import io.camelseedance.simulator.acedata.AceDataApi;
-import io.camelseedance.simulator.apimart.ApiMartApi;
-import io.camelseedance.simulator.ark.ArkApi;
+import io.camelseedance.simulator.ark.ArkFileDownloads;
 import io.camelseedance.simulator.ark.ArkSimulation;
-import io.camelseedance.simulator.evolink.EvoLinkApi;
-import io.camelseedance.simulator.unified.UnifiedApi;
 
 /**
  * A local fake of the Seedance video generation service on the loopback interface, speaking over real HTTP the
- * BytePlus ModelArk / Volcengine Ark task API, and in front of it, each under its own path prefix, Ace Data Cloud's
- * API, the "/v2/videos/generations" format of relay gateways, EvoLink's API and APIMart's API. Tasks go through queued and running to an outcome
- * on a timer, the prompt can steer outcomes deterministically ({@code [sim:…]} tokens, see the module README), and
- * everything the simulator receives or sends is recorded for assertions.
+ * BytePlus ModelArk / Volcengine Ark task API, and in front of it, each under its own base path, the APIs of the
+ * other providers: every {@link SimulatedProvider} registered on the classpath (the module README lists the
+ * built-in ones). Tasks go through queued and running to an outcome on a timer, the prompt can steer outcomes
+ * deterministically ({@code [sim:…]} tokens, see the module README), and everything the simulator receives or sends
+ * is recorded for assertions.
  *
  * <pre>{@code
  * try (SeedanceSimulator sim = SeedanceSimulator.builder().apiKey("sim-key").build().start()) {
- *     String baseUrl = sim.arkBaseUrl();   // http://127.0.0.1:<port>/api/v3
+ *     String baseUrl = sim.baseUrl("byteplus");   // http://127.0.0.1:<port>/api/v3
  * }
  * }</pre>
  */
@@ -49,10 +47,13 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     private final SimulatorSettings settings;
+    private final Faults faults;
+    private final ProviderRegistry providers = ProviderRegistry.load();
+    private final ScheduledFailures scheduledFailures = new ScheduledFailures();
     private final Recorder<RecordedRequest> requests = new Recorder<>();
+    private final Recorder<RecordedRequest> handledRequests = new Recorder<>();
     private final Recorder<CallbackDelivery> callbacks = new Recorder<>();
     private final Recorder<String> createdTasks = new Recorder<>();
-    private final InjectedFaults faults = new InjectedFaults();
 
     private State state = State.NEW;
     private HttpServer server;
@@ -60,16 +61,11 @@ public final class SeedanceSimulator implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private ExecutorService callbackThreads;
     private String baseUri;
-    private ArkSimulation ark;
-    private EvoLinkApi evoLink;
-    private ApiMartApi apiMart;
-
-    private final Faults settingsFaults;
-    private final Recorder<RecordedRequest> handledRequests = new Recorder<>();
+    private ApiRoutes apis;
 
     private SeedanceSimulator(SimulatorSettings settings, Faults faults) {
         this.settings = settings;
-        this.settingsFaults = faults;
+        this.faults = faults;
     }
 
     public static Builder builder() {
@@ -99,14 +95,13 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, createdTasks::record);
-        SimulatedApi aceData = new AceDataApi(settings, ark.upstream(), callbackSender);
-        SimulatedApi unified = new UnifiedApi(settings, ark.upstream());
-        evoLink = new EvoLinkApi(settings, ark.upstream(), callbackSender);
-        apiMart = new ApiMartApi(settings, ark.upstream());
-        server.createContext("/", new SimulatorHttpHandler(
-                List.of(ark.api(), ark.files(), aceData, unified, evoLink, apiMart),
-                ark.api(), requests, faults, scheduler, serverThreads, settingsFaults, handledRequests));
+        ArkSimulation ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, createdTasks::record);
+        List<ApiRoutes.Route> routes = new ArrayList<>(
+                providers.start(new SimulationContext(settings, baseUri, scheduler, callbackSender, ark)));
+        routes.add(new ApiRoutes.Route(ArkFileDownloads.PREFIX, ark.files()));
+        apis = new ApiRoutes(routes, ark.api());
+        server.createContext("/", new SimulatorHttpHandler(new SimulatorHttpHandler.Settings(
+                apis, requests, handledRequests, faults, scheduledFailures, scheduler, serverThreads)));
         server.setExecutor(serverThreads);
         server.start();
         state = State.RUNNING;
@@ -140,42 +135,69 @@ public final class SeedanceSimulator implements AutoCloseable {
         return baseUri;
     }
 
-    /** The base URL to configure an Ark client with, e.g. {@code http://127.0.0.1:8089/api/v3}. */
+    /** The ids of the providers served, e.g. {@code byteplus}: those {@link #baseUrl(String)} knows. */
+    public List<String> providerIds() {
+        return providers.ids();
+    }
+
+    /**
+     * The base URL to configure a client of this provider with, e.g. {@code http://127.0.0.1:8089/api/v3} for
+     * {@code byteplus} or {@code http://127.0.0.1:8089/acedata} for {@code acedata}.
+     *
+     * @throws IllegalArgumentException for an id no registered provider serves; the message names the known ones
+     */
+    public String baseUrl(String providerId) {
+        return baseUri() + providers.provider(providerId).basePath();
+    }
+
+    /**
+     * The base URL of BytePlus / Volcengine Ark.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("byteplus")}
+     */
+    @Deprecated(forRemoval = true)
     public String arkBaseUrl() {
-        return baseUri() + ArkApi.BASE_PATH;
+        return baseUrl("byteplus");
     }
 
     /**
-     * The base URL to configure an Ace Data Cloud client with, e.g. {@code http://127.0.0.1:8089/acedata} (so
-     * {@code /acedata/seedance/videos} and {@code /acedata/seedance/tasks}).
+     * The base URL of Ace Data Cloud.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("acedata")}
      */
+    @Deprecated(forRemoval = true)
     public String aceDataBaseUrl() {
-        return baseUri() + AceDataApi.BASE_PATH;
+        return baseUrl("acedata");
     }
 
     /**
-     * The base URL to configure a client of the relay format with, e.g. {@code http://127.0.0.1:8089/unified} (so
-     * {@code /unified/v2/videos/generations}).
+     * The base URL of the relay format.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("unified")}
      */
+    @Deprecated(forRemoval = true)
     public String unifiedBaseUrl() {
-        return baseUri() + UnifiedApi.BASE_PATH;
+        return baseUrl("unified");
     }
 
     /**
-     * The base URL to configure an EvoLink client with, e.g. {@code http://127.0.0.1:8089/evolink} (so
-     * {@code /evolink/v1/videos/generations} and {@code /evolink/v1/tasks/{id}}; EvoLink's own is
-     * {@code https://api.evolink.ai}).
+     * The base URL of EvoLink.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("evolink")}
      */
+    @Deprecated(forRemoval = true)
     public String evoLinkBaseUrl() {
-        return baseUri() + EvoLinkApi.BASE_PATH;
+        return baseUrl("evolink");
     }
 
     /**
-     * The base URL to configure an APIMart client with, e.g. {@code http://127.0.0.1:8089/apimart} (APIMart's own is
-     * {@code https://api.apimart.ai}).
+     * The base URL of APIMart.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("apimart")}
      */
+    @Deprecated(forRemoval = true)
     public String apiMartBaseUrl() {
-        return baseUri() + ApiMartApi.BASE_PATH;
+        return baseUrl("apimart");
     }
 
     /**
@@ -212,25 +234,17 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     /**
-     * The Ark task as a GET would return it now, or empty if it does not exist (or the simulator never started).
-     * Relay tasks have the same id; Ace Data Cloud tasks are Ark tasks under an id of Ace's own. An EvoLink or
-     * APIMart id gives the task as that provider's GET returns it (for APIMart the whole envelope).
+     * The task with this id as its provider's GET would return it now, or empty if no provider knows it (or the
+     * simulator never started). Ark and relay tasks have Ark's id; an Ace Data Cloud id gives the task as Ace's
+     * {@code retrieve} query returns it, an EvoLink or APIMart id as that provider's GET returns it (for APIMart the
+     * whole envelope).
      */
     public Optional<JsonNode> task(String id) {
-        ArkSimulation arkNow;
-        EvoLinkApi evoLinkNow;
-        ApiMartApi apiMartNow;
+        ApiRoutes started;
         synchronized (this) {
-            arkNow = ark;
-            evoLinkNow = evoLink;
-            apiMartNow = apiMart;
+            started = apis;
         }
-        if (arkNow == null) {
-            return Optional.empty();
-        }
-        return arkNow.task(id)
-                .or(() -> evoLinkNow.task(id).map(Json::asParsed))
-                .or(() -> apiMartNow.task(id).map(Json::asParsed));
+        return started == null ? Optional.empty() : started.task(id);
     }
 
     /**
@@ -239,19 +253,20 @@ public final class SeedanceSimulator implements AutoCloseable {
      * recorded, and a failed create creates no task.
      */
     public void failNext(String method, String pathPrefix, int httpStatus, int times) {
-        faults.add(Objects.requireNonNull(method, "method"), Objects.requireNonNull(pathPrefix, "pathPrefix"),
+        scheduledFailures.add(Objects.requireNonNull(method, "method"),
+                Objects.requireNonNull(pathPrefix, "pathPrefix"),
                 httpStatus, times);
     }
 
-    /** The random faults of this run ({@link Faults#NONE} unless the builder set some). */
+    /** The faults of this run, drawn at random at their rates ({@link Faults#NONE} unless the builder set some). */
     public Faults faults() {
-        return settingsFaults;
+        return faults;
     }
 
     /**
-     * The requests that reached a simulated API, in arrival order: those not consumed by an injected fault (a 429,
-     * 5xx or reset of {@link Builder#faults(Faults)} or {@link #failNext}). A create among them created its task,
-     * unless the API refused it.
+     * The requests that reached a simulated API, in arrival order: those that neither a fault of the run's
+     * {@link Builder#faults(Faults) Faults} (a 429, 5xx or reset) nor a failure scheduled with {@link #failNext}
+     * answered instead. A create among them created its task, unless the API refused it.
      */
     public List<RecordedRequest> handledRequests(String method, String pathPrefix) {
         return handledRequests.all().stream()
@@ -283,7 +298,7 @@ public final class SeedanceSimulator implements AutoCloseable {
                 .connectTimeout(CallbackSender.CONNECT_TIMEOUT)
                 .executor(callbackThreads)
                 .build();
-        return new CallbackSender(client, scheduler, callbacks::record, settingsFaults);
+        return new CallbackSender(client, scheduler, callbacks::record, faults);
     }
 
     private static ScheduledExecutorService newScheduler(String threadName) {
@@ -312,9 +327,9 @@ public final class SeedanceSimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** Random faults at the given rates (see {@link Faults}); default none. */
+        /** Faults at random, at the given rates (see {@link Faults}); default none. */
         public Builder faults(Faults faults) {
-            this.faults = java.util.Objects.requireNonNull(faults, "faults");
+            this.faults = Objects.requireNonNull(faults, "faults");
             return this;
         }
 

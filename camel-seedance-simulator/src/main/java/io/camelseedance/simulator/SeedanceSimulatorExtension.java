@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * @Test
  * void generates() {
- *     client.baseUrl(SIM.arkBaseUrl());
+ *     client.baseUrl(SIM.baseUrl("byteplus"));
  * }
  * }</pre>
  *
@@ -83,29 +83,59 @@ public final class SeedanceSimulatorExtension
         return simulator;
     }
 
-    /** Shortcut for {@code simulator().arkBaseUrl()}. */
+    /** Shortcut for {@code simulator().baseUrl(providerId)}, e.g. {@code baseUrl("byteplus")}. */
+    public String baseUrl(String providerId) {
+        return simulator().baseUrl(providerId);
+    }
+
+    /**
+     * The base URL of Ark.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("byteplus")}
+     */
+    @Deprecated(forRemoval = true)
     public String arkBaseUrl() {
-        return simulator().arkBaseUrl();
+        return baseUrl("byteplus");
     }
 
-    /** Shortcut for {@code simulator().aceDataBaseUrl()}. */
+    /**
+     * The base URL of Ace Data Cloud.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("acedata")}
+     */
+    @Deprecated(forRemoval = true)
     public String aceDataBaseUrl() {
-        return simulator().aceDataBaseUrl();
+        return baseUrl("acedata");
     }
 
-    /** Shortcut for {@code simulator().unifiedBaseUrl()}. */
+    /**
+     * The base URL of the relay format.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("unified")}
+     */
+    @Deprecated(forRemoval = true)
     public String unifiedBaseUrl() {
-        return simulator().unifiedBaseUrl();
+        return baseUrl("unified");
     }
 
-    /** Shortcut for {@code simulator().evoLinkBaseUrl()}. */
+    /**
+     * The base URL of EvoLink.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("evolink")}
+     */
+    @Deprecated(forRemoval = true)
     public String evoLinkBaseUrl() {
-        return simulator().evoLinkBaseUrl();
+        return baseUrl("evolink");
     }
 
-    /** Shortcut for {@code simulator().apiMartBaseUrl()}. */
+    /**
+     * The base URL of APIMart.
+     *
+     * @deprecated use {@link #baseUrl(String) baseUrl("apimart")}
+     */
+    @Deprecated(forRemoval = true)
     public String apiMartBaseUrl() {
-        return simulator().apiMartBaseUrl();
+        return baseUrl("apimart");
     }
 
     private void start(boolean forOneTest) {

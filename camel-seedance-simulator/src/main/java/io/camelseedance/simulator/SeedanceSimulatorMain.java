@@ -41,12 +41,16 @@ public final class SeedanceSimulatorMain {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "seedance-sim-shutdown"));
-        System.out.println("Seedance simulator (Ark API) listening on " + simulator.arkBaseUrl());
-        System.out.println("  Ace Data Cloud API at " + simulator.aceDataBaseUrl());
-        System.out.println("  /v2/videos/generations relay format at " + simulator.unifiedBaseUrl());
-        System.out.println("  EvoLink API at " + simulator.evoLinkBaseUrl());
-        System.out.println("  APIMart API at " + simulator.apiMartBaseUrl());
+        System.out.print(banner(simulator));
         new CountDownLatch(1).await();
+    }
+
+    /** Where the simulator listens, then each provider's base URL, one a line. */
+    static String banner(SeedanceSimulator simulator) {
+        StringBuilder banner = new StringBuilder(
+                String.format("Seedance simulator listening on %s%n", simulator.baseUri()));
+        simulator.providerIds().forEach(id -> banner.append(String.format("  %-11s %s%n", id, simulator.baseUrl(id))));
+        return banner.toString();
     }
 
     static SeedanceSimulator.Builder parse(String[] args) {

@@ -1,20 +1,30 @@
 package io.camelseedance.simulator;
 
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * One provider's HTTP surface under a path prefix. Each simulated provider answers in its own wire format, so
- * the shared request handler only routes, records and injects faults, and leaves every answer to the API.
+ * One provider's HTTP surface, made by its {@link SimulatedProvider}. Each simulated provider answers in its own wire
+ * format, so the shared request handler only routes, records and injects faults, and leaves every answer to the API.
  */
 public interface SimulatedApi {
 
-    /** The path prefix this API serves, e.g. {@code /api/v3/}. */
-    String pathPrefix();
-
-    /** Answers a request whose path starts with {@link #pathPrefix()} (or any request, for the fallback API). */
+    /** Answers a request whose path starts with the API's base path (or any request, for the fallback API). */
     Reply handle(RecordedRequest request, String requestId);
 
     /**
      * An error answer with this status in this API's own error format: what a request gets when a test asked for
-     * it to fail ({@code failNext}), or when the simulator itself broke while handling it.
+     * it to fail ({@code failNext}), a fault of the run's {@link Faults} hit it, or the simulator itself broke while
+     * handling it.
      */
     Reply errorReply(int httpStatus, String requestId);
+
+    /**
+     * The task with this id as the API's own retrieve answers it now, for {@link SeedanceSimulator#task(String)};
+     * empty if the API did not make it or has no such lookup.
+     */
+    default Optional<? extends JsonNode> task(String id) {
+        return Optional.empty();
+    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -15,39 +14,38 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import io.camelseedance.simulator.ark.ArkFileDownloads;
+
 /**
- * The single entry point of the HTTP server: records every request, applies injected faults, routes to the
- * simulated API that owns the path, and sends the answer, later if the API asked for a delay.
+ * The single entry point of the HTTP server: records every request, applies the run's {@link Faults} and the
+ * failures a test scheduled, routes to the simulated API that owns the path, and sends the answer, later if the API
+ * asked for a delay.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
+    /**
+     * What the handler works with, gathered where the simulator starts.
+     *
+     * @param apis              the API of each path prefix
+     * @param received          records every request, as it arrives
+     * @param handled           records the requests that reached an API (no fault or scheduled failure took them)
+     * @param faults            the run's faults, drawn at random
+     * @param scheduledFailures the failures scheduled with {@code failNext}
+     * @param scheduler         keeps time for delayed answers
+     * @param responders        the server's threads; delayed answers go back to them so the scheduler only keeps
+     *                          time
+     */
+    record Settings(ApiRoutes apis, Recorder<RecordedRequest> received, Recorder<RecordedRequest> handled,
+            Faults faults, ScheduledFailures scheduledFailures, ScheduledExecutorService scheduler,
+            Executor responders) {
+    }
+
     private static final System.Logger LOG = System.getLogger(SimulatorHttpHandler.class.getName());
 
-    private final List<SimulatedApi> apis;
-    private final SimulatedApi fallback;
-    private final Recorder<RecordedRequest> journal;
-    private final InjectedFaults faults;
-    private final ScheduledExecutorService scheduler;
-    private final Executor responders;
-    private final Faults randomFaults;
-    private final Recorder<RecordedRequest> handled;
+    private final Settings settings;
 
-    /**
-     * @param fallback   answers paths no API owns, so that a client with a wrong base URL gets an error in a
-     *                   provider's format instead of a bare 404
-     * @param responders the server's threads; delayed answers go back to them so the scheduler only keeps time
-     */
-    SimulatorHttpHandler(List<SimulatedApi> apis, SimulatedApi fallback, Recorder<RecordedRequest> journal,
-            InjectedFaults faults, ScheduledExecutorService scheduler, Executor responders,
-            Faults randomFaults, Recorder<RecordedRequest> handled) {
-        this.randomFaults = randomFaults;
-        this.handled = handled;
-        this.apis = List.copyOf(apis);
-        this.fallback = fallback;
-        this.journal = journal;
-        this.faults = faults;
-        this.scheduler = scheduler;
-        this.responders = responders;
+    SimulatorHttpHandler(Settings settings) {
+        this.settings = settings;
     }
 
     @Override
@@ -56,8 +54,8 @@ final class SimulatorHttpHandler implements HttpHandler {
         Reply reply;
         try {
             RecordedRequest request = read(exchange);
-            journal.record(request);
-            Faults.RequestFault fault = randomFault(request);
+            settings.received().record(request);
+            Faults.RequestFault fault = drawFault(request);
             if (fault == Faults.RequestFault.RESET) {
                 exchange.close(); // no status line, no body: the client sees its connection end
                 return;
@@ -65,7 +63,7 @@ final class SimulatorHttpHandler implements HttpHandler {
             reply = answer(request, requestId, fault);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The simulator failed to handle request " + requestId, e);
-            reply = fallback.errorReply(500, requestId);
+            reply = settings.apis().fallback().errorReply(500, requestId);
         }
         dispatch(exchange, reply, requestId);
     }
@@ -73,7 +71,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     private void dispatch(HttpExchange exchange, Reply reply, String requestId) {
         if (reply.later() != null) {
             reply.later().whenComplete((answer, error) -> {
-                Reply known = answer != null ? answer : fallback.errorReply(500, requestId);
+                Reply known = answer != null ? answer : settings.apis().fallback().errorReply(500, requestId);
                 respondOnServerThread(exchange, () -> dispatch(exchange, known, requestId));
             });
         } else if (reply.delay().isZero()) {
@@ -86,30 +84,28 @@ final class SimulatorHttpHandler implements HttpHandler {
     /** Whoever completed a deferred answer (a scheduler timer) must not do the sending itself. */
     private void respondOnServerThread(HttpExchange exchange, Runnable respond) {
         try {
-            responders.execute(respond);
+            settings.responders().execute(respond);
         } catch (RejectedExecutionException closing) {
             exchange.close();
         }
     }
 
-    /** A random fault for API calls; video downloads (no JSON) are left alone. */
-    private Faults.RequestFault randomFault(RecordedRequest request) {
-        if (!randomFaults.any() || request.path().startsWith("/files/")) {
+    /** This request's fault of the run's {@link Faults}; video downloads (no JSON) are left alone. */
+    private Faults.RequestFault drawFault(RecordedRequest request) {
+        Faults faults = settings.faults();
+        if (!faults.any() || request.path().startsWith(ArkFileDownloads.PREFIX)) {
             return Faults.RequestFault.NONE;
         }
-        return randomFaults.nextRequest();
+        return faults.nextRequest();
     }
 
-    private Reply answer(RecordedRequest request, String requestId, Faults.RequestFault random) {
-        SimulatedApi api = apis.stream()
-                .filter(candidate -> request.path().startsWith(candidate.pathPrefix()))
-                .findFirst()
-                .orElse(fallback);
-        OptionalInt fault = faults.take(request.method(), request.path());
-        if (fault.isPresent()) {
-            return api.errorReply(fault.getAsInt(), requestId);
+    private Reply answer(RecordedRequest request, String requestId, Faults.RequestFault fault) {
+        SimulatedApi api = settings.apis().owner(request.path());
+        OptionalInt failure = settings.scheduledFailures().take(request.method(), request.path());
+        if (failure.isPresent()) {
+            return api.errorReply(failure.getAsInt(), requestId);
         }
-        switch (random) {
+        switch (fault) {
             case THROTTLE:
                 return api.errorReply(429, requestId);
             case ERROR_500:
@@ -121,12 +117,12 @@ final class SimulatorHttpHandler implements HttpHandler {
             default:
                 break;
         }
-        handled.record(request);
+        settings.handled().record(request);
         Reply reply = api.handle(request, requestId);
-        if (random == Faults.RequestFault.SLOW) {
-            return reply.later() != null ? reply : reply.delayedBy(reply.delay().plus(randomFaults.slowBy()));
+        if (fault == Faults.RequestFault.SLOW) {
+            return reply.later() != null ? reply : reply.delayedBy(reply.delay().plus(settings.faults().slowBy()));
         }
-        if (random == Faults.RequestFault.MALFORMED_JSON && reply.later() == null) {
+        if (fault == Faults.RequestFault.MALFORMED_JSON && reply.later() == null) {
             byte[] cut = "{\"id\":\"cgt-".getBytes(StandardCharsets.UTF_8);
             return new Reply(200, "application/json", ReplyBody.of(cut), java.util.Map.of(), reply.delay(), null);
         }
@@ -147,7 +143,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     private void sendLater(HttpExchange exchange, Reply reply, String requestId) {
         try {
-            scheduler.schedule(() -> responders.execute(() -> send(exchange, reply, requestId)),
+            settings.scheduler().schedule(() -> settings.responders().execute(() -> send(exchange, reply, requestId)),
                     reply.delay().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
             exchange.close();

@@ -31,7 +31,7 @@ class AceDataApiTest {
 
     @BeforeEach
     void setUp() {
-        ace = new ArkClient(SIM.aceDataBaseUrl(), "ace-key");
+        ace = new ArkClient(SIM.baseUrl("acedata"), "ace-key");
     }
 
     @AfterEach
@@ -189,8 +189,8 @@ class AceDataApiTest {
 
     @Test
     void checksTheBearerToken() {
-        HttpResponse<String> none = new ArkClient(SIM.aceDataBaseUrl(), null).post(TASKS, "{}");
-        HttpResponse<String> wrong = new ArkClient(SIM.aceDataBaseUrl(), "nope").post(TASKS, "{}");
+        HttpResponse<String> none = new ArkClient(SIM.baseUrl("acedata"), null).post(TASKS, "{}");
+        HttpResponse<String> wrong = new ArkClient(SIM.baseUrl("acedata"), "nope").post(TASKS, "{}");
 
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(ArkClient.json(none).at("/error/code").asText()).isEqualTo("no_token");
@@ -215,7 +215,7 @@ class AceDataApiTest {
     }
 
     @Test
-    void injectedFaultsAndUnknownThingsAnswerInAcesFormat() {
+    void scheduledFailuresAndUnknownThingsAnswerInAcesFormat() {
         SIM.simulator().failNext("POST", "/acedata/seedance/tasks", 500, 1);
 
         assertThat(ArkClient.json(ace.post(TASKS, "{}")).at("/error/code").asText()).isEqualTo("api_error");
@@ -228,6 +228,6 @@ class AceDataApiTest {
         assertThat(noApi.statusCode()).isEqualTo(404);
         assertThat(ArkClient.json(noApi).at("/error/code").asText()).isEqualTo("no_api");
         assertThat(SIM.simulator().requests("POST", "/acedata/seedance/tasks")).isNotEmpty();
-        assertThat(SIM.aceDataBaseUrl()).isEqualTo(SIM.simulator().baseUri() + "/acedata");
+        assertThat(SIM.baseUrl("acedata")).isEqualTo(SIM.simulator().baseUri() + "/acedata");
     }
 }

@@ -23,7 +23,7 @@ class ApiMartSimulatorTest {
             .apiKey(KEY).queuedFor(Duration.ofMillis(50)).runningFor(Duration.ofMillis(100)));
 
     private GatewayClient apiMart() {
-        return new GatewayClient(sim.apiMartBaseUrl(), KEY);
+        return new GatewayClient(sim.baseUrl("apimart"), KEY);
     }
 
     private static String taskId(HttpResponse<String> created) {
@@ -187,7 +187,7 @@ class ApiMartSimulatorTest {
 
     @Test
     void checksTheKeyTheLanguageAndUnknownTasks() {
-        HttpResponse<String> anonymous = new GatewayClient(sim.apiMartBaseUrl(), null)
+        HttpResponse<String> anonymous = new GatewayClient(sim.baseUrl("apimart"), null)
                 .create("{'model':'doubao-seedance-2.0','prompt':'x'}");
         String id = taskId(apiMart().create("{'model':'doubao-seedance-2.0','prompt':'x'}"));
 

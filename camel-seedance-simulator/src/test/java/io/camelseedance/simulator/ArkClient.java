@@ -23,7 +23,7 @@ final class ArkClient {
     private final String apiKey;
 
     ArkClient(SeedanceSimulator simulator, String apiKey) {
-        this(simulator.arkBaseUrl(), apiKey);
+        this(simulator.baseUrl("byteplus"), apiKey);
     }
 
     /** A client of another API of the simulator (Ace Data Cloud, the relay format), which share the transport. */

@@ -31,7 +31,7 @@ class EvoLinkSimulatorTest {
     }
 
     private GatewayClient evoLink() {
-        return new GatewayClient(sim.evoLinkBaseUrl(), KEY);
+        return new GatewayClient(sim.baseUrl("evolink"), KEY);
     }
 
     private static String textToVideo(String prompt) {
@@ -128,7 +128,7 @@ class EvoLinkSimulatorTest {
 
     @Test
     void checksTheBearerKeyAndAnswersUnknownTasksAndPathsInItsOwnFormat() {
-        HttpResponse<String> anonymous = new GatewayClient(sim.evoLinkBaseUrl(), "wrong").create(textToVideo("x"));
+        HttpResponse<String> anonymous = new GatewayClient(sim.baseUrl("evolink"), "wrong").create(textToVideo("x"));
         HttpResponse<String> unknownTask = evoLink().task("task-unified-1-nope");
         HttpResponse<String> unknownPath = evoLink().get("/v1/credits");
 
@@ -175,7 +175,7 @@ class EvoLinkSimulatorTest {
     }
 
     @Test
-    void injectedFaultsAnswerInEvoLinksFormat() {
+    void scheduledFailuresAnswerInEvoLinksFormat() {
         sim.simulator().failNext("POST", "/evolink/v1/videos/generations", 429, 1);
 
         HttpResponse<String> limited = evoLink().create(textToVideo("x"));

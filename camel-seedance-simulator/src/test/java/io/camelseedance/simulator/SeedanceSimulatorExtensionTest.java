@@ -16,7 +16,7 @@ class SeedanceSimulatorExtensionTest {
     @Test
     void staticFieldRunsTheSimulatorForTheWholeClass() {
         assertThat(SHARED.simulator().isRunning()).isTrue();
-        assertThat(SHARED.arkBaseUrl()).isEqualTo("http://127.0.0.1:" + SHARED.simulator().port() + "/api/v3");
+        assertThat(SHARED.baseUrl("byteplus")).isEqualTo("http://127.0.0.1:" + SHARED.simulator().port() + "/api/v3");
         assertThat(new ArkClient(SHARED.simulator(), "sim-key").get(ArkClient.TASKS).statusCode()).isEqualTo(200);
     }
 

@@ -40,4 +40,18 @@ class SeedanceSimulatorMainTest {
             await().until(() -> ark.status(id).equals("succeeded"));
         }
     }
+
+    @Test
+    void printsEachProvidersBaseUrl() {
+        try (SeedanceSimulator simulator = SeedanceSimulator.builder().build().start()) {
+            String banner = SeedanceSimulatorMain.banner(simulator);
+
+            assertThat(banner).startsWith("Seedance simulator listening on " + simulator.baseUri());
+            assertThat(simulator.providerIds()).contains("byteplus", "volcengine", "acedata", "unified", "evolink",
+                    "apimart");
+            for (String id : simulator.providerIds()) {
+                assertThat(banner).containsPattern("\\n  " + id + " +" + simulator.baseUrl(id) + "\\R");
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@ class SeedanceSimulatorTest {
         try (SeedanceSimulator simulator = SeedanceSimulator.builder().port(0).build().start()) {
             assertThat(simulator.port()).isPositive();
             assertThat(simulator.baseUri()).isEqualTo("http://127.0.0.1:" + simulator.port());
-            assertThat(simulator.arkBaseUrl()).isEqualTo(simulator.baseUri() + "/api/v3");
+            assertThat(simulator.baseUrl("byteplus")).isEqualTo(simulator.baseUri() + "/api/v3");
         }
     }
 

@@ -30,7 +30,7 @@ class UnifiedApiTest {
 
     @BeforeEach
     void setUp() {
-        relay = new ArkClient(SIM.unifiedBaseUrl(), "relay-key");
+        relay = new ArkClient(SIM.baseUrl("unified"), "relay-key");
     }
 
     private String create(String body) {
@@ -140,7 +140,7 @@ class UnifiedApiTest {
 
     @Test
     void checksTheBearerToken() {
-        HttpResponse<String> wrong = new ArkClient(SIM.unifiedBaseUrl(), "nope").post(GENERATIONS, SEED_EXAMPLE);
+        HttpResponse<String> wrong = new ArkClient(SIM.baseUrl("unified"), "nope").post(GENERATIONS, SEED_EXAMPLE);
 
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(ArkClient.json(wrong).at("/error/code").asText()).isEqualTo("invalid_api_key");
@@ -161,12 +161,12 @@ class UnifiedApiTest {
     void triggersAndFaultsAnswerInTheRelaysFormat() {
         HttpResponse<String> throttled = relay.post(GENERATIONS, withPrompt("[sim:status=429]", ""));
         SIM.simulator().failNext("GET", "/unified/", 502, 1);
-        HttpResponse<String> injected = relay.get(GENERATIONS + "/cgt-x");
+        HttpResponse<String> scheduled = relay.get(GENERATIONS + "/cgt-x");
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).hasValue("3");
         assertThat(ArkClient.json(throttled).at("/error/type").asText()).isEqualTo("upstream_error");
-        assertThat(injected.statusCode()).isEqualTo(502);
-        assertThat(ArkClient.json(injected).at("/error/code").asText()).isEqualTo("upstream_error");
+        assertThat(scheduled.statusCode()).isEqualTo(502);
+        assertThat(ArkClient.json(scheduled).at("/error/code").asText()).isEqualTo("upstream_error");
     }
 }

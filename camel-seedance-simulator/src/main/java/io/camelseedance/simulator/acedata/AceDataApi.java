@@ -125,7 +125,7 @@ public final class AceDataApi extends ProviderApi {
                 if (id == null || !id.isTextual()) {
                     throw AceDataApiException.badRequest("The parameter `id` must be a task id.");
                 }
-                return Reply.json(200, find(id.asText()).orElseThrow(
+                return Reply.json(200, task(id.asText()).orElseThrow(
                         () -> AceDataApiException.taskNotFound(id.asText())));
             }
             case "retrieve_batch" -> {
@@ -135,7 +135,7 @@ public final class AceDataApi extends ProviderApi {
                 }
                 ObjectNode batch = Json.object();
                 ArrayNode items = batch.putArray("items");
-                ids.forEach(id -> find(id.asText()).ifPresent(items::add));
+                ids.forEach(id -> task(id.asText()).ifPresent(items::add));
                 batch.put("count", items.size());
                 return Reply.json(200, batch);
             }
@@ -144,8 +144,9 @@ public final class AceDataApi extends ProviderApi {
         }
     }
 
-    /** A task as a query shows it; empty when Ace never made it or its Ark record is gone. */
-    private Optional<ObjectNode> find(String id) {
+    /** A task as a {@code retrieve} query shows it; empty when Ace never made it or its Ark record is gone. */
+    @Override
+    public Optional<ObjectNode> task(String id) {
         Entry entry = tasks.get(id);
         return entry == null
                 ? Optional.empty()

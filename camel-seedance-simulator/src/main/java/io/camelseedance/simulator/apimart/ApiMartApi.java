@@ -48,6 +48,7 @@ public final class ApiMartApi extends GatewayApi {
     }
 
     /** The task envelope {@code GET /v1/tasks/{id}} would return now, if APIMart made the task. */
+    @Override
     public Optional<ObjectNode> task(String id) {
         return tasks.find(id).map(ApiMartTaskJson::render);
     }

@@ -1,6 +1,7 @@
 package io.camelseedance.simulator.ark;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,14 +36,9 @@ public final class ArkApi implements SimulatedApi {
     }
 
     @Override
-    public String pathPrefix() {
-        return BASE_PATH + "/";
-    }
-
-    @Override
     public Reply handle(RecordedRequest request, String requestId) {
         try {
-            if (!request.path().startsWith(pathPrefix())) {
+            if (!request.path().startsWith(BASE_PATH + "/")) {
                 // a wrong base URL is the likelier mistake than a wrong key, so say that first
                 throw ArkApiException.resourceNotFound(request.path());
             }
@@ -56,6 +52,11 @@ public final class ArkApi implements SimulatedApi {
     @Override
     public Reply errorReply(int httpStatus, String requestId) {
         return errors.replyForStatus(httpStatus, requestId);
+    }
+
+    @Override
+    public Optional<ObjectNode> task(String id) {
+        return store.find(id).map(json::render);
     }
 
     private void authenticate(RecordedRequest request) {

@@ -19,7 +19,8 @@ import io.camelseedance.simulator.SimulatedApi;
  */
 public final class ArkFileDownloads implements SimulatedApi {
 
-    static final String PREFIX = "/files/";
+    /** Where generated files are served, below the simulator's base URI. */
+    public static final String PREFIX = "/files/";
     private static final String VIDEO_SUFFIX = ".mp4";
     private static final String LAST_FRAME_SUFFIX = "-last-frame.png";
 
@@ -57,11 +58,6 @@ public final class ArkFileDownloads implements SimulatedApi {
         if (withLastFrame) {
             published.put(taskId + LAST_FRAME_SUFFIX, delivery);
         }
-    }
-
-    @Override
-    public String pathPrefix() {
-        return PREFIX;
     }
 
     @Override

@@ -1,23 +1,20 @@
 package io.camelseedance.simulator.ark;
 
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.camelseedance.simulator.CallbackSender;
-import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.SimulatedApi;
 import io.camelseedance.simulator.SimulatorSettings;
 
-/** Assembles the simulated Ark provider and exposes what the simulator needs from it. */
+/**
+ * The simulated Ark of one simulator run: its task API, the generated files, and the {@link #upstream() upstream}
+ * through which every other simulated provider creates and reads its tasks.
+ */
 public final class ArkSimulation {
 
     private final ArkApi api;
     private final ArkFileDownloads files;
-    private final ArkTaskStore store = new ArkTaskStore();
-    private final ArkTaskJson json;
     private final ArkUpstream upstream;
 
     /**
@@ -28,18 +25,21 @@ public final class ArkSimulation {
             CallbackSender callbacks, Consumer<String> created) {
         ArkErrors errors = new ArkErrors(settings.retryAfterSeconds());
         this.files = new ArkFileDownloads(baseUri, errors);
-        this.json = new ArkTaskJson(files);
+        ArkTaskStore store = new ArkTaskStore();
+        ArkTaskJson json = new ArkTaskJson(files);
         ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
                 store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor(), created);
         ArkTaskIntake intake = new ArkTaskIntake(lifecycle, store);
         this.api = new ArkApi(settings.apiKey(), errors, store, intake, json);
-        this.upstream = new ArkUpstream(intake, id -> store.find(id).map(json::render));
+        this.upstream = new ArkUpstream(intake, api::task);
     }
 
+    /** Ark's task API under {@value ArkApi#BASE_PATH}; it also answers paths no API owns, in Ark's format. */
     public SimulatedApi api() {
         return api;
     }
 
+    /** The generated files under {@value ArkFileDownloads#PREFIX}. */
     public SimulatedApi files() {
         return files;
     }
@@ -47,10 +47,5 @@ public final class ArkSimulation {
     /** Ark as the upstream of the resellers and relays the simulator speaks. */
     public ArkUpstream upstream() {
         return upstream;
-    }
-
-    /** The task as the retrieve endpoint would return it now, if it exists. */
-    public Optional<JsonNode> task(String id) {
-        return upstream.task(id).map(Json::asParsed);
     }
 }

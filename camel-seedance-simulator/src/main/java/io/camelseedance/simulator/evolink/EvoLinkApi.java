@@ -52,6 +52,7 @@ public final class EvoLinkApi extends GatewayApi {
     }
 
     /** The task as {@code GET /v1/tasks/{id}} would return it now, if EvoLink made it. */
+    @Override
     public Optional<ObjectNode> task(String id) {
         return tasks.find(id).map(EvoLinkTaskJson::render);
     }

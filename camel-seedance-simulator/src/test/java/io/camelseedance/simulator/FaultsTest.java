@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The random faults of {@link SeedanceSimulator.Builder#faults(Faults)}, each at rate 1. */
-class RandomFaultsTest {
+/** The faults of {@link SeedanceSimulator.Builder#faults(Faults)}, each at rate 1. */
+class FaultsTest {
 
     private static final String TASKS = "/api/v3/contents/generations/tasks";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -28,7 +28,7 @@ class RandomFaultsTest {
     }
 
     private HttpResponse<String> create(SeedanceSimulator sim) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(sim.arkBaseUrl() + "/contents/generations/tasks"))
+        return http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl("byteplus") + "/contents/generations/tasks"))
                 .header("Authorization", "Bearer key").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         Bodies.textToVideo(Bodies.SEEDANCE_2_0, "a harbour at night")))

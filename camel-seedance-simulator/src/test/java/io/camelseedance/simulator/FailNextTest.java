@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultInjectionTest {
+class FailNextTest {
 
     @RegisterExtension
     final SeedanceSimulatorExtension sim = new SeedanceSimulatorExtension(
