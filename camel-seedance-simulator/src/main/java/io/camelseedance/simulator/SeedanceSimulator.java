@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -323,8 +325,19 @@ public final class SeedanceSimulator implements AutoCloseable {
         private int retryAfterSeconds = 1;
         private int serverThreads = 8;
         private Faults faults = Faults.NONE;
+        private final Map<String, String> endpoints = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Serves an Ark endpoint id as the given model: seed 001 lets {@code model} be "an endpoint ID", which an
+         * account creates for a model in the console. Unknown endpoint ids are refused like unknown models.
+         */
+        public Builder endpoint(String endpointId, String modelId) {
+            endpoints.put(Objects.requireNonNull(endpointId, "endpointId"), Objects.requireNonNull(modelId,
+                    "modelId"));
+            return this;
         }
 
         /** Faults at random, at the given rates (see {@link Faults}); default none. */
@@ -371,7 +384,8 @@ public final class SeedanceSimulator implements AutoCloseable {
 
         public SeedanceSimulator build() {
             return new SeedanceSimulator(
-                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads),
+                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads,
+                            endpoints),
                     faults);
         }
     }

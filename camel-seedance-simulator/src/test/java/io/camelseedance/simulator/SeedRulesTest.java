@@ -34,10 +34,12 @@ class SeedRulesTest {
     private static final String LITE_T2V = "doubao-seedance-1-0-lite-t2v-250428";
     private static final String LITE_I2V = "doubao-seedance-1-0-lite-i2v-250428";
     private static final String GENERATIONS = "/v2/videos/generations";
+    private static final String ENDPOINT = "ep-20260101000000-abcde";
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("key").queuedFor(Duration.ofMillis(50)).runningFor(Duration.ofMillis(100)));
+            .apiKey("key").queuedFor(Duration.ofMillis(50)).runningFor(Duration.ofMillis(100))
+            .endpoint(ENDPOINT, "doubao-seedance-1-0-pro-250528"));
 
     private ArkClient ark;
     private ArkClient ace;
@@ -159,6 +161,17 @@ class SeedRulesTest {
         assertRefused(ark.create(body("doubao-seedance-1-0-pro-250528", draftItem(draft), "")), "content");
         assertThat(ark.create(body("doubao-seedance-1-5-pro-251215", draftItem(draft), "")).statusCode())
                 .isEqualTo(200);
+    }
+
+    // seed 001: "You can also use an endpoint ID to call a model"
+    @Test
+    void anEndpointIdRunsTheModelItServes() {
+        String id = ark.createTask(body(ENDPOINT, TEXT, "'frames':57"));
+
+        assertThat(succeeded(id).get("model").asText()).isEqualTo("doubao-seedance-1-0-pro-250528");
+        assertRefused(ark.create(body(ENDPOINT, TEXT, "'generate_audio':true")), "generate_audio");
+        HttpResponse<String> unknown = ark.create(body("ep-20990101000000-zzzzz", TEXT, ""));
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     private JsonNode succeeded(String id) {

@@ -29,7 +29,7 @@ public final class ArkSimulation {
         ArkTaskJson json = new ArkTaskJson(files);
         ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
                 store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor(), created);
-        ArkTaskIntake intake = new ArkTaskIntake(lifecycle, store);
+        ArkTaskIntake intake = new ArkTaskIntake(lifecycle, store, settings.endpoints());
         this.api = new ArkApi(settings.apiKey(), errors, store, intake, json);
         this.upstream = new ArkUpstream(intake, api::task);
     }

@@ -1,6 +1,7 @@
 package io.camelseedance.simulator.ark;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -23,11 +24,16 @@ final class ArkTaskIntake {
 
     private final ArkTaskLifecycle lifecycle;
     private final ArkTaskStore store;
+    private final Map<String, String> endpoints;
     private final RateLimitedPrompts rateLimitedPrompts = new RateLimitedPrompts();
 
-    ArkTaskIntake(ArkTaskLifecycle lifecycle, ArkTaskStore store) {
+    /**
+     * @param endpoints endpoint ids and the model id each serves
+     */
+    ArkTaskIntake(ArkTaskLifecycle lifecycle, ArkTaskStore store, Map<String, String> endpoints) {
         this.lifecycle = lifecycle;
         this.store = store;
+        this.endpoints = endpoints;
     }
 
     /**
@@ -35,7 +41,7 @@ final class ArkTaskIntake {
      * @throws ArkApiException what Ark would answer instead of creating the task
      */
     Accepted accept(String body, String requestId, Consumer<ObjectNode> listener) {
-        CreateTaskRequest request = CreateRequestParser.parse(body);
+        CreateTaskRequest request = CreateRequestParser.parse(body, endpoints);
         Optional<ArkTask> draft = request.content().draftTask().map(id -> succeededDraft(id, request));
         String prompt = request.content().prompt();
         PromptDirectives directives = directives(prompt);

@@ -2,6 +2,7 @@ package io.camelseedance.simulator.ark;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,15 +35,19 @@ final class CreateRequestParser {
     private CreateRequestParser() {
     }
 
-    static CreateTaskRequest parse(String body) {
+    /**
+     * @param endpoints endpoint ids and the model id each serves; a task made through one reports that model
+     */
+    static CreateTaskRequest parse(String body, Map<String, String> endpoints) {
         JsonNode root = parseObject(body);
         rejectUnknownFields(root);
         JsonFields fields = new JsonFields(root);
 
-        String modelId = fields.text("model");
-        if (modelId == null) {
+        String sentModel = fields.text("model");
+        if (sentModel == null) {
             throw ArkApiException.missingParameter("model");
         }
+        String modelId = endpoints.getOrDefault(sentModel, sentModel);
         JsonNode content = fields.array("content");
         if (content == null) {
             throw ArkApiException.missingParameter("content");
