@@ -75,7 +75,7 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The provider to call: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); unified (the /v2/videos/generations format of relay gateways, which needs baseUrl); evolink (EvoLink); or apimart (APIMart). The provider decides the default base URL, the wire format and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names. */
+        /** The provider to call, by id: byteplus (BytePlus ModelArk) or volcengine (Volcengine Ark), which speak the Ark API; acedata (Ace Data Cloud); unified (relay gateways of the /v2/videos/generations format, which need baseUrl); evolink (EvoLink); or apimart (APIMart). The provider decides the default base URL, the wire format and the model ids; a catalog model id of Seedance 2.0 is mapped onto EvoLink's and APIMart's own names. */
         default SeedanceEndpointBuilder provider(String provider) {
             doSetProperty("provider", provider);
             return this;

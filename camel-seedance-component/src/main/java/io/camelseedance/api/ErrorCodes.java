@@ -25,7 +25,8 @@ public final class ErrorCodes {
         if (code == null) {
             return false;
         }
-        String c = code.toLowerCase(Locale.ROOT);
+        // OpenAI-style gateways write snake_case (rate_limit_exceeded), Ark CamelCase (RateLimitExceeded)
+        String c = code.toLowerCase(Locale.ROOT).replace("_", "");
         // quota and spending caps are rate-limit-shaped but do not pass by themselves
         if (c.startsWith("quotaexceeded") || c.startsWith("setlimitexceeded")) {
             return false;

@@ -32,7 +32,18 @@ public record VideoTask(String id, String provider, String model, TaskStatus sta
 
     /** A task the provider has just accepted: all that is known is its id. */
     public static VideoTask submitted(String id, String provider, String model, String raw) {
-        return new VideoTask(id, provider, model, TaskStatus.QUEUED, null, null, null, null, null, null, null, raw);
+        return builder().id(id).provider(provider).model(model).status(TaskStatus.QUEUED).raw(raw).build();
+    }
+
+    /** A builder for a task whose fields are all unset, as a dialect fills in what a provider's answer carries. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this task's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().id(id).provider(provider).model(model).status(status).progress(progress).output(output)
+                .error(error).usage(usage).createdAt(createdAt).updatedAt(updatedAt).settings(settings).raw(raw);
     }
 
     public boolean isTerminal() {
@@ -53,5 +64,89 @@ public record VideoTask(String id, String provider, String model, TaskStatus sta
     public String toString() {
         return "VideoTask[" + id + " " + status + (error != null ? " " + error.code() : "")
                 + (output.videoUrl() != null ? " video" : "") + "]";
+    }
+
+    /** Builds a {@link VideoTask} field by field; a field left unset is {@code null} (or the record's default). */
+    public static final class Builder {
+        private String id;
+        private String provider;
+        private String model;
+        private TaskStatus status;
+        private Integer progress;
+        private VideoOutput output;
+        private TaskError error;
+        private Usage usage;
+        private Instant createdAt;
+        private Instant updatedAt;
+        private TaskSettings settings;
+        private String raw;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder provider(String provider) {
+            this.provider = provider;
+            return this;
+        }
+
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder status(TaskStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder progress(Integer progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        public Builder output(VideoOutput output) {
+            this.output = output;
+            return this;
+        }
+
+        public Builder error(TaskError error) {
+            this.error = error;
+            return this;
+        }
+
+        public Builder usage(Usage usage) {
+            this.usage = usage;
+            return this;
+        }
+
+        public Builder createdAt(Instant createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder updatedAt(Instant updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        public Builder settings(TaskSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder raw(String raw) {
+            this.raw = raw;
+            return this;
+        }
+
+        public VideoTask build() {
+            return new VideoTask(id, provider, model, status, progress, output, error, usage, createdAt, updatedAt,
+                    settings, raw);
+        }
     }
 }

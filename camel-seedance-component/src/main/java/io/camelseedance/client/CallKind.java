@@ -13,8 +13,11 @@ import io.camelseedance.api.SeedanceApiException;
  */
 enum CallKind {
 
-    READ(true),
+    /** A GET or a DELETE: it asks for no new work, so sending it twice costs nothing. */
+    SAFE_TO_REPEAT(true),
+    /** A create without an idempotency key: each one that arrives is a task, and a bill. */
     CREATE(false),
+    /** A create carrying an idempotency key, which the provider collapses repeats of into one task. */
     IDEMPOTENT_CREATE(true);
 
     private final boolean repeatable;
@@ -25,7 +28,7 @@ enum CallKind {
 
     /** Whether the call asks the provider for paid work, so that a lost answer leaves its outcome unknown. */
     boolean creates() {
-        return this != READ;
+        return this != SAFE_TO_REPEAT;
     }
 
     boolean mayResend(Throwable transportError) {

@@ -13,7 +13,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
 
-    /** A Retry-After beyond this is treated as a refusal rather than an invitation to wait. */
+    /**
+     * The longest wait honoured: a longer Retry-After is cut to this, and the call is re-sent after it (still counting
+     * as one of the {@code maxRetries}).
+     */
     static final Duration MAX_HONOURED = Duration.ofMinutes(5);
 
     public static RetryPolicy defaults() {

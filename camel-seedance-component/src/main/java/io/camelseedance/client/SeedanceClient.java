@@ -32,9 +32,11 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
-import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
+import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 
 /**
  * The one place that talks HTTP to a Seedance provider. Every call is asynchronous ({@code sendAsync}), has a timeout,
@@ -54,6 +56,7 @@ public final class SeedanceClient {
     private static final String USER_AGENT = "camel-seedance";
 
     private final String provider;
+    private final ProviderFeatures features;
     private final ProviderDialect dialect;
     private final String baseUrl;
     private final String apiKey;
@@ -64,10 +67,11 @@ public final class SeedanceClient {
     private final ScheduledExecutorService retryScheduler;
 
     private SeedanceClient(Builder b) {
-        Provider p = Provider.of(b.provider);
+        ProviderDescriptor p = Providers.of(b.provider);
         this.provider = p.id();
+        this.features = p.features();
         this.dialect = p.newDialect(b.providerOptions);
-        String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl();
+        String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl().orElse(null);
         if (url == null) {
             throw new IllegalArgumentException("Provider " + provider + " has no public endpoint: set baseUrl");
         }
@@ -99,7 +103,7 @@ public final class SeedanceClient {
     }
 
     public ProviderFeatures features() {
-        return dialect.features();
+        return features;
     }
 
     /** The dialect, for callers that parse what the provider pushes (callbacks). */
@@ -109,7 +113,7 @@ public final class SeedanceClient {
 
     /** Submits a generation task; the returned task has at least its id. */
     public CompletableFuture<VideoTask> create(VideoRequest request) {
-        boolean idempotent = dialect.features().idempotentCreate();
+        boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
         HttpCall call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
         return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(response -> {
             try {
@@ -123,7 +127,8 @@ public final class SeedanceClient {
     }
 
     public CompletableFuture<VideoTask> get(String taskId) {
-        return send(dialect.get(requireId(taskId)), CallKind.READ).thenApply(r -> dialect.parseTask(r.body()));
+        return send(dialect.get(requireId(taskId)), CallKind.SAFE_TO_REPEAT)
+                .thenApply(r -> dialect.parseTask(r.body()));
     }
 
     /**
@@ -135,8 +140,8 @@ public final class SeedanceClient {
         if (taskIds.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        if (dialect.features().batchGet()) {
-            return send(dialect.getMany(taskIds), CallKind.READ).thenApply(r -> dialect.parseMany(r.body()));
+        if (features.has(Feature.BATCH_GET)) {
+            return send(dialect.getMany(taskIds), CallKind.SAFE_TO_REPEAT).thenApply(r -> dialect.parseMany(r.body()));
         }
         List<CompletableFuture<VideoTask>> gets = taskIds.stream().map(this::get).toList();
         return CompletableFuture.allOf(gets.toArray(CompletableFuture[]::new))
@@ -144,18 +149,18 @@ public final class SeedanceClient {
     }
 
     public CompletableFuture<TaskPage> list(TaskQuery query) {
-        if (!dialect.features().list()) {
+        if (!features.has(Feature.LIST)) {
             return CompletableFuture.failedFuture(unsupported("listing tasks"));
         }
-        return send(dialect.list(query), CallKind.READ).thenApply(r -> dialect.parseList(r.body()));
+        return send(dialect.list(query), CallKind.SAFE_TO_REPEAT).thenApply(r -> dialect.parseList(r.body()));
     }
 
     /** Cancels a queued task, or deletes the record of a finished one. */
     public CompletableFuture<Void> cancel(String taskId) {
-        if (!dialect.features().cancel()) {
+        if (!features.has(Feature.CANCEL)) {
             return CompletableFuture.failedFuture(unsupported("cancelling tasks"));
         }
-        return send(dialect.cancel(requireId(taskId)), CallKind.READ).thenApply(r -> null);
+        return send(dialect.cancel(requireId(taskId)), CallKind.SAFE_TO_REPEAT).thenApply(r -> null);
     }
 
     private SeedanceException unsupported(String what) {
@@ -309,7 +314,7 @@ public final class SeedanceClient {
 
     /** Configures a {@link SeedanceClient}. */
     public static final class Builder {
-        private String provider = Provider.BYTEPLUS.id();
+        private String provider = Providers.DEFAULT;
         private String baseUrl;
         private String apiKey;
         private Map<String, String> providerOptions = Map.of();

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
  * {@code from("seedance:callback")}: receives the provider's task callbacks over HTTP and emits one exchange per task
@@ -53,7 +54,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (!endpoint.client().features().callbacks()) {
+        if (!endpoint.client().features().has(Feature.CALLBACKS)) {
             throw new IllegalArgumentException("Provider " + endpoint.client().provider() + " sends no callbacks: use"
                     + " seedance:tasks or generate with waitForCompletion=true");
         }

@@ -31,7 +31,8 @@ import io.camelseedance.catalog.Verdict;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
-import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 import io.camelseedance.tracking.TrackingPolicy;
 
 /**
@@ -53,6 +54,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private volatile SeedanceClient client;
     private volatile VideoDownloader downloader;
     private volatile CallbackAddress callbackAddress;
+    private volatile ProviderProfile profile;
     private final RequestValidator validator = new RequestValidator();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
@@ -92,6 +94,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
         client = createClient(http);
+        profile = Providers.of(client.provider()).profile(client.dialect());
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
         getComponent().tracker().register(clientKey(), client);
     }
@@ -104,7 +107,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     /** The request with this endpoint's callback URL, unless it has one or the provider sends no callbacks. */
     VideoRequest withCallbackUrl(VideoRequest request) {
         // a callbackBaseUrl set on the component reaches every endpoint, also those of providers without callbacks
-        return client.features().callbacks() ? callbackAddress.addTo(request) : request;
+        return client.features().has(Feature.CALLBACKS) ? callbackAddress.addTo(request) : request;
     }
 
     /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */
@@ -161,17 +164,17 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
      * format cannot carry.
      *
      * @return what to send: in lenient mode the request less the fields the provider would ignore
+     * @throws SeedanceValidationException naming every broken rule and its field
      */
-    VideoRequest check(VideoRequest request) {
+    VideoRequest validate(VideoRequest request) {
         ValidationMode mode = configuration.getValidation();
         if (mode == ValidationMode.off) {
             return request;
         }
-        ProviderDialect dialect = client.dialect();
-        Verdict verdict = validator.review(request, mode,
-                new ProviderProfile(client.provider(), dialect.extraRatios(), dialect.providerRules()));
+        Verdict verdict = validator.review(request, mode, profile);
         List<Violation> violations = new ArrayList<>(verdict.violations());
-        violations.addAll(dialect.unsupported(verdict.request(), mode));
+        // judged as given: a field the provider cannot carry is refused even where lenient mode would drop it
+        violations.addAll(client.dialect().unsupported(request, mode));
         if (!violations.isEmpty()) {
             throw new SeedanceValidationException(violations);
         }

@@ -18,6 +18,7 @@ import org.apache.camel.util.URISupport;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.client.SeedanceClient;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
  * Readiness of a seedance producer or consumer: one cheap authenticated call to its provider (a list of one task, or,
@@ -52,7 +53,7 @@ final class SeedanceHealthCheck extends AbstractHealthCheck {
             return;
         }
         builder.detail("base.url", client.baseUrl());
-        boolean list = client.features().list();
+        boolean list = client.features().has(Feature.LIST);
         CompletableFuture<?> probe;
         try {
             probe = list ? client.list(new TaskQuery(1, 1, null, null, List.of(), null)) : client.get(PROBE_TASK_ID);

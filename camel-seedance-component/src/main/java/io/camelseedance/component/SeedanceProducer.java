@@ -20,8 +20,9 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 
 /**
- * Runs one operation per exchange without blocking: the exchange continues on the HTTP client's thread when the
- * provider answers. Invalid requests fail before anything is sent.
+ * Runs one operation per exchange without blocking: when the provider answers, the exchange continues on the
+ * component's worker pool, never on the HTTP client's threads (which only move bytes). Invalid requests fail before
+ * anything is sent, at once on the caller's thread.
  */
 public class SeedanceProducer extends DefaultAsyncProducer {
 
@@ -104,7 +105,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = endpoint
-                .check(endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults())));
+                .validate(endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults())));
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
         return endpoint.client().create(request).thenCompose(task -> {

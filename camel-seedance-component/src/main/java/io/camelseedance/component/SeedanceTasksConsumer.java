@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
  * {@code from("seedance:tasks")}: emits one exchange per task that has ended, once. A task is claimed in the
@@ -50,7 +51,7 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
         emitted.start();
         if (tracked()) {
             getEndpoint().getComponent().trackedConsumerStarted();
-        } else if (!getEndpoint().client().features().list()) {
+        } else if (!getEndpoint().client().features().has(Feature.LIST)) {
             throw new IllegalArgumentException("Provider " + getEndpoint().client().provider()
                     + " cannot list tasks: use mode=tracked");
         }

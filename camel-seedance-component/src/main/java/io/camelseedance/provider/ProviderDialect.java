@@ -11,7 +11,6 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.catalog.ProviderRule;
 
 /**
  * One provider family's wire format. A dialect is pure mapping, with no I/O: neutral request to HTTP call, response
@@ -19,25 +18,16 @@ import io.camelseedance.catalog.ProviderRule;
  */
 public interface ProviderDialect {
 
-    /** What this provider offers beyond create and get. */
-    ProviderFeatures features();
-
     /**
      * What of this request the provider's wire format cannot carry (a field it lacks, a role it does not take), each
-     * violation naming the neutral field and the provider. Checked before sending unless validation is off.
-     */
-    default List<Violation> unsupported(VideoRequest request) {
-        return List.of();
-    }
-
-    /**
-     * Like {@link #unsupported(VideoRequest)}, for a dialect whose verdict depends on how strictly the user asked
-     * requests to be checked, e.g. a limit the provider enforces by cutting the value short: refused in strict mode,
-     * a warning in lenient mode. This is what the endpoint calls; it is never called with {@code off}. By default the
-     * mode makes no difference.
+     * violation naming the neutral field and the provider; collect them with {@link UnsupportedFields}. Checked before
+     * sending unless validation is off.
+     *
+     * @param mode {@code strict} or {@code lenient}, never {@code off}: a dialect may let a limit the provider
+     *             enforces by cutting the value short pass with a warning in lenient mode, and refuse it in strict mode
      */
     default List<Violation> unsupported(VideoRequest request, ValidationMode mode) {
-        return unsupported(request);
+        return List.of();
     }
 
     /**
@@ -45,11 +35,6 @@ public interface ProviderDialect {
      * 21:9, adaptive), e.g. a relay's legacy {@code keep_ratio}; the request validator lets them through for it.
      */
     default Set<String> extraRatios() {
-        return Set.of();
-    }
-
-    /** Where this provider reads a request differently from the others, e.g. frames winning over duration on Ark. */
-    default Set<ProviderRule> providerRules() {
         return Set.of();
     }
 
@@ -68,7 +53,7 @@ public interface ProviderDialect {
         return parseTask(body);
     }
 
-    /** Fetches many tasks in one call; only called when {@link ProviderFeatures#batchGet()} is true. */
+    /** Fetches many tasks in one call; only called when the provider has {@link ProviderFeatures.Feature#BATCH_GET}. */
     default HttpCall getMany(List<String> taskIds) {
         throw new UnsupportedOperationException("no batch get");
     }
@@ -78,7 +63,7 @@ public interface ProviderDialect {
         throw new UnsupportedOperationException("no batch get");
     }
 
-    /** Only called when {@link ProviderFeatures#list()} is true. */
+    /** Only called when the provider has {@link ProviderFeatures.Feature#LIST}. */
     default HttpCall list(TaskQuery query) {
         throw new UnsupportedOperationException("no task list");
     }
@@ -87,7 +72,7 @@ public interface ProviderDialect {
         throw new UnsupportedOperationException("no task list");
     }
 
-    /** Only called when {@link ProviderFeatures#cancel()} is true. */
+    /** Only called when the provider has {@link ProviderFeatures.Feature#CANCEL}. */
     default HttpCall cancel(String taskId) {
         throw new UnsupportedOperationException("no cancel");
     }

@@ -27,10 +27,17 @@ public final class ProviderOptions {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("Unknown provider option '" + key + "' for provider " + provider
-                        + "; known: " + String.join(", ", new TreeSet<>(known)));
+                        + (known.isEmpty()
+                                ? ", which takes none"
+                                : "; known: " + String.join(", ", new TreeSet<>(known))));
             }
         }
         return new ProviderOptions(provider, values);
+    }
+
+    /** The id of the provider these options are for. */
+    public String provider() {
+        return provider;
     }
 
     /** The value, or {@code defaultValue} when the option is not set or blank. */

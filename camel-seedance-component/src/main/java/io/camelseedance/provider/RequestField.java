@@ -1,8 +1,5 @@
 package io.camelseedance.provider;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import io.camelseedance.api.SeedanceValidationException.Violation;
@@ -10,8 +7,8 @@ import io.camelseedance.api.VideoRequest;
 
 /**
  * The neutral request fields that not every provider's wire format can carry, each with how to tell whether a request
- * uses it. A dialect lists the ones it lacks, and a request that sets any of them is refused before it is sent: a
- * field silently dropped would be paid for and not delivered.
+ * uses it. A dialect lists the ones it lacks ({@link UnsupportedFields#lacking}), and a request that sets any of
+ * them is refused before it is sent: a field silently dropped would be paid for and not delivered.
  */
 public enum RequestField {
 
@@ -55,11 +52,5 @@ public enum RequestField {
     /** "{provider} cannot send {what}", e.g. {@code acedata cannot send reference videos}. */
     public Violation violation(String provider) {
         return new Violation(field, provider + " cannot send " + what);
-    }
-
-    /** A violation for each of {@code lacking} that the request uses, in declaration order. */
-    public static List<Violation> unsupported(String provider, VideoRequest request, Set<RequestField> lacking) {
-        return Arrays.stream(values()).filter(f -> lacking.contains(f) && f.isUsedBy(request))
-                .map(f -> f.violation(provider)).toList();
     }
 }

@@ -12,8 +12,9 @@ import io.camelseedance.api.VideoRequest;
 
 /**
  * Collects what of a neutral request a provider's wire format cannot carry, each as a violation naming the neutral
- * field and the provider: the {@link RequestField}s it lacks, and the limits the OpenAI-style gateways (EvoLink,
- * APIMart) share, media as public URLs only, no automatic duration, Seedance 2.0 only.
+ * field and the provider: the {@link RequestField}s it lacks, the provider's own rules ({@link #when}), and the limits
+ * the OpenAI-style gateways (EvoLink, APIMart) share, media as public URLs only, no automatic duration, Seedance 2.0
+ * only. The one way a dialect builds its {@link ProviderDialect#unsupported} answer.
  */
 public final class UnsupportedFields {
 
@@ -28,9 +29,13 @@ public final class UnsupportedFields {
         this.request = request;
     }
 
-    /** The fields of {@code lacking} that the request sets. */
+    /** The fields of {@code lacking} that the request sets, in the order {@link RequestField} declares them. */
     public UnsupportedFields lacking(Set<RequestField> lacking) {
-        violations.addAll(RequestField.unsupported(provider, request, lacking));
+        for (RequestField field : RequestField.values()) {
+            if (lacking.contains(field) && field.isUsedBy(request)) {
+                violations.add(field.violation(provider));
+            }
+        }
         return this;
     }
 

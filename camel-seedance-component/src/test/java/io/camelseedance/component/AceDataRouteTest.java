@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -17,23 +16,19 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.camelseedance.api.SeedanceApiException;
-import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.client.SeedanceClient;
-import io.camelseedance.provider.Provider;
+import io.camelseedance.provider.Providers;
 import io.camelseedance.provider.acedata.AceDataExamples;
 
-import static io.camelseedance.provider.Fixtures.json;
-import static io.camelseedance.provider.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Ace Data Cloud end to end: routes that differ from the Ark ones only in {@code provider} (and the base URL of the
- * simulator), the documented example request through the component, and its task followed to a playable video.
+ * Ace Data Cloud's own ways, end to end (what every provider does is {@link ProviderContractTest}'s): blocking mode,
+ * a callback URL instead of {@code async}, the array shape of its answers, prefixed options reaching its body, and
+ * failed tasks.
  */
 class AceDataRouteTest extends SeedanceTestSupport {
 
@@ -67,35 +62,9 @@ class AceDataRouteTest extends SeedanceTestSupport {
                 from("direct:generate").to(ace("generate", ""));
                 from("direct:blocking").to(ace("generate", "&providerOption.mode=blocking&requestTimeout=20000"));
                 from("direct:task").to(ace("task", ""));
-                from("direct:off").to(ace("generate", "&validation=off"));
                 from("direct:extra").to(ace("generate", "&extra.watermark=true"));
             }
         };
-    }
-
-    @Test
-    void theDocumentedExampleBecomesAPlayableVideo() throws Exception {
-        Exchange out = send("direct:generate", AceDataExamples.documentedCreate());
-
-        assertThat(out.getException()).isNull();
-        VideoTask created = out.getMessage().getBody(VideoTask.class);
-        assertThat(created.status()).isEqualTo(TaskStatus.QUEUED);
-        assertThat(out.getMessage().getHeader(SeedanceConstants.PROVIDER)).isEqualTo("acedata");
-        assertThat(lastBody(VIDEOS)).isEqualTo(json("acedata/create-async.json"));
-        assertThat(SIM.simulator().requests("POST", VIDEOS).get(0).header("authorization"))
-                .isEqualTo("Bearer " + KEY);
-
-        VideoTask done = followToEnd("direct:task", created.id());
-
-        assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-        assertThat(done.id()).isEqualTo(created.id());
-        assertThat(done.model()).isEqualTo("doubao-seedance-2-0-fast-260128");
-        assertThat(done.output().resolution()).isEqualTo("480p");
-        assertThat(done.output().ratio()).isEqualTo("9:16");
-        assertThat(lastBody(ACE_TASKS))
-                .isEqualTo(parse("{\"id\":\"" + created.id() + "\",\"action\":\"retrieve\"}"));
-        assertThat(VideoDownloads.isMp4(VideoDownloads.download(done.videoUrl()).body())).isTrue();
-        assertThat(VideoDownloads.isPng(VideoDownloads.download(done.lastFrameUrl()).body())).isTrue();
     }
 
     @Test
@@ -152,7 +121,7 @@ class AceDataRouteTest extends SeedanceTestSupport {
         assertThat(sent.get("callback_url").asText()).isEqualTo(url);
         assertThat(sent.has("async")).isFalse();
         await().atMost(Duration.ofSeconds(10)).until(() -> callbacks.size() == 1);
-        VideoTask pushed = Provider.ACEDATA.newDialect(Map.of()).parseCallback(callbacks.get(0));
+        VideoTask pushed = Providers.of("acedata").newDialect(Map.of()).parseCallback(callbacks.get(0));
         assertThat(pushed.id()).isEqualTo(id);
         assertThat(pushed.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(pushed.videoUrl()).endsWith(".mp4");
@@ -173,60 +142,4 @@ class AceDataRouteTest extends SeedanceTestSupport {
         assertThat(out.getMessage().getHeader(SeedanceConstants.CONTENT_POLICY)).isEqualTo(true);
     }
 
-    @Test
-    void whatAceCannotCarryIsRefusedWithoutACall() {
-        VideoRequest request = VideoRequest.builder().model("doubao-seedance-2-0-260128").prompt("a dance")
-                .referenceImage("https://e.com/a.png").video("https://e.com/v.mp4").audio("https://e.com/a.mp3")
-                .build();
-
-        Exchange out = send("direct:generate", request);
-
-        assertThat(out.getException()).isInstanceOf(SeedanceValidationException.class)
-                .hasMessageContaining("videos: acedata cannot send reference videos")
-                .hasMessageContaining("audios: acedata cannot send reference audios");
-        assertThat(SIM.simulator().requests()).isEmpty();
-    }
-
-    @Test
-    void acesErrorsSurfaceCodeMessageAndTraceId() {
-        VideoRequest request = AceDataExamples.documentedCreate().toBuilder().prompt("[sim:status=403]").build();
-
-        Exchange out = send("direct:generate", request);
-
-        assertThat(out.getException()).isInstanceOf(SeedanceApiException.class);
-        SeedanceApiException e = (SeedanceApiException) out.getException();
-        assertThat(e.provider()).isEqualTo("acedata");
-        assertThat(e.httpStatus()).isEqualTo(403);
-        assertThat(e.code()).isEqualTo("used_up");
-        assertThat(e.isRetryable()).isFalse();
-        assertThat(e.requestId()).matches("[0-9a-f-]{36}");
-    }
-
-    @Test
-    void withValidationOffAceJudgesAndItsRefusalIsMapped() {
-        Exchange out = send("direct:off", VideoRequest.builder().model("doubao-seedance-2-0-260128").prompt("x")
-                .video("https://e.com/v.mp4").referenceImage("https://e.com/a.png").build());
-
-        SeedanceApiException e = (SeedanceApiException) out.getException();
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.code()).isEqualTo("bad_request");
-        assertThat(e.getMessage()).contains("image_url");
-        assertThat(SIM.simulator().requests("POST", VIDEOS)).hasSize(1);
-    }
-
-    @Test
-    void manyTasksAreFetchedWithOneRetrieveBatch() throws Exception {
-        SeedanceClient client = SeedanceClient.builder().provider("acedata").baseUrl(SIM.aceDataBaseUrl())
-                .apiKey(KEY).build();
-        VideoTask a = client.create(AceDataExamples.documentedCreate()).get(5, TimeUnit.SECONDS);
-        VideoTask b = client.create(AceDataExamples.documentedCreate()).get(5, TimeUnit.SECONDS);
-        SIM.simulator().clearRequests();
-
-        List<VideoTask> tasks = client.getMany(List.of(a.id(), b.id())).get(5, TimeUnit.SECONDS);
-
-        assertThat(tasks).extracting(VideoTask::id).containsExactly(a.id(), b.id());
-        assertThat(SIM.simulator().requests()).hasSize(1);
-        assertThat(lastBody(ACE_TASKS)).isEqualTo(parse("{\"ids\":[\"" + a.id() + "\",\"" + b.id() + "\"],"
-                + "\"action\":\"retrieve_batch\"}"));
-    }
 }

@@ -2,34 +2,26 @@ package io.camelseedance.component;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceOutcomeUnknownException;
-import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.apimart.ApiMartExamples;
 import io.camelseedance.simulator.RecordedRequest;
 
-import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * APIMart end to end: neutral requests through {@code seedance:generate?provider=apimart}, over real HTTP to the
- * simulator's APIMart API, followed with {@code seedance:task} to a downloadable video; and the one provider whose
- * lost creates are re-sent, with the same {@code Idempotency-Key}, into one task.
+ * APIMart's own ways, end to end (what every provider does is {@link ProviderContractTest}'s): the one provider whose
+ * lost creates are re-sent, with the same {@code Idempotency-Key}, into one task; its last frame; its failed tasks.
  */
 class ApiMartRouteTest extends SeedanceTestSupport {
 
@@ -55,7 +47,6 @@ class ApiMartRouteTest extends SeedanceTestSupport {
             public void configure() {
                 from("direct:generate").to("seedance:generate?" + apiMart);
                 from("direct:task").to("seedance:task?providerOption.language=en&" + apiMart);
-                from("direct:unchecked").to("seedance:generate?validation=off&" + apiMart);
                 from("direct:impatient").to("seedance:generate?requestTimeout=500&retryDelay=10&" + apiMart);
             }
         };
@@ -68,37 +59,6 @@ class ApiMartRouteTest extends SeedanceTestSupport {
     private List<String> tasksCreatedByThisTest() {
         List<String> all = SIM.simulator().createdTaskIds();
         return all.subList(tasksBefore, all.size());
-    }
-
-    static Stream<Arguments> seedExamples() {
-        return Stream.of(
-                Arguments.of("create-image-to-video.json", ApiMartExamples.imageToVideo()),
-                Arguments.of("create-reference-video-audio.json", ApiMartExamples.referenceVideoAudio()),
-                Arguments.of("create-text-to-video-audio.json", ApiMartExamples.textToVideoAudio()),
-                Arguments.of("create-multimodal.json", ApiMartExamples.multimodal()));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("seedExamples")
-    void sendsTheSeedExamplesExactlyAndFollowsEachToADownloadableVideo(String fixture, VideoRequest example) {
-        Exchange created = send("direct:generate", example);
-
-        assertThat(created.getException()).isNull();
-        RecordedRequest post = creates().get(0);
-        assertThat(parse(post.body())).isEqualTo(json("apimart/" + fixture));
-        assertThat(post.header("authorization")).isEqualTo("Bearer " + KEY);
-        assertThat(post.header("idempotency-key")).matches("[0-9a-f-]{36}");
-        VideoTask task = created.getMessage().getBody(VideoTask.class);
-        assertThat(task.provider()).isEqualTo("apimart");
-        assertThat(task.model()).isEqualTo("doubao-seedance-2.0");
-        assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
-        assertThat(tasksCreatedByThisTest()).hasSize(1);
-
-        VideoTask done = followToEnd("direct:task", task.id());
-        assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-        assertThat(Downloads.isMp4(Downloads.get(done.videoUrl()))).isTrue();
-        assertThat(SIM.simulator().requests("GET", "/apimart/v1/tasks/").get(0).queryParams())
-                .containsEntry("language", List.of("en"));
     }
 
     @Test
@@ -161,33 +121,6 @@ class ApiMartRouteTest extends SeedanceTestSupport {
 
         assertThat(creates()).extracting(post -> post.header("idempotency-key")).doesNotHaveDuplicates();
         assertThat(tasksCreatedByThisTest()).hasSize(2);
-    }
-
-    @Test
-    void whatApiMartCannotExpressIsRejectedWithoutAnyHttpCall() {
-        Exchange out = send("direct:generate", VideoRequest.builder().model("seedance-2.0").prompt("x")
-                .callbackUrl("https://my.host/cb").cameraFixed(true).duration(-1).build());
-
-        assertThat(out.getException()).isInstanceOf(SeedanceValidationException.class)
-                .hasMessageContaining("callbackUrl: apimart cannot send a callback URL")
-                .hasMessageContaining("cameraFixed: apimart cannot send a fixed camera switch")
-                .hasMessageContaining("duration: apimart has no automatic duration");
-        assertThat(SIM.simulator().requests()).isEmpty();
-    }
-
-    @Test
-    void apiMartsErrorsBecomeApiExceptions() {
-        Exchange out = send("direct:unchecked", VideoRequest.builder().model("doubao-seedance-2.0-fast").prompt("x")
-                .resolution("1080p").build());
-
-        assertThat(out.getException()).isInstanceOfSatisfying(SeedanceApiException.class, e -> {
-            assertThat(e.provider()).isEqualTo("apimart");
-            assertThat(e.httpStatus()).isEqualTo(400);
-            assertThat(e.code()).isEqualTo("invalid_request_error");
-            assertThat(e.param()).isEqualTo("resolution");
-            assertThat(e.requestId()).isNotBlank();
-        });
-        assertThat(creates()).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
@@ -14,7 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.catalog.ModelCatalog;
 import io.camelseedance.catalog.ValidationCases;
+import io.camelseedance.provider.ProviderDescriptor;
+import io.camelseedance.provider.Providers;
+import io.camelseedance.provider.RequestField;
 
 import static io.camelseedance.catalog.ValidationCases.SEEDANCE_1_0_PRO;
 import static io.camelseedance.catalog.ValidationCases.SEEDANCE_2_0;
@@ -23,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The bad-input corpus: over 200 invalid requests (every catalog rule in strict and in lenient mode, wrong types,
  * unknown fields, oversized values, unsupported media, malformed JSON, bad URLs, fields a provider cannot carry, on
- * all six providers), each rejected with a {@link SeedanceValidationException} whose violation names the field and
+ * every registered provider), each rejected with a {@link SeedanceValidationException} whose violation names the field and
  * says the rule, while the simulator receives nothing at all.
  */
 class BadInputCorpusTest extends SeedanceTestSupport {
@@ -58,23 +64,27 @@ class BadInputCorpusTest extends SeedanceTestSupport {
                 errorHandler(noErrorHandler()); // 260 rejections need no stack trace each in the build log
                 from("direct:strict").to("seedance:generate?validation=strict");
                 from("direct:lenient").to("seedance:generate?validation=lenient");
-                for (String[] p : providers()) {
-                    from("direct:" + p[0]).to("seedance:generate?validation=strict&provider=" + p[0] + "&baseUrl="
-                            + p[1] + "&model=" + p[2]);
+                for (String provider : providers()) {
+                    from("direct:" + provider).to("seedance:generate?validation=strict&provider=" + provider
+                            + "&baseUrl=" + SIM.baseUrl(provider) + "&model=" + catalogModel(provider));
                 }
             }
         };
     }
 
-    /** The six providers: name, simulator base URL, a model id they take. */
-    static List<String[]> providers() {
-        return List.of(
-                new String[]{"byteplus", SIM.arkBaseUrl(), SEEDANCE_2_0},
-                new String[]{"volcengine", SIM.arkBaseUrl(), ValidationCases.SEEDANCE_2_0_VOLCENGINE},
-                new String[]{"acedata", SIM.aceDataBaseUrl(), SEEDANCE_2_0},
-                new String[]{"unified", SIM.unifiedBaseUrl(), SEEDANCE_2_0},
-                new String[]{"evolink", SIM.evoLinkBaseUrl(), SEEDANCE_2_0},
-                new String[]{"apimart", SIM.apiMartBaseUrl(), SEEDANCE_2_0});
+    /** Every registered provider. */
+    static List<String> providers() {
+        return Providers.all().stream().map(ProviderDescriptor::id).toList();
+    }
+
+    /**
+     * A model of the catalog the provider's documented examples use, so that every rule of the model applies; Seedance
+     * 2.0 where they use none.
+     */
+    static String catalogModel(String provider) {
+        return ContractExamples.of(provider).stream().map(e -> e.request().path("model").asText())
+                .filter(model -> ModelCatalog.defaultCatalog().find(model).isPresent()).findFirst()
+                .orElse(SEEDANCE_2_0);
     }
 
     static Stream<Bad> corpus() {
@@ -191,20 +201,21 @@ class BadInputCorpusTest extends SeedanceTestSupport {
         exotic.put("safetyIdentifier", Map.of("safetyIdentifier", "user-1"));
         exotic.put("tools", Map.of("tools", List.of("web_search")));
         exotic.put("priority", Map.of("priority", 3));
-        for (String provider : List.of("acedata", "unified", "evolink", "apimart")) {
+        for (ProviderDescriptor provider : Providers.all()) {
+            Set<String> cannotCarry = provider.cannotCarry().stream().map(RequestField::field)
+                    .collect(Collectors.toSet());
             exotic.forEach((field, fields) -> {
-                if (List.of("evolink", "apimart").contains(provider) && List.of("videos", "audios", "tools")
-                        .contains(field)) {
-                    return; // EvoLink and APIMart carry references and web search
+                if (!cannotCarry.contains(field)) {
+                    return;
                 }
                 Map<String, Object> map = new LinkedHashMap<>(fields);
                 if (!field.equals("draftTaskId")) {
                     map.put("prompt", PROMPT);
                 }
-                all.add(new Bad(provider + " cannot carry " + field, "direct:" + provider, json(map), field));
+                all.add(new Bad(provider.id() + " cannot carry " + field, "direct:" + provider.id(), json(map), field));
             });
         }
-        for (String provider : List.of("byteplus", "volcengine", "acedata", "unified", "evolink", "apimart")) {
+        for (String provider : providers()) {
             all.add(new Bad(provider + ": no prompt nor media", "direct:" + provider, json(Map.of("duration", 5)),
                     "prompt"));
             all.add(new Bad(provider + ": duration 0", "direct:" + provider,

@@ -4,20 +4,19 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.unified.UnifiedExamples;
 
-import static io.camelseedance.provider.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The relay format end to end: routes that differ from the Ark ones only in {@code provider} and {@code baseUrl},
- * the format's own example requests through the component, and their tasks followed to playable videos.
+ * The relay format's own ways, end to end (what every provider does is {@link ProviderContractTest}'s): its legacy
+ * ratios, its prompt limit, its duration rule, where its answers are read (response pointers), and its lack of a
+ * public host.
  */
 class UnifiedRouteTest extends SeedanceTestSupport {
 
@@ -39,7 +38,6 @@ class UnifiedRouteTest extends SeedanceTestSupport {
             public void configure() {
                 from("direct:generate").to(relay("generate", ""));
                 from("direct:strict").to(relay("generate", "&validation=strict"));
-                from("direct:off").to(relay("generate", "&validation=off"));
                 from("direct:task").to(relay("task", ""));
                 from("direct:keepRatio").to(relay("generate", "&ratio=keep_ratio"));
                 // a relay that nests its answer: here it misreads the simulator's, so the status is unknown
@@ -52,37 +50,6 @@ class UnifiedRouteTest extends SeedanceTestSupport {
         Exchange out = send("direct:generate", request);
         assertThat(out.getException()).isNull();
         return out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
-    }
-
-    @Test
-    void theFormatsOwnExampleBecomesAPlayableVideo() throws Exception {
-        String id = generate(UnifiedExamples.seedExample());
-
-        assertThat(id).startsWith("cgt-");
-        assertThat(lastBody(GENERATIONS)).isEqualTo(json("unified/create-seed-example.json"));
-        assertThat(SIM.simulator().requests("POST", GENERATIONS).get(0).header("authorization"))
-                .isEqualTo("Bearer " + KEY);
-
-        VideoTask done = followToEnd("direct:task", id);
-
-        assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-        assertThat(done.id()).isEqualTo(id);
-        assertThat(done.progress()).isEqualTo(100);
-        assertThat(SIM.simulator().requests("GET", GENERATIONS + "/" + id)).isNotEmpty();
-        assertThat(VideoDownloads.isMp4(VideoDownloads.download(done.videoUrl()).body())).isTrue();
-    }
-
-    @Test
-    void theImageToVideoExampleReturnsItsLastFrame() throws Exception {
-        String id = generate(UnifiedExamples.imageToVideoExample());
-
-        assertThat(lastBody(GENERATIONS)).isEqualTo(json("unified/create-i2v.json"));
-        VideoTask done = followToEnd("direct:task", id);
-        Exchange out = send("direct:task", id);
-
-        assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-        assertThat(out.getMessage().getHeader(SeedanceConstants.LAST_FRAME_URL)).isEqualTo(done.lastFrameUrl());
-        assertThat(VideoDownloads.isPng(VideoDownloads.download(done.lastFrameUrl()).body())).isTrue();
     }
 
     @Test
@@ -124,30 +91,12 @@ class UnifiedRouteTest extends SeedanceTestSupport {
     }
 
     @Test
-    void whatTheFormatCannotCarryIsRefusedWithoutACall() {
-        VideoRequest request = UnifiedExamples.seedExample().toBuilder().duration(6).frames(null)
-                .callbackUrl("https://my.host/cb").video("https://e.com/v.mp4").build();
-
-        Exchange out = send("direct:generate", request);
+    void aDurationOtherThan5Or10IsRefusedWithoutACall() {
+        Exchange out = send("direct:generate", UnifiedExamples.seedExample().toBuilder().duration(6).build());
 
         assertThat(out.getException()).isInstanceOf(SeedanceValidationException.class)
-                .hasMessageContaining("videos: unified cannot send reference videos")
-                .hasMessageContaining("callbackUrl: unified cannot send a callback URL")
                 .hasMessageContaining("duration: unified takes 5 or 10 seconds; got 6");
         assertThat(SIM.simulator().requests()).isEmpty();
-    }
-
-    @Test
-    void withValidationOffTheRelayJudgesAndItsRefusalIsMapped() {
-        Exchange out = send("direct:off", UnifiedExamples.seedExample().toBuilder().duration(6).build());
-
-        assertThat(out.getException()).isInstanceOf(SeedanceApiException.class);
-        SeedanceApiException e = (SeedanceApiException) out.getException();
-        assertThat(e.provider()).isEqualTo("unified");
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.code()).isEqualTo("invalid_request");
-        assertThat(e.param()).isEqualTo("duration");
-        assertThat(e.type()).isEqualTo("invalid_request_error");
     }
 
     @Test

@@ -27,6 +27,9 @@ public final class NeutralFields {
             case "outputFormat" -> b.outputFormat("mov");
             case "taskType" -> b.taskType("auto");
             case "returnLastFrame" -> b.returnLastFrame(true);
+            case "videos" -> b.video("https://example.com/v.mp4");
+            case "audios" -> b.video("https://example.com/v.mp4").audio("https://example.com/a.mp3");
+            case "tools" -> b.tool("web_search");
             case "callbackUrl" -> b.callbackUrl("https://my.host/cb");
             case "autoDuration" -> b.duration(-1);
             case "1080p" -> b.resolution("1080p");

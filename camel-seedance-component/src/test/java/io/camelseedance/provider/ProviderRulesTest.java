@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
-import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.catalog.Verdict;
 import io.camelseedance.provider.unified.UnifiedExamples;
@@ -149,9 +148,8 @@ class ProviderRulesTest {
     }
 
     private Verdict review(String provider, ValidationMode mode, VideoRequest.Builder request) {
-        ProviderDialect dialect = Provider.of(provider).newDialect(Map.of());
-        return validator.review(request.build(), mode,
-                new ProviderProfile(provider, dialect.extraRatios(), dialect.providerRules()));
+        ProviderDescriptor descriptor = Providers.of(provider);
+        return validator.review(request.build(), mode, descriptor.profile(descriptor.newDialect(Map.of())));
     }
 
     private static VideoRequest.Builder prompt(String model) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,16 +11,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
-import io.camelseedance.provider.ProviderFeatures;
 import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
+import io.camelseedance.provider.UnsupportedFields;
 import io.camelseedance.provider.ark.ArkRequestWriter;
 
 /**
@@ -37,9 +36,8 @@ public final class AceDataDialect implements ProviderDialect {
 
     static final String VIDEOS = "/seedance/videos";
     static final String TASKS = "/seedance/tasks";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, true, false, true, false);
     // Ark fields and content items that Ace's create does not document
-    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.VIDEOS, RequestField.AUDIOS,
+    static final Set<RequestField> LACKING = EnumSet.of(RequestField.VIDEOS, RequestField.AUDIOS,
             RequestField.DRAFT_TASK_ID, RequestField.DRAFT, RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER,
             RequestField.TOOLS, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE);
 
@@ -52,31 +50,20 @@ public final class AceDataDialect implements ProviderDialect {
     /**
      * @param options provider options; the only key is {@code mode} ({@code async} or {@code blocking})
      */
-    public AceDataDialect(String provider, Map<String, String> options) {
-        this.provider = provider;
-        this.mode = AceDataMode.from(ProviderOptions.of(provider, options, Set.of(AceDataMode.OPTION)));
+    AceDataDialect(ProviderOptions options) {
+        this.provider = options.provider();
+        this.mode = AceDataMode.from(options);
         this.reader = new AceDataTaskReader(provider);
     }
 
     @Override
-    public ProviderFeatures features() {
-        return FEATURES;
-    }
-
-    @Override
-    public List<Violation> unsupported(VideoRequest request) {
-        List<Violation> violations = new ArrayList<>(RequestField.unsupported(provider, request, LACKING));
-        if (mode == AceDataMode.BLOCKING && request.callbackUrl() != null) {
-            violations.add(new Violation(RequestField.CALLBACK_URL.field(), provider + " cannot send a callback URL"
-                    + " in blocking mode (providerOption.mode=blocking): leave out one of them"));
-        }
-        return violations;
-    }
-
-    /** Ace documents frames and duration as mutually exclusive, and lets silent models ignore generate_audio. */
-    @Override
-    public Set<ProviderRule> providerRules() {
-        return Set.of(ProviderRule.GENERATE_AUDIO_IGNORED);
+    public List<Violation> unsupported(VideoRequest request, ValidationMode validation) {
+        return new UnsupportedFields(provider, request)
+                .lacking(LACKING)
+                .when(mode == AceDataMode.BLOCKING && request.callbackUrl() != null, RequestField.CALLBACK_URL.field(),
+                        "cannot send a callback URL in blocking mode (providerOption.mode=blocking): leave out one"
+                                + " of them")
+                .list();
     }
 
     @Override

@@ -12,8 +12,6 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ark.ArkTaskReader;
 
 import static io.camelseedance.provider.JsonSupport.bool;
-import static io.camelseedance.provider.JsonSupport.integer;
-import static io.camelseedance.provider.JsonSupport.longValue;
 import static io.camelseedance.provider.JsonSupport.object;
 import static io.camelseedance.provider.JsonSupport.text;
 
@@ -58,20 +56,26 @@ final class AceDataTaskReader {
             JsonNode item = data.get(0);
             VideoTask inner = ark.read(item, raw);
             TaskError failure = error != null ? error : inner.error();
-            return new VideoTask(id, provider, inner.model() != null ? inner.model() : model,
-                    status(text(item, "status"), state, failure, success, inner.videoUrl()), inner.progress(),
-                    inner.output(), failure, inner.usage(), inner.createdAt(), inner.updatedAt(), inner.settings(),
-                    raw);
+            return inner.toBuilder()
+                    .id(id)
+                    .model(inner.model() != null ? inner.model() : model)
+                    .status(status(text(item, "status"), state, failure, success, inner.videoUrl()))
+                    .error(failure)
+                    .build();
         }
         JsonNode d = object(answer, "data");
         TaskError failure = error != null ? error : error(d.get("error"));
-        VideoOutput output = new VideoOutput(text(d, "video_url"), text(d, "last_frame_url"), text(d, "resolution"),
-                text(d, "ratio"), integer(d, "duration"), integer(d, "frames"), integer(d, "framespersecond"),
-                longValue(d, "seed"));
+        VideoOutput output = ArkTaskReader.output(d, d);
         String dataModel = text(d, "model");
-        return new VideoTask(id, provider, dataModel != null ? dataModel : model,
-                status(text(d, "status"), state, failure, success, output.videoUrl()), null, output, failure, null,
-                null, null, null, raw);
+        return VideoTask.builder()
+                .id(id)
+                .provider(provider)
+                .model(dataModel != null ? dataModel : model)
+                .status(status(text(d, "status"), state, failure, success, output.videoUrl()))
+                .output(output)
+                .error(failure)
+                .raw(raw)
+                .build();
     }
 
     private static TaskError error(JsonNode error) {

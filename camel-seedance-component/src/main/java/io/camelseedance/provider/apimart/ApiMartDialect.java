@@ -14,13 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
-import io.camelseedance.provider.ProviderFeatures;
 import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
@@ -43,10 +43,9 @@ public final class ApiMartDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v1/videos/generations";
     static final String TASKS = "/v1/tasks/";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, false, true);
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "ko", "ja");
     // Ark fields APIMart's create does not document (it has return_last_frame, but no callbacks)
-    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
+    static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
             RequestField.CAMERA_FIXED, RequestField.WATERMARK, RequestField.DRAFT, RequestField.DRAFT_TASK_ID,
             RequestField.SERVICE_TIER, RequestField.EXECUTION_EXPIRES_AFTER, RequestField.PRIORITY,
             RequestField.SAFETY_IDENTIFIER, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE,
@@ -58,14 +57,14 @@ public final class ApiMartDialect implements ProviderDialect {
     private final ApiMartRequestWriter writer = new ApiMartRequestWriter();
     private final ApiMartTaskReader reader;
 
-    public ApiMartDialect(String provider, Map<String, String> options) {
-        this(provider, options, () -> UUID.randomUUID().toString());
+    ApiMartDialect(ProviderOptions options) {
+        this(options, () -> UUID.randomUUID().toString());
     }
 
     /** @param idempotencyKeys a fresh key per create */
-    ApiMartDialect(String provider, Map<String, String> options, Supplier<String> idempotencyKeys) {
-        this.provider = provider;
-        this.taskQuery = languageQuery(ProviderOptions.of(provider, options, Set.of(LANGUAGE_OPTION)));
+    ApiMartDialect(ProviderOptions options, Supplier<String> idempotencyKeys) {
+        this.provider = options.provider();
+        this.taskQuery = languageQuery(options);
         this.idempotencyKeys = idempotencyKeys;
         this.reader = new ApiMartTaskReader(provider);
     }
@@ -85,12 +84,7 @@ public final class ApiMartDialect implements ProviderDialect {
     }
 
     @Override
-    public ProviderFeatures features() {
-        return FEATURES;
-    }
-
-    @Override
-    public List<Violation> unsupported(VideoRequest r) {
+    public List<Violation> unsupported(VideoRequest r, ValidationMode validation) {
         return new UnsupportedFields(provider, r)
                 .seedance20Only()
                 .lacking(LACKING)
@@ -112,8 +106,13 @@ public final class ApiMartDialect implements ProviderDialect {
         String id = JsonSupport.requireTaskId(JsonSupport.text(data, "task_id"), provider, "data[0].task_id");
         String word = JsonSupport.text(data, "status");
         TaskStatus status = word == null ? TaskStatus.QUEUED : ApiMartTaskReader.STATUS.status(word);
-        return new VideoTask(id, provider, ApiMartModels.wireModel(request.model()), status, null, null, null, null,
-                null, null, null, body);
+        return VideoTask.builder()
+                .id(id)
+                .provider(provider)
+                .model(ApiMartModels.wireModel(request.model()))
+                .status(status)
+                .raw(body)
+                .build();
     }
 
     @Override

@@ -35,12 +35,21 @@ final class ApiMartTaskReader {
         String lastFrame = firstUrl(result.get("images"));
         VideoOutput output = video == null
                 ? VideoOutput.NONE
-                : new VideoOutput(video, lastFrame != null ? lastFrame : text(result, "last_frame_url"), null, null,
-                        null, null, null, null);
-        return new VideoTask(text(data, "id"), provider, null, STATUS.status(text(data, "status")),
-                integer(data, "progress"), output,
-                ErrorBody.gatewayTaskError(data.get("error")), null,
-                epochSeconds(data, "created"), epochSeconds(data, "completed"), null, raw);
+                : VideoOutput.builder()
+                        .videoUrl(video)
+                        .lastFrameUrl(lastFrame != null ? lastFrame : text(result, "last_frame_url"))
+                        .build();
+        return VideoTask.builder()
+                .id(text(data, "id"))
+                .provider(provider)
+                .status(STATUS.status(text(data, "status")))
+                .progress(integer(data, "progress"))
+                .output(output)
+                .error(ErrorBody.gatewayTaskError(data.get("error")))
+                .createdAt(epochSeconds(data, "created"))
+                .updatedAt(epochSeconds(data, "completed"))
+                .raw(raw)
+                .build();
     }
 
     /** {@code media[0].url[0]}, or {@code media[0].url} where the URL is not in a list. */

@@ -2,12 +2,10 @@ package io.camelseedance.provider.ark;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +16,9 @@ import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
-import io.camelseedance.provider.ProviderFeatures;
 
 /**
  * The official Ark content generation task API, spoken by BytePlus ModelArk, Volcengine Ark and Ark-compatible
@@ -31,39 +27,16 @@ import io.camelseedance.provider.ProviderFeatures;
 public final class ArkDialect implements ProviderDialect {
 
     static final String TASKS = "/contents/generations/tasks";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(true, true, true, true, false);
     // Ark embeds the request id in the message ("... Request id: 0217...") and not always in a header
     private static final Pattern REQUEST_ID = Pattern.compile("(?i)request id:?\\s*([A-Za-z0-9-]+)");
 
     private final String provider;
-    private final Set<ProviderRule> rules;
     private final ArkRequestWriter writer = new ArkRequestWriter();
     private final ArkTaskReader reader;
 
     public ArkDialect(String provider) {
-        this(provider, Set.of());
-    }
-
-    /**
-     * @param regionRules what the provider's region adds to Ark's own rules, e.g. BytePlus' overseas nodes having no
-     *                    {@code web_search}
-     */
-    public ArkDialect(String provider, Set<ProviderRule> regionRules) {
         this.provider = provider;
         this.reader = new ArkTaskReader(provider);
-        EnumSet<ProviderRule> all = EnumSet.of(ProviderRule.FRAMES_OVERRIDE_DURATION);
-        all.addAll(regionRules);
-        this.rules = Set.copyOf(all);
-    }
-
-    @Override
-    public ProviderFeatures features() {
-        return FEATURES;
-    }
-
-    @Override
-    public Set<ProviderRule> providerRules() {
-        return rules;
     }
 
     @Override

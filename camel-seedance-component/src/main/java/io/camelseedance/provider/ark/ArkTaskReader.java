@@ -34,21 +34,46 @@ public final class ArkTaskReader {
         JsonNode content = object(t, "content");
         JsonNode usage = t.get("usage");
         JsonNode error = t.get("error");
-        return new VideoTask(text(t, "id"), provider, text(t, "model"), status(text(t, "status")),
-                integer(t, "progress"),
-                new VideoOutput(text(content, "video_url"), text(content, "last_frame_url"), text(t, "resolution"),
-                        text(t, "ratio"), integer(t, "duration"), integer(t, "frames"), integer(t, "framespersecond"),
-                        longValue(t, "seed")),
-                error != null && error.isObject() ? TaskError.of(text(error, "code"), text(error, "message")) : null,
-                usage != null && usage.isObject()
-                        ? new Usage(longValue(usage, "completion_tokens"),
-                                longValue(usage, "total_tokens"), integer(object(usage, "tool_usage"), "web_search"))
-                        : null,
-                epochSeconds(t, "created_at"), epochSeconds(t, "updated_at"),
-                new TaskSettings(text(t, "service_tier"), integer(t, "execution_expires_after"),
+        return VideoTask.builder()
+                .id(text(t, "id"))
+                .provider(provider)
+                .model(text(t, "model"))
+                .status(status(text(t, "status")))
+                .progress(integer(t, "progress"))
+                .output(output(content, t))
+                .error(error != null && error.isObject()
+                        ? TaskError.of(text(error, "code"), text(error, "message"))
+                        : null)
+                .usage(usage != null && usage.isObject()
+                        ? new Usage(longValue(usage, "completion_tokens"), longValue(usage, "total_tokens"),
+                                integer(object(usage, "tool_usage"), "web_search"))
+                        : null)
+                .createdAt(epochSeconds(t, "created_at"))
+                .updatedAt(epochSeconds(t, "updated_at"))
+                .settings(new TaskSettings(text(t, "service_tier"), integer(t, "execution_expires_after"),
                         bool(t, "generate_audio"), bool(t, "draft"), integer(t, "priority"),
-                        text(t, "safety_identifier"), text(t, "revised_prompt")),
-                raw);
+                        text(t, "safety_identifier"), text(t, "revised_prompt")))
+                .raw(raw)
+                .build();
+    }
+
+    /**
+     * What a task produced, in Ark's field names: the URLs in {@code files} ({@code video_url},
+     * {@code last_frame_url}), the resolved settings in {@code settings} ({@code resolution}, {@code ratio},
+     * {@code duration}, {@code frames}, {@code framespersecond}, {@code seed}). Ark keeps the URLs in the task's
+     * {@code content}; resellers (Ace Data Cloud) put all of them in one object.
+     */
+    public static VideoOutput output(JsonNode files, JsonNode settings) {
+        return VideoOutput.builder()
+                .videoUrl(text(files, "video_url"))
+                .lastFrameUrl(text(files, "last_frame_url"))
+                .resolution(text(settings, "resolution"))
+                .ratio(text(settings, "ratio"))
+                .duration(integer(settings, "duration"))
+                .frames(integer(settings, "frames"))
+                .framesPerSecond(integer(settings, "framespersecond"))
+                .seed(longValue(settings, "seed"))
+                .build();
     }
 
     /** Ark's status words; a word it does not know is {@link TaskStatus#UNKNOWN}, never an end. */

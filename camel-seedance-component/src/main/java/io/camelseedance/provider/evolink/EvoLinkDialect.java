@@ -3,19 +3,17 @@ package io.camelseedance.provider.evolink;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.provider.ProviderDialect;
-import io.camelseedance.provider.ProviderFeatures;
-import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
 
@@ -28,10 +26,9 @@ public final class EvoLinkDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v1/videos/generations";
     static final String TASKS = "/v1/tasks/";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, true, false);
     private static final Set<String> QUALITIES = Set.of("480p", "720p");
     // Ark fields EvoLink's create does not document
-    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
+    static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
             RequestField.CAMERA_FIXED, RequestField.WATERMARK, RequestField.RETURN_LAST_FRAME, RequestField.DRAFT,
             RequestField.DRAFT_TASK_ID, RequestField.SERVICE_TIER, RequestField.EXECUTION_EXPIRES_AFTER,
             RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE);
@@ -40,20 +37,13 @@ public final class EvoLinkDialect implements ProviderDialect {
     private final EvoLinkRequestWriter writer = new EvoLinkRequestWriter();
     private final EvoLinkTaskReader reader;
 
-    /** @param options provider options; EvoLink's dialect reads none, so any key is refused */
-    public EvoLinkDialect(String provider, Map<String, String> options) {
-        ProviderOptions.of(provider, options, Set.of());
+    EvoLinkDialect(String provider) {
         this.provider = provider;
         this.reader = new EvoLinkTaskReader(provider);
     }
 
     @Override
-    public ProviderFeatures features() {
-        return FEATURES;
-    }
-
-    @Override
-    public List<Violation> unsupported(VideoRequest r) {
+    public List<Violation> unsupported(VideoRequest r, ValidationMode validation) {
         EvoLinkModels.Mode mode = EvoLinkModels.modeOf(r);
         EvoLinkModels.Mode named = EvoLinkModels.namedMode(r.model()).orElse(mode);
         return new UnsupportedFields(provider, r)

@@ -31,11 +31,21 @@ final class EvoLinkTaskReader {
         String video = videoUrl(t);
         VideoOutput output = video == null && status != TaskStatus.SUCCEEDED
                 ? VideoOutput.NONE
-                : new VideoOutput(video, null, null, null, integer(object(t, "task_info"), "video_duration"), null,
-                        null, null);
-        return new VideoTask(text(t, "id"), provider, text(t, "model"), status, integer(t, "progress"), output,
-                ErrorBody.gatewayTaskError(t.get("error")), null,
-                epochSeconds(t, "created"), null, null, raw);
+                : VideoOutput.builder()
+                        .videoUrl(video)
+                        .duration(integer(object(t, "task_info"), "video_duration"))
+                        .build();
+        return VideoTask.builder()
+                .id(text(t, "id"))
+                .provider(provider)
+                .model(text(t, "model"))
+                .status(status)
+                .progress(integer(t, "progress"))
+                .output(output)
+                .error(ErrorBody.gatewayTaskError(t.get("error")))
+                .createdAt(epochSeconds(t, "created"))
+                .raw(raw)
+                .build();
     }
 
     private static String videoUrl(JsonNode t) {

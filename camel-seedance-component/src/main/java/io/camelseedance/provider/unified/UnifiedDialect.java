@@ -2,7 +2,6 @@ package io.camelseedance.provider.unified;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.camelseedance.api.SeedanceApiException;
@@ -10,11 +9,9 @@ import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.ProviderDialect;
-import io.camelseedance.provider.ProviderFeatures;
 import io.camelseedance.provider.ProviderOptions;
 
 /**
@@ -31,7 +28,6 @@ import io.camelseedance.provider.ProviderOptions;
 public final class UnifiedDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v2/videos/generations";
-    private static final ProviderFeatures FEATURES = new ProviderFeatures(false, false, false, false, false);
     // legacy Seedance 1.0 Lite values the relay still documents
     private static final Set<String> EXTRA_RATIOS = Set.of("9:21", UnifiedRules.KEEP_RATIO);
 
@@ -43,22 +39,10 @@ public final class UnifiedDialect implements ProviderDialect {
     /**
      * @param options provider options: the response pointers listed in the class comment
      */
-    public UnifiedDialect(String provider, Map<String, String> options) {
-        this.provider = provider;
+    UnifiedDialect(ProviderOptions options) {
+        this.provider = options.provider();
         this.rules = new UnifiedRules(provider);
-        this.reader = new UnifiedTaskReader(provider,
-                new ResponsePointers(ProviderOptions.of(provider, options, Pointer.keys())));
-    }
-
-    @Override
-    public ProviderFeatures features() {
-        return FEATURES;
-    }
-
-    /** As in lenient validation, the default: an over-long prompt is a warning, not a violation. */
-    @Override
-    public List<Violation> unsupported(VideoRequest request) {
-        return unsupported(request, ValidationMode.lenient);
+        this.reader = new UnifiedTaskReader(provider, new ResponsePointers(options));
     }
 
     @Override
@@ -69,12 +53,6 @@ public final class UnifiedDialect implements ProviderDialect {
     @Override
     public Set<String> extraRatios() {
         return EXTRA_RATIOS;
-    }
-
-    /** The format's own example sends an image to the text-to-video Lite model. */
-    @Override
-    public Set<ProviderRule> providerRules() {
-        return Set.of(ProviderRule.IMAGES_FOR_TEXT_MODELS);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.camelseedance.provider.unified;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.provider.RequestField;
+import io.camelseedance.provider.UnsupportedFields;
 
 /**
  * What the relay format cannot carry or takes in a narrower range than Ark: the fields its body lacks, duration 5 or
@@ -25,7 +25,7 @@ final class UnifiedRules {
     static final String KEEP_RATIO = "keep_ratio";
 
     private static final Logger LOG = LoggerFactory.getLogger(UnifiedRules.class);
-    private static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.VIDEOS,
+    static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.VIDEOS,
             RequestField.AUDIOS, RequestField.DRAFT_TASK_ID, RequestField.DRAFT, RequestField.SERVICE_TIER,
             RequestField.EXECUTION_EXPIRES_AFTER, RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER,
             RequestField.TOOLS, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE, RequestField.CALLBACK_URL);
@@ -37,39 +37,28 @@ final class UnifiedRules {
     }
 
     List<Violation> check(VideoRequest r, ValidationMode mode) {
-        List<Violation> violations = new ArrayList<>(RequestField.unsupported(provider, r, LACKING));
-        checkPrompt(r.prompt(), mode, violations);
-        Integer duration = r.duration();
-        if (duration != null && duration != 5 && duration != 10) {
-            violations.add(new Violation("duration", provider + " takes 5 or 10 seconds; got " + duration));
-        }
-        Long seed = r.seed();
-        if (seed != null && (seed < 0 || seed > MAX_SEED)) {
-            violations.add(new Violation("seed", provider + " takes 0 to " + MAX_SEED + "; got " + seed));
-        }
-        if (KEEP_RATIO.equals(r.ratio()) && r.images().isEmpty()) {
-            violations.add(new Violation("ratio", KEEP_RATIO + " keeps the ratio of the input image: give an image"
-                    + " or choose a ratio"));
-        }
-        return violations;
-    }
-
-    private void checkPrompt(String prompt, ValidationMode mode, List<Violation> violations) {
-        if (prompt == null || prompt.isBlank()) {
-            violations.add(new Violation("prompt", provider + " requires a prompt"));
-            return;
-        }
+        String prompt = r.prompt();
+        boolean noPrompt = prompt == null || prompt.isBlank();
         // the relay counts characters, not UTF-16 units: an emoji is one
-        int length = prompt.codePointCount(0, prompt.length());
-        if (length <= MAX_PROMPT) {
-            return;
-        }
-        if (mode == ValidationMode.strict) {
-            violations.add(new Violation("prompt", provider + " takes at most " + MAX_PROMPT
-                    + " characters and cuts off the rest; got " + length));
-        } else {
+        int length = noPrompt ? 0 : prompt.codePointCount(0, prompt.length());
+        boolean tooLong = length > MAX_PROMPT;
+        if (tooLong && mode != ValidationMode.strict) {
             LOG.warn("Seedance {} prompt has {} characters: the relay keeps the first {} and drops the rest",
                     provider, length, MAX_PROMPT);
         }
+        Integer duration = r.duration();
+        Long seed = r.seed();
+        return new UnsupportedFields(provider, r)
+                .lacking(LACKING)
+                .when(noPrompt, "prompt", "requires a prompt")
+                .when(tooLong && mode == ValidationMode.strict, "prompt",
+                        "takes at most " + MAX_PROMPT + " characters and cuts off the rest; got " + length)
+                .when(duration != null && duration != 5 && duration != 10, "duration",
+                        "takes 5 or 10 seconds; got " + duration)
+                .when(seed != null && (seed < 0 || seed > MAX_SEED), "seed", "takes 0 to " + MAX_SEED + "; got " + seed)
+                .when(KEEP_RATIO.equals(r.ratio()) && r.images().isEmpty(), "ratio",
+                        "takes " + KEEP_RATIO + " only with an input image, whose ratio it keeps: give an image or"
+                                + " choose a ratio")
+                .list();
     }
 }

@@ -46,11 +46,22 @@ final class UnifiedTaskReader {
         JsonNode root = JsonSupport.parse(raw, "task");
         TaskStatus status = status(pointers.text(root, Pointer.STATUS));
         TaskError error = status == TaskStatus.FAILED ? failure(pointers.find(root, Pointer.ERROR)) : null;
-        VideoOutput output = new VideoOutput(pointers.text(root, Pointer.VIDEO_URL),
-                pointers.text(root, Pointer.LAST_FRAME_URL), null, null, null, null, null, null);
-        return new VideoTask(pointers.text(root, Pointer.TASK_ID), provider, text(root, "model"), status,
-                percent(pointers.find(root, Pointer.PROGRESS)), output, error, null,
-                seconds(root, "submit_time"), seconds(root, "finish_time"), null, raw);
+        VideoOutput output = VideoOutput.builder()
+                .videoUrl(pointers.text(root, Pointer.VIDEO_URL))
+                .lastFrameUrl(pointers.text(root, Pointer.LAST_FRAME_URL))
+                .build();
+        return VideoTask.builder()
+                .id(pointers.text(root, Pointer.TASK_ID))
+                .provider(provider)
+                .model(text(root, "model"))
+                .status(status)
+                .progress(percent(pointers.find(root, Pointer.PROGRESS)))
+                .output(output)
+                .error(error)
+                .createdAt(seconds(root, "submit_time"))
+                .updatedAt(seconds(root, "finish_time"))
+                .raw(raw)
+                .build();
     }
 
     /** The family's words; any other word keeps the task in flight until its deadline. */

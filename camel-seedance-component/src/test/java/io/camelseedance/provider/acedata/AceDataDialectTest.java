@@ -13,13 +13,14 @@ import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
-import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 
-import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,17 +30,8 @@ class AceDataDialectTest {
 
     private static final String ACE_ID = "f7096c6c-9430-4392-8201-d259632d7afd";
 
-    private final ProviderDialect dialect = Provider.ACEDATA.newDialect(Map.of());
-    private final ProviderDialect blocking = Provider.ACEDATA.newDialect(Map.of("mode", "blocking"));
-
-    @Test
-    void writesTheDocumentedAsyncExampleFieldForField() {
-        HttpCall call = dialect.create(AceDataExamples.documentedCreate());
-
-        assertThat(call.method()).isEqualTo("POST");
-        assertThat(call.path()).isEqualTo("/seedance/videos");
-        assertThat(parse(call.jsonBody())).isEqualTo(json("acedata/create-async.json"));
-    }
+    private final ProviderDialect dialect = Providers.of("acedata").newDialect(Map.of());
+    private final ProviderDialect blocking = Providers.of("acedata").newDialect(Map.of("mode", "blocking"));
 
     @Test
     void aCallbackUrlReplacesAsync() {
@@ -71,10 +63,10 @@ class AceDataDialectTest {
 
     @Test
     void refusesUnknownOptionsAndModes() {
-        assertThatThrownBy(() -> Provider.ACEDATA.newDialect(Map.of("mode", "eventually")))
+        assertThatThrownBy(() -> Providers.of("acedata").newDialect(Map.of("mode", "eventually")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mode")
                 .hasMessageContaining("async or blocking");
-        assertThatThrownBy(() -> Provider.ACEDATA.newDialect(Map.of("statusPointer", "/status")))
+        assertThatThrownBy(() -> Providers.of("acedata").newDialect(Map.of("statusPointer", "/status")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statusPointer")
                 .hasMessageContaining("known: mode");
     }
@@ -194,7 +186,7 @@ class AceDataDialectTest {
 
     @Test
     void fetchesManyTasksWithOneRetrieveBatch() {
-        assertThat(dialect.features().batchGet()).isTrue();
+        assertThat(Providers.of("acedata").features().has(Feature.BATCH_GET)).isTrue();
         HttpCall call = dialect.getMany(List.of("a-1", "b-2"));
 
         assertThat(call.path()).isEqualTo("/seedance/tasks");
@@ -208,10 +200,10 @@ class AceDataDialectTest {
 
     @Test
     void offersNoListAndNoCancel() {
-        assertThat(dialect.features().list()).isFalse();
-        assertThat(dialect.features().cancel()).isFalse();
-        assertThat(dialect.features().callbacks()).isTrue();
-        assertThat(dialect.features().idempotentCreate()).isFalse();
+        assertThat(Providers.of("acedata").features().has(Feature.LIST)).isFalse();
+        assertThat(Providers.of("acedata").features().has(Feature.CANCEL)).isFalse();
+        assertThat(Providers.of("acedata").features().has(Feature.CALLBACKS)).isTrue();
+        assertThat(Providers.of("acedata").features().has(Feature.IDEMPOTENT_CREATE)).isFalse();
     }
 
     @Test
@@ -251,12 +243,14 @@ class AceDataDialectTest {
                 .draft(false).priority(1).safetyIdentifier("u").tool("web_search").outputFormat("mp4")
                 .taskType("auto").build();
 
-        assertThat(dialect.unsupported(request)).extracting(Violation::toString).containsExactly(
-                "videos: acedata cannot send reference videos", "audios: acedata cannot send reference audios",
-                "draft: acedata cannot send draft mode", "priority: acedata cannot send a queue priority",
-                "safetyIdentifier: acedata cannot send a safety identifier", "tools: acedata cannot send tools",
-                "outputFormat: acedata cannot send an output format", "taskType: acedata cannot send a task type");
-        assertThat(dialect.unsupported(VideoRequest.builder().draftTaskId("cgt-1").build()))
+        assertThat(dialect.unsupported(request, ValidationMode.lenient)).extracting(Violation::toString)
+                .containsExactly(
+                        "videos: acedata cannot send reference videos", "audios: acedata cannot send reference audios",
+                        "draft: acedata cannot send draft mode", "priority: acedata cannot send a queue priority",
+                        "safetyIdentifier: acedata cannot send a safety identifier", "tools: acedata cannot send tools",
+                        "outputFormat: acedata cannot send an output format",
+                        "taskType: acedata cannot send a task type");
+        assertThat(dialect.unsupported(VideoRequest.builder().draftTaskId("cgt-1").build(), ValidationMode.lenient))
                 .extracting(Violation::field).containsExactly("draftTaskId");
     }
 
@@ -266,7 +260,8 @@ class AceDataDialectTest {
                 .serviceTier("default").executionExpiresAfter(3600).generateAudio(true)
                 .callbackUrl("https://my.host/cb").build();
 
-        assertThat(dialect.unsupported(request)).isEmpty();
-        assertThat(blocking.unsupported(request)).extracting(Violation::field).containsExactly("callbackUrl");
+        assertThat(dialect.unsupported(request, ValidationMode.lenient)).isEmpty();
+        assertThat(blocking.unsupported(request, ValidationMode.lenient)).extracting(Violation::field)
+                .containsExactly("callbackUrl");
     }
 }

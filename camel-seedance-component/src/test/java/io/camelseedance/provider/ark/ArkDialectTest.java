@@ -27,35 +27,6 @@ class ArkDialectTest {
     private final ArkDialect dialect = new ArkDialect("volcengine");
 
     @Test
-    void writesTheMultimodalExampleFieldForField() {
-        VideoRequest request = VideoRequest.builder()
-                .model("dreamina-seedance-2-0-260128")
-                .prompt("Use the first-person framing of video 1 and audio 1 as BGM; image 1 is the first shot")
-                .referenceImage("https://example.com/tea_pic1.jpg")
-                .video("https://example.com/tea_video1.mp4")
-                .audio("https://example.com/tea_audio1.mp3")
-                .generateAudio(true).resolution("720p").ratio("16:9").duration(11).watermark(false)
-                .returnLastFrame(true).executionExpiresAfter(3600)
-                .callbackUrl("https://my.host/seedance/callback/8f2c").safetyIdentifier("sha256-of-user-id")
-                .build();
-
-        HttpCall call = dialect.create(request);
-
-        assertThat(call.method()).isEqualTo("POST");
-        assertThat(call.path()).isEqualTo("/contents/generations/tasks");
-        assertThat(json(call.jsonBody())).isEqualTo(fixture("create-multimodal-2.0.json"));
-    }
-
-    @Test
-    void writesFirstAndLastFramesWithFrames() {
-        VideoRequest request = VideoRequest.builder().model("doubao-seedance-1-0-pro-250528").prompt("360-degree shot")
-                .firstFrame("https://example.com/first.jpeg").lastFrame("https://example.com/last.jpeg")
-                .resolution("1080p").frames(121).seed(42L).cameraFixed(false).build();
-
-        assertThat(json(dialect.create(request).jsonBody())).isEqualTo(fixture("create-first-last-1.0.json"));
-    }
-
-    @Test
     void writesADraftTaskAlone() {
         VideoRequest request = VideoRequest.builder().model("seedance-1-5-pro-251215")
                 .draftTaskId("cgt-20260901-abcde").resolution("720p").build();

@@ -18,10 +18,10 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.provider.HttpCall;
-import io.camelseedance.provider.Provider;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 
-import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,27 +32,12 @@ class UnifiedDialectTest {
     private static final String TASK_ID = "cgt-20250831141439-sqmgf";
     private static final String DEMO_IMAGE = UnifiedExamples.DEMO_IMAGE;
 
-    private final ProviderDialect dialect = Provider.UNIFIED.newDialect(Map.of());
+    private final ProviderDialect dialect = Providers.of("unified").newDialect(Map.of());
 
     @Test
     void hasNoPublicHost() {
-        assertThat(Provider.UNIFIED.defaultBaseUrl()).isNull();
-        assertThat(Provider.of("unified")).isEqualTo(Provider.UNIFIED);
-    }
-
-    @Test
-    void writesTheDocumentedExampleFieldForField() {
-        HttpCall call = dialect.create(UnifiedExamples.seedExample());
-
-        assertThat(call.method()).isEqualTo("POST");
-        assertThat(call.path()).isEqualTo("/v2/videos/generations");
-        assertThat(parse(call.jsonBody())).isEqualTo(json("unified/create-seed-example.json"));
-    }
-
-    @Test
-    void writesTheImageToVideoExampleFieldForField() {
-        assertThat(parse(dialect.create(UnifiedExamples.imageToVideoExample()).jsonBody()))
-                .isEqualTo(json("unified/create-i2v.json"));
+        assertThat(Providers.of("unified").defaultBaseUrl()).isEmpty();
+        assertThat(Providers.of(" Unified ").id()).isEqualTo("unified");
     }
 
     @Test
@@ -149,7 +134,7 @@ class UnifiedDialectTest {
 
     @Test
     void readsWhereverThePointersSay() {
-        ProviderDialect nested = Provider.UNIFIED.newDialect(Map.of("taskIdPointer", "/data/task_id",
+        ProviderDialect nested = Providers.of("unified").newDialect(Map.of("taskIdPointer", "/data/task_id",
                 "statusPointer", "/data/status", "videoUrlPointer", "/data/output",
                 "lastFrameUrlPointer", "/data/last_frame", "errorPointer", "/data/fail_reason",
                 "progressPointer", "/data/progress"));
@@ -167,8 +152,9 @@ class UnifiedDialectTest {
 
     @Test
     void triesSeveralPointersInOrderAndReadsAnErrorObject() {
-        ProviderDialect fallback = Provider.UNIFIED.newDialect(Map.of("videoUrlPointer", "/result/url, /video_url",
-                "errorPointer", "/error"));
+        ProviderDialect fallback = Providers.of("unified")
+                .newDialect(Map.of("videoUrlPointer", "/result/url, /video_url",
+                        "errorPointer", "/error"));
 
         assertThat(fallback.parseTask("{\"status\":\"SUCCESS\",\"video_url\":\"https://v/2.mp4\"}").videoUrl())
                 .isEqualTo("https://v/2.mp4");
@@ -188,21 +174,21 @@ class UnifiedDialectTest {
 
     @Test
     void refusesBadPointersAndUnknownOptions() {
-        assertThatThrownBy(() -> Provider.UNIFIED.newDialect(Map.of("statusPointer", "data.status")))
+        assertThatThrownBy(() -> Providers.of("unified").newDialect(Map.of("statusPointer", "data.status")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statusPointer")
                 .hasMessageContaining("JSON pointers");
-        assertThatThrownBy(() -> Provider.UNIFIED.newDialect(Map.of("mode", "blocking")))
+        assertThatThrownBy(() -> Providers.of("unified").newDialect(Map.of("mode", "blocking")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown provider option 'mode'");
     }
 
     @Test
     void offersNoListCancelBatchOrCallbacks() {
-        assertThat(dialect.features()).satisfies(f -> {
-            assertThat(f.list()).isFalse();
-            assertThat(f.cancel()).isFalse();
-            assertThat(f.batchGet()).isFalse();
-            assertThat(f.callbacks()).isFalse();
-            assertThat(f.idempotentCreate()).isFalse();
+        assertThat(Providers.of("unified").features()).satisfies(f -> {
+            assertThat(f.has(Feature.LIST)).isFalse();
+            assertThat(f.has(Feature.CANCEL)).isFalse();
+            assertThat(f.has(Feature.BATCH_GET)).isFalse();
+            assertThat(f.has(Feature.CALLBACKS)).isFalse();
+            assertThat(f.has(Feature.IDEMPOTENT_CREATE)).isFalse();
         });
     }
 
@@ -232,11 +218,14 @@ class UnifiedDialectTest {
                 .executionExpiresAfter(3600).priority(0).safetyIdentifier("u").tool("web_search")
                 .draft(true).outputFormat("mp4").taskType("auto").callbackUrl("https://my.host/cb").build();
 
-        assertThat(dialect.unsupported(request)).extracting(Violation::field).containsExactly("frames", "videos",
+        assertThat(dialect.unsupported(request, ValidationMode.lenient)).extracting(Violation::field).containsExactly(
+                "frames", "videos",
                 "audios", "draft", "serviceTier", "executionExpiresAfter", "priority", "safetyIdentifier", "tools",
                 "outputFormat", "taskType", "callbackUrl");
-        assertThat(dialect.unsupported(request)).first().hasToString("frames: unified cannot send a frame count");
-        assertThat(dialect.unsupported(VideoRequest.builder().prompt("p").draftTaskId("cgt-1").build()))
+        assertThat(dialect.unsupported(request, ValidationMode.lenient)).first()
+                .hasToString("frames: unified cannot send a frame count");
+        assertThat(dialect.unsupported(VideoRequest.builder().prompt("p").draftTaskId("cgt-1").build(),
+                ValidationMode.lenient))
                 .extracting(Violation::toString)
                 .containsExactly("draftTaskId: unified cannot send a draft task to render");
     }
@@ -245,14 +234,17 @@ class UnifiedDialectTest {
     void checksItsNarrowerRanges() {
         VideoRequest.Builder base = UnifiedExamples.seedExample().toBuilder();
 
-        assertThat(dialect.unsupported(base.duration(5).seed(0L).build())).isEmpty();
-        assertThat(dialect.unsupported(base.duration(10).seed(2147483647L).build())).isEmpty();
-        assertThat(dialect.unsupported(base.duration(6).seed(-1L).build())).extracting(Violation::toString)
+        assertThat(dialect.unsupported(base.duration(5).seed(0L).build(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(base.duration(10).seed(2147483647L).build(), ValidationMode.lenient)).isEmpty();
+        assertThat(dialect.unsupported(base.duration(6).seed(-1L).build(), ValidationMode.lenient))
+                .extracting(Violation::toString)
                 .containsExactly("duration: unified takes 5 or 10 seconds; got 6",
                         "seed: unified takes 0 to 2147483647; got -1");
-        assertThat(dialect.unsupported(base.duration(5).seed(2147483648L).build())).extracting(Violation::field)
+        assertThat(dialect.unsupported(base.duration(5).seed(2147483648L).build(), ValidationMode.lenient))
+                .extracting(Violation::field)
                 .containsExactly("seed");
-        assertThat(dialect.unsupported(VideoRequest.builder().model("m").firstFrame(DEMO_IMAGE).build()))
+        assertThat(dialect.unsupported(VideoRequest.builder().model("m").firstFrame(DEMO_IMAGE).build(),
+                ValidationMode.lenient))
                 .extracting(Violation::toString).containsExactly("prompt: unified requires a prompt");
     }
 
@@ -260,8 +252,10 @@ class UnifiedDialectTest {
     void keepRatioNeedsAnImage() {
         VideoRequest textOnly = VideoRequest.builder().prompt("p").model("m").ratio("keep_ratio").build();
 
-        assertThat(dialect.unsupported(textOnly)).extracting(Violation::field).containsExactly("ratio");
-        assertThat(dialect.unsupported(UnifiedExamples.seedExample().toBuilder().ratio("keep_ratio").build()))
+        assertThat(dialect.unsupported(textOnly, ValidationMode.lenient)).extracting(Violation::field)
+                .containsExactly("ratio");
+        assertThat(dialect.unsupported(UnifiedExamples.seedExample().toBuilder().ratio("keep_ratio").build(),
+                ValidationMode.lenient))
                 .isEmpty();
     }
 
@@ -274,7 +268,7 @@ class UnifiedDialectTest {
         assertThat(dialect.unsupported(tooLong, ValidationMode.strict)).extracting(Violation::toString)
                 .containsExactly("prompt: unified takes at most 800 characters and cuts off the rest; got 801");
         assertThat(dialect.unsupported(tooLong, ValidationMode.lenient)).isEmpty();
-        assertThat(dialect.unsupported(tooLong)).isEmpty();
+        assertThat(dialect.unsupported(tooLong, ValidationMode.lenient)).isEmpty();
     }
 
     @Test
@@ -291,8 +285,8 @@ class UnifiedDialectTest {
         VideoRequest portrait = UnifiedExamples.seedExample().toBuilder().ratio("9:21").build();
 
         assertThat(dialect.extraRatios()).containsExactlyInAnyOrder("9:21", "keep_ratio");
-        ProviderProfile relay = new ProviderProfile("unified", dialect.extraRatios(), dialect.providerRules());
-        ProviderProfile withoutExtraRatios = new ProviderProfile("unified", Set.of(), dialect.providerRules());
+        ProviderProfile relay = new UnifiedDescriptor().profile(dialect);
+        ProviderProfile withoutExtraRatios = new ProviderProfile("unified", Set.of(), relay.rules());
         assertThat(validator.review(portrait, ValidationMode.lenient, relay).violations()).isEmpty();
         assertThat(validator.review(portrait, ValidationMode.lenient, withoutExtraRatios).violations())
                 .extracting(Violation::field).containsExactly("ratio");
