@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceException;
@@ -194,6 +196,23 @@ class SeedanceClientTest {
         assertThat(e).isInstanceOf(SeedanceOutcomeUnknownException.class);
         assertThat(e.getCause()).isInstanceOf(SeedanceApiException.class);
         assertThat(SIM.simulator().requests("POST", TASKS)).hasSize(1);
+    }
+
+    /** The provider made the task, then the answer was lost: a re-send would make a second one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"502", "reset"})
+    void aCreateLostAfterTheTaskWasCreatedIsOutcomeUnknownAndMakesExactlyOneTask(String loss) {
+        List<String> before = SIM.simulator().createdTaskIds();
+
+        Throwable e = failure(client.create(prompt("lost answer [sim:afterCreate=" + loss + "]")));
+
+        assertThat(e).isInstanceOf(SeedanceOutcomeUnknownException.class);
+        List<String> after = SIM.simulator().createdTaskIds();
+        List<String> made = after.subList(before.size(), after.size());
+        assertThat(made).hasSize(1);
+        assertThat(SIM.simulator().task(made.get(0))).isPresent();
+        assertThat(SIM.simulator().requests("POST", TASKS)).hasSize(1);
+        assertThat(SIM.simulator().lostAfterCreate(TASKS)).hasSize(1);
     }
 
     @Test

@@ -42,13 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Chaos: {@value #TASKS} tasks at once through {@code generate?waitForCompletion=true} (nine in ten on the Ark API,
  * with callbacks to a {@code seedance:callback} consumer; one in ten on APIMart, whose creates are keyed) while the
- * simulator injects every fault at once: 429 with Retry-After, 500/502/503, connection resets, answers slower than the
+ * simulator injects every fault at once: 429 with Retry-After, 500/502/503, connection resets, the same two after the
+ * task was created (at random, and forced by the prompt of two tasks in 100 on each API), answers slower than the
  * client's timeout, cut-off JSON, tasks that fail or expire, video URLs that expire (one task in 50 downloads its MP4
  * from a URL valid for 100 ms), and callbacks duplicated, reordered, late or never sent.
  * <p>
  * Every exchange ends exactly once, finished or with a clear terminal error, within its deadline; no create reaches
- * the simulator twice (APIMart's keyed re-sends may, and it makes one task of them); the callback consumer emits no
- * task twice and none the simulator did not create.
+ * the simulator twice (APIMart's keyed re-sends may, and it makes one task of them), not even one answered 5xx or cut
+ * off after its task was created, which ends outcome-unknown; the callback consumer emits no task twice and none the
+ * simulator did not create.
  */
 class ChaosTest extends CamelTestSupport {
 
@@ -61,10 +63,13 @@ class ChaosTest extends CamelTestSupport {
     static final long COMPLETION_TIMEOUT = 15_000;
     static final int RETRY_AFTER_SECONDS = 1;
     static final Pattern MARK = Pattern.compile("chaos-(\\d+)-");
+    static final String ARK_CREATES = "/api/v3/contents/generations/tasks";
+    static final String APIMART_CREATES = "/apimart/v1/videos/generations";
 
     static final Faults FAULTS = Faults.builder().seed(SEED)
             .throttled(0.04).serverErrors(0.03).connectionResets(0.02)
             .slowResponses(0.02, Duration.ofMillis(REQUEST_TIMEOUT + 1500)).malformedJson(0.02)
+            .serverErrorsAfterCreate(0.02).connectionResetsAfterCreate(0.02)
             .duplicateCallbacks(0.10).reorderedCallbacks(0.10).lateCallbacks(0.10, Duration.ofMillis(1500))
             .lostCallbacks(0.10)
             .build();
@@ -155,7 +160,12 @@ class ChaosTest extends CamelTestSupport {
         if (downloads(i)) {
             return mark + " [sim:urlTtl=100]"; // the video URL expires 100 ms after each read: refreshed, or it fails
         }
-        return mark;
+        // the task is created, then its create is answered 5xx or cut off: on Ark (1, 5) and on APIMart (3, 13)
+        return switch (i % 100) {
+            case 1, 3 -> mark + " [sim:afterCreate=503]";
+            case 5, 13 -> mark + " [sim:afterCreate=reset]";
+            default -> mark;
+        };
     }
 
     private static boolean downloads(int i) {
@@ -212,9 +222,9 @@ class ChaosTest extends CamelTestSupport {
 
         // no create reached the simulator twice, except APIMart's keyed re-sends, which made one task
         Map<Integer, List<RecordedRequest>> arkCreates = byMark(SIM.simulator().handledRequests("POST",
-                "/api/v3/contents/generations/tasks"));
+                ARK_CREATES));
         Map<Integer, List<RecordedRequest>> apiMartCreates = byMark(SIM.simulator().handledRequests("POST",
-                "/apimart/v1/videos/generations"));
+                APIMART_CREATES));
         arkCreates.forEach((i, creates) -> assertThat(creates).as("Ark creates of task %d", i).hasSize(1));
         apiMartCreates.forEach((i, creates) -> assertThat(creates.stream()
                 .map(r -> r.header("idempotency-key")).distinct()).as("APIMart keys of task %d", i).hasSize(1));
@@ -222,6 +232,15 @@ class ChaosTest extends CamelTestSupport {
         assertThat(Set.copyOf(created)).hasSameSizeAs(created);
         assertThat(created).as("tasks created").hasSize(arkCreates.size() + apiMartCreates.size());
         int apiMartResends = apiMartCreates.values().stream().mapToInt(l -> l.size() - 1).sum();
+
+        // a create answered 5xx or cut off after its task was created: on Ark never re-sent (the one create above)
+        // and reported outcome-unknown; on APIMart re-sent with its key and collapsed into the task it made
+        Set<Integer> lostOnArk = byMark(SIM.simulator().lostAfterCreate(ARK_CREATES)).keySet();
+        Set<Integer> lostOnApiMart = byMark(SIM.simulator().lostAfterCreate(APIMART_CREATES)).keySet();
+        assertThat(lostOnArk).as("Ark creates whose answer was lost after create").isNotEmpty()
+                .allSatisfy(i -> assertThat(outcomes[i]).as("exchange %d", i).isEqualTo(Outcome.OUTCOME_UNKNOWN));
+        assertThat(lostOnApiMart).as("APIMart creates re-sent after their answer was lost after create")
+                .anySatisfy(i -> assertThat(apiMartCreates.get(i)).hasSizeGreaterThan(1));
 
         // a task the simulator created and the exchange saw succeed: its outcome is the simulator's
         Map<Outcome, Integer> counts = new TreeMap<>();
@@ -241,6 +260,7 @@ class ChaosTest extends CamelTestSupport {
         long max = java.util.Arrays.stream(elapsed).max().orElse(0);
         System.out.printf("Chaos: %d tasks in %d ms on %d cores under %s%n  outcomes %s%n  requests %d (handled %d),"
                 + " Ark creates %d, APIMart creates %d with %d keyed re-sends, tasks created %d%n"
+                + "  answers lost after create: %d Ark (outcome unknown), %d APIMart (re-sent with their key)%n"
                 + "  callback deliveries %s, tasks emitted by the callback consumer %d (each once)%n"
                 + "  downloads with expiring URLs: %d tasks, %d GETs of video files%n"
                 + "  exchange time p99 %d ms, max %d ms, budget %d ms%n",
@@ -248,6 +268,7 @@ class ChaosTest extends CamelTestSupport {
                 SIM.simulator().requests().size(),
                 SIM.simulator().handledRequests(null, "/").size(), arkCreates.size(),
                 apiMartCreates.values().stream().mapToInt(List::size).sum(), apiMartResends, created.size(),
+                lostOnArk.size(), lostOnApiMart.size(),
                 callbackKinds, emittedByCallback.size(),
                 java.util.stream.IntStream.range(0, TASKS).filter(i -> downloads(i) && !onApiMart(i)).count(),
                 SIM.simulator().requests("GET", "/files/").size(), sorted, max, budget);

@@ -5,13 +5,16 @@ import java.util.Random;
 
 /**
  * Faults the simulator injects at random, at configurable rates, for chaos tests: answers of 429 (with
- * {@code Retry-After}), 500, 502 or 503; connections closed without an answer; answers slower than a client's timeout;
- * 200 answers whose JSON is cut off; and callbacks that are duplicated, reordered, late or never sent.
+ * {@code Retry-After}), 500, 502 or 503; connections closed without an answer; the same two after a create made its
+ * task; answers slower than a client's timeout; 200 answers whose JSON is cut off; and callbacks that are duplicated,
+ * reordered, late or never sent.
  * <p>
  * Rates are fractions in [0, 1] of the requests (API paths only, not video downloads) or callbacks they apply to.
  * The random draws come from one generator with a fixed {@link Builder#seed(long) seed}: the same requests in the same
  * order meet the same faults. A 429, 5xx or reset is decided before the API sees the request, so it creates nothing; a
- * slow or cut-off answer comes after the API has handled it, so a create behind it did create its task.
+ * slow or cut-off answer comes after the API has handled it, so a create behind it did create its task; and a 5xx or
+ * reset {@link Builder#serverErrorsAfterCreate after create} replaces the answer of a request that created a task
+ * (drawn for every request, it does nothing to one that created none).
  */
 public final class Faults {
 
@@ -20,7 +23,8 @@ public final class Faults {
 
     /** What happens to one request. */
     public enum RequestFault {
-        NONE, THROTTLE, ERROR_500, ERROR_502, ERROR_503, RESET, SLOW, MALFORMED_JSON
+        NONE, THROTTLE, ERROR_500, ERROR_502, ERROR_503, RESET, SLOW, MALFORMED_JSON, ERROR_500_AFTER_CREATE,
+        ERROR_502_AFTER_CREATE, ERROR_503_AFTER_CREATE, RESET_AFTER_CREATE
     }
 
     /** What happens to one callback. */
@@ -34,6 +38,8 @@ public final class Faults {
     private final double slow;
     private final Duration slowBy;
     private final double malformed;
+    private final double serverErrorAfterCreate;
+    private final double resetAfterCreate;
     private final double duplicateCallback;
     private final double reorderCallback;
     private final double lateCallback;
@@ -49,6 +55,8 @@ public final class Faults {
         slow = b.slow;
         slowBy = b.slowBy;
         malformed = b.malformed;
+        serverErrorAfterCreate = b.serverErrorAfterCreate;
+        resetAfterCreate = b.resetAfterCreate;
         duplicateCallback = b.duplicateCallback;
         reorderCallback = b.reorderCallback;
         lateCallback = b.lateCallback;
@@ -56,7 +64,7 @@ public final class Faults {
         dropCallback = b.dropCallback;
         seed = b.seed;
         random = new Random(b.seed);
-        if (throttle + serverError + reset + slow + malformed > 1) {
+        if (requestRates() > 1) {
             throw new IllegalArgumentException("request fault rates add up to more than 1");
         }
         if (duplicateCallback + reorderCallback + lateCallback + dropCallback > 1) {
@@ -69,8 +77,11 @@ public final class Faults {
     }
 
     public boolean any() {
-        return throttle + serverError + reset + slow + malformed + duplicateCallback + reorderCallback + lateCallback
-                + dropCallback > 0;
+        return requestRates() + duplicateCallback + reorderCallback + lateCallback + dropCallback > 0;
+    }
+
+    private double requestRates() {
+        return throttle + serverError + reset + slow + malformed + serverErrorAfterCreate + resetAfterCreate;
     }
 
     /** Draws the fault of one request. */
@@ -80,8 +91,7 @@ public final class Faults {
             return RequestFault.THROTTLE;
         }
         if ((r -= serverError) < 0) {
-            int which = random.nextInt(3);
-            return which == 0 ? RequestFault.ERROR_500 : which == 1 ? RequestFault.ERROR_502 : RequestFault.ERROR_503;
+            return oneOf(RequestFault.ERROR_500, RequestFault.ERROR_502, RequestFault.ERROR_503);
         }
         if ((r -= reset) < 0) {
             return RequestFault.RESET;
@@ -92,7 +102,18 @@ public final class Faults {
         if ((r -= malformed) < 0) {
             return RequestFault.MALFORMED_JSON;
         }
+        if ((r -= serverErrorAfterCreate) < 0) {
+            return oneOf(RequestFault.ERROR_500_AFTER_CREATE, RequestFault.ERROR_502_AFTER_CREATE,
+                    RequestFault.ERROR_503_AFTER_CREATE);
+        }
+        if ((r -= resetAfterCreate) < 0) {
+            return RequestFault.RESET_AFTER_CREATE;
+        }
         return RequestFault.NONE;
+    }
+
+    private RequestFault oneOf(RequestFault... equallyLikely) {
+        return equallyLikely[random.nextInt(equallyLikely.length)];
     }
 
     /** Draws the fault of one callback. */
@@ -124,8 +145,10 @@ public final class Faults {
     @Override
     public String toString() {
         return String.format("faults(seed=%d, 429=%.3f, 5xx=%.3f, reset=%.3f, slow=%.3f by %d ms, malformed=%.3f,"
+                + " after create: 5xx=%.3f, reset=%.3f,"
                 + " callbacks: duplicate=%.3f, reorder=%.3f, late=%.3f by %d ms, never=%.3f)",
-                seed, throttle, serverError, reset, slow, slowBy.toMillis(), malformed, duplicateCallback,
+                seed, throttle, serverError, reset, slow, slowBy.toMillis(), malformed, serverErrorAfterCreate,
+                resetAfterCreate, duplicateCallback,
                 reorderCallback, lateCallback, lateBy.toMillis(), dropCallback);
     }
 
@@ -137,6 +160,8 @@ public final class Faults {
         private double slow;
         private Duration slowBy = Duration.ofSeconds(2);
         private double malformed;
+        private double serverErrorAfterCreate;
+        private double resetAfterCreate;
         private double duplicateCallback;
         private double reorderCallback;
         private double lateCallback;
@@ -182,6 +207,24 @@ public final class Faults {
         /** Requests handled, but answered 200 with JSON cut off in the middle. */
         public Builder malformedJson(double rate) {
             malformed = rate(rate);
+            return this;
+        }
+
+        /**
+         * Creates that make their task and are then answered 500, 502 or 503 (a third each) instead of the task: the
+         * client sees a server error, yet the task runs. Requests that create no task are left alone.
+         */
+        public Builder serverErrorsAfterCreate(double rate) {
+            serverErrorAfterCreate = rate(rate);
+            return this;
+        }
+
+        /**
+         * Creates that make their task and then have their connection closed without an answer. Requests that create
+         * no task are left alone.
+         */
+        public Builder connectionResetsAfterCreate(double rate) {
+            resetAfterCreate = rate(rate);
             return this;
         }
 

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param responseShape       {@code [sim:shape=object|array]}: which of its documented answer shapes a provider that
  *                            has several uses for this task (Ace Data Cloud: {@code data} as an object or as an
  *                            array of Ark tasks); the others ignore it
+ * @param afterCreate         {@code [sim:afterCreate=NNN|reset]}: the task is created, then the create is answered
+ *                            with this status instead, or its connection is cut
  */
 public record PromptDirectives(
         Optional<String> failCode,
@@ -37,11 +39,12 @@ public record PromptDirectives(
         Optional<Duration> responseDelay,
         OptionalLong videoBytes,
         Optional<Duration> urlTtl,
-        Optional<String> responseShape) {
+        Optional<String> responseShape,
+        Optional<AnswerLoss> afterCreate) {
 
     public static final PromptDirectives NONE = new PromptDirectives(
             Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 0,
-            Optional.empty(), OptionalLong.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Below this a padded video would not be large; the bound also keeps the bundled sample paddable. */
     private static final long MIN_VIDEO_BYTES = 1L << 20;
@@ -55,6 +58,7 @@ public record PromptDirectives(
     private static final Pattern BYTES = Pattern.compile("\\d{1,13}");
     private static final Pattern HTTP_STATUS = Pattern.compile("[45]\\d\\d");
     private static final Pattern SHAPE = Pattern.compile("object|array");
+    private static final Pattern AFTER_CREATE = Pattern.compile("[45]\\d\\d|reset");
 
     /**
      * Reads every token of the prompt; a later token overrides an earlier one of the same kind.
@@ -86,6 +90,7 @@ public record PromptDirectives(
         private Long videoBytes;
         private Duration urlTtl;
         private String responseShape;
+        private AnswerLoss afterCreate;
 
         private void add(String token) {
             Matcher rateLimited = RATE_LIMITED.matcher(token);
@@ -112,6 +117,7 @@ public record PromptDirectives(
                 case "videoBytes" -> videoBytes = videoBytes(token, value);
                 case "urlTtl" -> urlTtl = millis(token, value);
                 case "shape" -> responseShape = require(token, value, SHAPE, "object or array");
+                case "afterCreate" -> afterCreate = answerLoss(token, value);
                 default -> throw unknown(token);
             }
         }
@@ -122,7 +128,7 @@ public record PromptDirectives(
                     httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus), rateLimitedAttempts,
                     Optional.ofNullable(responseDelay),
                     videoBytes == null ? OptionalLong.empty() : OptionalLong.of(videoBytes),
-                    Optional.ofNullable(urlTtl), Optional.ofNullable(responseShape));
+                    Optional.ofNullable(urlTtl), Optional.ofNullable(responseShape), Optional.ofNullable(afterCreate));
         }
     }
 
@@ -136,6 +142,11 @@ public record PromptDirectives(
 
     private static int httpStatus(String token, String value) {
         return Integer.parseInt(require(token, value, HTTP_STATUS, "an HTTP error status between 400 and 599"));
+    }
+
+    private static AnswerLoss answerLoss(String token, String value) {
+        String loss = require(token, value, AFTER_CREATE, "an HTTP error status between 400 and 599, or reset");
+        return loss.equals("reset") ? AnswerLoss.connectionCut() : AnswerLoss.status(Integer.parseInt(loss));
     }
 
     private static long videoBytes(String token, String value) {
@@ -161,6 +172,6 @@ public record PromptDirectives(
     private static IllegalArgumentException unknown(String token) {
         return new IllegalArgumentException("unknown simulator directive [sim:" + token
                 + "]; known: fail=CODE, expire, render=MS, queue=MS, reject=CODE, status=NNN, 429xN, delay=MS, "
-                + "videoBytes=N, urlTtl=MS, shape=object|array");
+                + "videoBytes=N, urlTtl=MS, shape=object|array, afterCreate=NNN|reset");
     }
 }

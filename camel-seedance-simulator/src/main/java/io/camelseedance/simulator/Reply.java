@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record Reply(int status, String contentType, ReplyBody body, Map<String, String> headers, Duration delay,
         CompletionStage<Reply> later) {
 
+    private static final int NO_STATUS_LINE = -1;
+
     public Reply {
         Objects.requireNonNull(body, "body");
         headers = Map.copyOf(headers);
@@ -52,6 +54,19 @@ public record Reply(int status, String contentType, ReplyBody body, Map<String, 
     public static Reply deferred(CompletionStage<Reply> answer) {
         return new Reply(0, null, ReplyBody.of(new byte[0]), Map.of(), Duration.ZERO,
                 Objects.requireNonNull(answer, "answer"));
+    }
+
+    /**
+     * No answer at all: the connection is closed before a status line, as when a server or a proxy in between fails
+     * mid-request. Its {@link #status()} is -1.
+     */
+    public static Reply connectionCut() {
+        return new Reply(NO_STATUS_LINE, null, ReplyBody.of(new byte[0]), Map.of(), Duration.ZERO, null);
+    }
+
+    /** Whether this is a {@link #connectionCut()}, to be sent (after its delay) by closing the connection. */
+    public boolean cutsConnection() {
+        return status == NO_STATUS_LINE && later == null;
     }
 
     public Reply withHeader(String name, String value) {

@@ -51,9 +51,12 @@ public final class SeedanceSimulator implements AutoCloseable {
     private final SimulatorSettings settings;
     private final Faults faults;
     private final ProviderRegistry providers = ProviderRegistry.load();
-    private final ScheduledFailures scheduledFailures = new ScheduledFailures();
+    private final ScheduledFailures<Integer> scheduledFailures = new ScheduledFailures<>();
+    private final ScheduledFailures<AnswerLoss> lossesAfterCreate = new ScheduledFailures<>();
+    private final CreationsInFlight creations = new CreationsInFlight();
     private final Recorder<RecordedRequest> requests = new Recorder<>();
     private final Recorder<RecordedRequest> handledRequests = new Recorder<>();
+    private final Recorder<RecordedRequest> lostAfterCreate = new Recorder<>();
     private final Recorder<CallbackDelivery> callbacks = new Recorder<>();
     private final Recorder<String> createdTasks = new Recorder<>();
 
@@ -97,13 +100,17 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        ArkSimulation ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, createdTasks::record);
+        ArkSimulation ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, creation -> {
+            createdTasks.record(creation.taskId());
+            creations.record(creation);
+        });
         List<ApiRoutes.Route> routes = new ArrayList<>(
                 providers.start(new SimulationContext(settings, baseUri, scheduler, callbackSender, ark)));
         routes.add(new ApiRoutes.Route(ArkFileDownloads.PREFIX, ark.files()));
         apis = new ApiRoutes(routes, ark.api());
-        server.createContext("/", new SimulatorHttpHandler(new SimulatorHttpHandler.Settings(
-                apis, requests, handledRequests, faults, scheduledFailures, scheduler, serverThreads)));
+        server.createContext("/", new SimulatorHttpHandler(new SimulatorHttpHandler.Settings(apis, requests,
+                handledRequests, lostAfterCreate, faults, scheduledFailures, lossesAfterCreate, creations, scheduler,
+                serverThreads)));
         server.setExecutor(serverThreads);
         server.start();
         state = State.RUNNING;
@@ -228,6 +235,7 @@ public final class SeedanceSimulator implements AutoCloseable {
     public void clearRequests() {
         requests.clear();
         handledRequests.clear();
+        lostAfterCreate.clear();
     }
 
     /** Every callback POST attempt made so far, in the order their outcome was known. */
@@ -255,9 +263,40 @@ public final class SeedanceSimulator implements AutoCloseable {
      * recorded, and a failed create creates no task.
      */
     public void failNext(String method, String pathPrefix, int httpStatus, int times) {
+        ScheduledFailures.requireErrorStatus(httpStatus);
         scheduledFailures.add(Objects.requireNonNull(method, "method"),
                 Objects.requireNonNull(pathPrefix, "pathPrefix"),
                 httpStatus, times);
+    }
+
+    /**
+     * Makes the next {@code times} creates whose path starts with {@code pathPrefix} create their task, as usual, and
+     * then answer {@code httpStatus} (400..599) with the provider's error body instead of it: the client sees an
+     * error, yet the task exists and runs. Requests that create no task (refused creates, reads, an idempotent
+     * replay) do not count.
+     */
+    public void failNextAfterCreate(String pathPrefix, int httpStatus, int times) {
+        lossesAfterCreate.add("POST", Objects.requireNonNull(pathPrefix, "pathPrefix"),
+                AnswerLoss.status(httpStatus), times);
+    }
+
+    /**
+     * Makes the next {@code times} creates whose path starts with {@code pathPrefix} create their task and then close
+     * the connection without any answer. Requests that create no task do not count.
+     */
+    public void resetNextAfterCreate(String pathPrefix, int times) {
+        lossesAfterCreate.add("POST", Objects.requireNonNull(pathPrefix, "pathPrefix"), AnswerLoss.connectionCut(),
+                times);
+    }
+
+    /**
+     * The creates, in arrival order, that made their task and whose answer was then lost: replaced by a 5xx or a cut
+     * connection by a fault after create ({@link Faults.Builder#serverErrorsAfterCreate},
+     * {@link Faults.Builder#connectionResetsAfterCreate}, {@link #failNextAfterCreate}, {@link #resetNextAfterCreate}
+     * or {@code [sim:afterCreate=…]}). They are among the {@link #handledRequests handled requests}.
+     */
+    public List<RecordedRequest> lostAfterCreate(String pathPrefix) {
+        return lostAfterCreate.matching(request -> request.path().startsWith(pathPrefix));
     }
 
     /** The faults of this run, drawn at random at their rates ({@link Faults#NONE} unless the builder set some). */
@@ -268,7 +307,8 @@ public final class SeedanceSimulator implements AutoCloseable {
     /**
      * The requests that reached a simulated API, in arrival order: those that neither a fault of the run's
      * {@link Builder#faults(Faults) Faults} (a 429, 5xx or reset) nor a failure scheduled with {@link #failNext}
-     * answered instead. A create among them created its task, unless the API refused it.
+     * answered instead. A create among them created its task, unless the API refused it, even when its answer was
+     * {@link #lostAfterCreate lost after create}.
      */
     public List<RecordedRequest> handledRequests(String method, String pathPrefix) {
         return handledRequests.all().stream()

@@ -91,10 +91,8 @@ class FaultsTest {
 
     @Test
     void theSameSeedDrawsTheSameFaults() {
-        List<Faults.RequestFault> first = draws(Faults.builder().seed(7).throttled(0.2).serverErrors(0.2)
-                .connectionResets(0.1).slowResponses(0.1, Duration.ofSeconds(1)).malformedJson(0.1).build());
-        List<Faults.RequestFault> second = draws(Faults.builder().seed(7).throttled(0.2).serverErrors(0.2)
-                .connectionResets(0.1).slowResponses(0.1, Duration.ofSeconds(1)).malformedJson(0.1).build());
+        List<Faults.RequestFault> first = draws(everyRequestFault());
+        List<Faults.RequestFault> second = draws(everyRequestFault());
         assertThat(first).isEqualTo(second).contains(Faults.RequestFault.values());
         Faults callbacks = Faults.builder().duplicateCallbacks(0.25).reorderedCallbacks(0.25)
                 .lateCallbacks(0.25, Duration.ofSeconds(1)).lostCallbacks(0.25).build();
@@ -109,6 +107,12 @@ class FaultsTest {
         assertThatThrownBy(() -> Faults.builder().throttled(0.6).serverErrors(0.6).build())
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Faults.NONE.any()).isFalse();
+    }
+
+    private static Faults everyRequestFault() {
+        return Faults.builder().seed(7).throttled(0.15).serverErrors(0.15).connectionResets(0.1)
+                .slowResponses(0.1, Duration.ofSeconds(1)).malformedJson(0.1).serverErrorsAfterCreate(0.15)
+                .connectionResetsAfterCreate(0.1).build();
     }
 
     private static List<Faults.RequestFault> draws(Faults faults) {

@@ -25,7 +25,7 @@ class PromptDirectivesTest {
         PromptDirectives directives = PromptDirectives.parse("a cat [sim:fail=OutputVideoSensitiveContentDetected]"
                 + " [sim:expire][sim:render=250] [sim:queue=10][sim:reject=InputTextRiskDetection]"
                 + "[sim:status=503][sim:429x3][sim:delay=1500][sim:videoBytes=209715200][sim:urlTtl=500]"
-                + "[sim:shape=array]");
+                + "[sim:shape=array][sim:afterCreate=502]");
 
         assertThat(directives.failCode()).hasValue("OutputVideoSensitiveContentDetected");
         assertThat(directives.expire()).isTrue();
@@ -38,6 +38,9 @@ class PromptDirectivesTest {
         assertThat(directives.videoBytes()).isEqualTo(OptionalLong.of(209_715_200));
         assertThat(directives.urlTtl()).hasValue(Duration.ofMillis(500));
         assertThat(directives.responseShape()).hasValue("array");
+        assertThat(directives.afterCreate()).hasValue(AnswerLoss.status(502));
+        assertThat(PromptDirectives.parse("[sim:afterCreate=reset]").afterCreate())
+                .hasValue(AnswerLoss.connectionCut());
     }
 
     @Test
@@ -50,7 +53,8 @@ class PromptDirectivesTest {
     @ValueSource(strings = {"[sim:explode]", "[sim:status=200]", "[sim:status=abc]", "[sim:render=fast]",
             "[sim:fail=]", "[sim:fail=no spaces]", "[sim:429x]", "[sim:queue=-5]",
             "[sim:videoBytes=1048575]", "[sim:videoBytes=2TB]", "[sim:videoBytes=9999999999999]",
-            "[sim:urlTtl=soon]", "[sim:urlttl=5]", "[sim:shape=round]"})
+            "[sim:urlTtl=soon]", "[sim:urlttl=5]", "[sim:shape=round]", "[sim:afterCreate=200]",
+            "[sim:afterCreate=cut]", "[sim:afterCreate]"})
     void refusesTokensItDoesNotUnderstand(String prompt) {
         assertThatThrownBy(() -> PromptDirectives.parse(prompt))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import io.camelseedance.simulator.CallbackSender;
 import io.camelseedance.simulator.SimulatedApi;
 import io.camelseedance.simulator.SimulatorSettings;
+import io.camelseedance.simulator.TaskCreation;
 
 /**
  * The simulated Ark of one simulator run: its task API, the generated files, and the {@link #upstream() upstream}
@@ -19,10 +20,10 @@ public final class ArkSimulation {
 
     /**
      * @param baseUri where the simulator listens, e.g. {@code http://127.0.0.1:8089}; file URLs point there
-     * @param created told the id of every task created, whichever API it came through, in creation order
+     * @param created told of every task created, whichever API it came through, in creation order
      */
     public ArkSimulation(SimulatorSettings settings, String baseUri, ScheduledExecutorService scheduler,
-            CallbackSender callbacks, Consumer<String> created) {
+            CallbackSender callbacks, Consumer<TaskCreation> created) {
         ArkErrors errors = new ArkErrors(settings.retryAfterSeconds());
         this.files = new ArkFileDownloads(baseUri, errors);
         ArkTaskStore store = new ArkTaskStore();

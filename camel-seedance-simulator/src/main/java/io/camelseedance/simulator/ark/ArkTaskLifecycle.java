@@ -14,6 +14,7 @@ import io.camelseedance.simulator.CallbackPolicy;
 import io.camelseedance.simulator.CallbackSender;
 import io.camelseedance.simulator.Json;
 import io.camelseedance.simulator.PromptDirectives;
+import io.camelseedance.simulator.TaskCreation;
 
 /**
  * Creates tasks and walks each through its {@link TaskPlan} on the shared scheduler: at most one pending timer
@@ -30,14 +31,14 @@ final class ArkTaskLifecycle {
     private final ScheduledExecutorService scheduler;
     private final Duration queuedFor;
     private final Duration runningFor;
-    private final Consumer<String> created;
+    private final Consumer<TaskCreation> created;
 
     /**
-     * @param created told the id of every task created, in creation order
+     * @param created told of every task created, in creation order
      */
     ArkTaskLifecycle(ArkTaskStore store, ArkTaskJson json, ArkFileDownloads files, CallbackSender callbacks,
             ScheduledExecutorService scheduler, Duration queuedFor, Duration runningFor,
-            Consumer<String> created) {
+            Consumer<TaskCreation> created) {
         this.store = store;
         this.json = json;
         this.files = files;
@@ -63,7 +64,7 @@ final class ArkTaskLifecycle {
                 FileDelivery.of(directives), now, requestId, listener == null ? document -> {
                 } : listener);
         store.add(task);
-        created.accept(task.id());
+        created.accept(new TaskCreation(task.id(), requestId, directives.afterCreate()));
         announce(task);
         scheduleStep(task, 0);
         return task;
