@@ -907,6 +907,21 @@ public interface SeedanceEndpointBuilderFactory {
             return "CamelSeedanceTotalTokens";
         }
 
+        /** Credits the provider charged or reserved for the task, where it bills in credits (EvoLink). */
+        public String seedanceCredits() {
+            return "CamelSeedanceCredits";
+        }
+
+        /** Whether the provider would still cancel the task, where it says (EvoLink). */
+        public String seedanceCanCancel() {
+            return "CamelSeedanceCanCancel";
+        }
+
+        /** Seconds the provider expects the task to take, where it says (EvoLink). */
+        public String seedanceEstimatedTime() {
+            return "CamelSeedanceEstimatedTime";
+        }
+
         /** Where the MP4 was written, with download=true and a downloadDirectory. */
         public String seedanceVideoFile() {
             return "CamelSeedanceVideoFile";

@@ -1,5 +1,6 @@
 package io.camelseedance.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,7 +37,7 @@ public final class VideoRequestReader {
         FIELDS.put("draftTaskId", (b, v) -> b.draftTaskId(string("draftTaskId", v)));
         FIELDS.put("resolution", (b, v) -> b.resolution(string("resolution", v)));
         FIELDS.put("ratio", (b, v) -> b.ratio(string("ratio", v)));
-        FIELDS.put("duration", (b, v) -> b.duration(integer("duration", v)));
+        FIELDS.put("duration", (b, v) -> b.duration(seconds(v)));
         FIELDS.put("frames", (b, v) -> b.frames(integer("frames", v)));
         FIELDS.put("seed", (b, v) -> b.seed(longValue("seed", v)));
         FIELDS.put("cameraFixed", (b, v) -> b.cameraFixed(bool("cameraFixed", v)));
@@ -163,6 +164,18 @@ public final class VideoRequestReader {
             return v.toString();
         }
         throw new SeedanceValidationException(field, "must be text");
+    }
+
+    /** Whole or fractional seconds: Ace Data Cloud takes a fraction, the validator tells the others' users. */
+    private static BigDecimal seconds(Object v) {
+        try {
+            if (v instanceof Number || v instanceof String) {
+                return new BigDecimal(v.toString().trim());
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the error below
+        }
+        throw new SeedanceValidationException("duration", "must be a number of seconds, got '" + v + "'");
     }
 
     private static Integer integer(String field, Object v) {

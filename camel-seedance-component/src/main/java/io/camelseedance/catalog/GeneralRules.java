@@ -20,7 +20,6 @@ final class GeneralRules {
     static final List<String> FIXED_RATIOS = List.of("16:9", "4:3", "1:1", "3:4", "9:16", "21:9");
     static final String FLEX = "flex";
     static final String WEB_SEARCH = "web_search";
-    static final int AUTO_DURATION = -1;
     static final int MAX_IMAGES = 9;
     static final int MAX_VIDEOS = 3;
     static final int MAX_AUDIOS = 3;
@@ -70,10 +69,12 @@ final class GeneralRules {
             v.add("frames", "cannot be combined with duration on " + profile.provider()
                     + ": the two are mutually exclusive, set one of them");
         }
-        Integer duration = r.duration();
-        if (duration != null && duration != AUTO_DURATION && duration < 1) {
-            v.add("duration",
-                    "must be a whole number of seconds of at least 1, or -1 (model chooses); got " + duration);
+        Number duration = r.duration();
+        if (r.hasFractionalDuration() && !profile.has(ProviderRule.FRACTIONAL_DURATION)) {
+            v.add("duration", "must be a whole number of seconds on " + profile.provider()
+                    + " (only Ace Data Cloud takes fractions); got " + duration);
+        } else if (duration != null && !r.hasAutoDuration() && duration.doubleValue() < 1) {
+            v.add("duration", "must be at least 1 second, or -1 (model chooses); got " + duration);
         }
     }
 

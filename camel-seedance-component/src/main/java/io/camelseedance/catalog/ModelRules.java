@@ -103,8 +103,8 @@ final class ModelRules {
     }
 
     private static void checkDuration(VideoRequest r, ModelSpec spec, String model, Violations v) {
-        Integer duration = r.duration();
-        if (duration == null || spec.autoDuration() && duration == GeneralRules.AUTO_DURATION) {
+        Number duration = r.duration();
+        if (duration == null || spec.autoDuration() && r.hasAutoDuration()) {
             return;
         }
         String auto = spec.autoDuration() ? ", or -1 (model chooses)," : "";

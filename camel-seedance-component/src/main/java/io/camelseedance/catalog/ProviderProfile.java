@@ -9,11 +9,17 @@ import java.util.Set;
  * @param provider    the provider's name, as messages quote it, e.g. {@code byteplus}
  * @param extraRatios aspect ratios the provider takes beyond the shared set, e.g. a relay's {@code keep_ratio}
  * @param rules       where the provider reads a request differently from the others
+ * @param media       the media the provider documents taking; {@code null} where it documents none
  */
-public record ProviderProfile(String provider, Set<String> extraRatios, Set<ProviderRule> rules) {
+public record ProviderProfile(String provider, Set<String> extraRatios, Set<ProviderRule> rules, MediaLimits media) {
 
     /** No particular provider: the shared ratios, and none of the per-provider readings. */
     public static final ProviderProfile ANY = new ProviderProfile("the provider", Set.of(), Set.of());
+
+    /** A provider that documents no media limits. */
+    public ProviderProfile(String provider, Set<String> extraRatios, Set<ProviderRule> rules) {
+        this(provider, extraRatios, rules, null);
+    }
 
     public ProviderProfile {
         Objects.requireNonNull(provider, "provider");

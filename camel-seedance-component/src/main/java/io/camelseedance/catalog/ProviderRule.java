@@ -26,5 +26,11 @@ public enum ProviderRule {
      * A text-to-video model may be sent images: the provider decides what to do with them (the relay format's own
      * example sends an image to {@code doubao-seedance-1-0-lite-t2v-250428}). A warning, not a violation.
      */
-    IMAGES_FOR_TEXT_MODELS
+    IMAGES_FOR_TEXT_MODELS,
+
+    /**
+     * {@code duration} may be a fraction of a second (Ace Data Cloud: "duration: number"), passed through as given;
+     * the other providers take whole seconds.
+     */
+    FRACTIONAL_DURATION
 }

@@ -82,6 +82,7 @@ public final class RequestValidator {
         VideoRequest toSend = IgnoredFields.apply(request, spec, effective, profile, violations, warnings);
         GeneralRules.check(toSend, profile, violations);
         spec.ifPresent(s -> ModelRules.check(toSend, s, toSend.model().trim(), profile, violations, warnings));
+        MediaRules.check(toSend, profile, violations, warnings);
         warnings.forEach(warning -> warnOnce(profile.provider() + " " + warning));
         return new Verdict(toSend, violations.list(), warnings);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.camelseedance.catalog.MediaLimits;
 import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.ProviderRule;
 
@@ -57,9 +58,17 @@ public abstract class ProviderDescriptor {
         return Set.of();
     }
 
+    /**
+     * The media the provider documents taking (formats, pixel and aspect bounds, sizes), checked before sending where
+     * the component can see them; empty where it documents none.
+     */
+    public Optional<MediaLimits> media() {
+        return Optional.empty();
+    }
+
     /** How the request validator reads this provider's requests, sent through the given dialect of it. */
     public final ProviderProfile profile(ProviderDialect dialect) {
-        return new ProviderProfile(id(), dialect.extraRatios(), rules());
+        return new ProviderProfile(id(), dialect.extraRatios(), rules(), media().orElse(null));
     }
 
     /**

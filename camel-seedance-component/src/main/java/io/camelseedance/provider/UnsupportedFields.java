@@ -57,7 +57,7 @@ public final class UnsupportedFields {
 
     /** A duration of -1 (the model chooses). */
     public UnsupportedFields fixedDurationOnly() {
-        return when(request.duration() != null && request.duration() == -1, "duration",
+        return when(request.hasAutoDuration(), "duration",
                 "has no automatic duration (-1): give the seconds");
     }
 

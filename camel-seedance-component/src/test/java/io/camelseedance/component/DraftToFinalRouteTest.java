@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
-import io.camelseedance.provider.JsonSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +46,8 @@ class DraftToFinalRouteTest extends SeedanceTestSupport {
         assertThat(finished.videoUrl()).isNotNull();
         assertThat(finished.output().resolution()).isEqualTo("720p");
         assertThat(finished.output().ratio()).isEqualTo("9:16");
-        assertThat(JsonSupport.parse(finished.raw(), "task").path("draft_task_id").asText()).isEqualTo(draft.id());
+        assertThat(finished.draftTaskId()).isEqualTo(draft.id());
+        assertThat(draft.draftTaskId()).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.camelseedance.provider;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,23 @@ class ProviderRulesTest {
         assertThat(verdict.request().priority()).isEqualTo(3);
         assertThat(verdict.request().duration()).isEqualTo(5);
         assertThat(verdict.warnings()).singleElement().asString().contains("serviceTier", "default");
+    }
+
+    // seed 000: "duration number"; Ark's duration is whole seconds (fractions go through frames)
+    @ParameterizedTest
+    @EnumSource(value = ValidationMode.class, names = {"strict", "lenient"})
+    void aFractionalDurationPassesThroughAceDataOnly(ValidationMode mode) {
+        Verdict ace = review("acedata", mode, prompt(SEEDANCE_1_0_PRO).duration(new BigDecimal("4.5")));
+
+        assertThat(ace.violations()).isEmpty();
+        assertThat(ace.request().duration()).isEqualTo(new BigDecimal("4.5"));
+        assertThat(review("byteplus", mode, prompt(SEEDANCE_1_0_PRO).duration(new BigDecimal("4.5"))).violations())
+                .singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("duration");
+                    assertThat(v.rule()).contains("whole number of seconds", "byteplus", "4.5");
+                });
+        assertThat(review("acedata", mode, prompt(SEEDANCE_1_0_PRO).duration(new BigDecimal("12.5"))).violations())
+                .extracting(Violation::field).containsExactly("duration");
     }
 
     // seed 000: "other models will ignore this parameter"

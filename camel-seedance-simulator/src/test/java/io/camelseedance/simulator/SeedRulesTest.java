@@ -73,6 +73,18 @@ class SeedRulesTest {
         assertThat(ace.post("/seedance/videos", aceBody("'frames':57")).statusCode()).isEqualTo(200);
     }
 
+    // seed 000: "duration number"; seed 001 reaches fractional seconds through frames = duration x 24, as 25 + 4n
+    @Test
+    void aceDataTakesAFractionalDuration() {
+        HttpResponse<String> created = ace.post("/seedance/videos", aceBody("'duration':4.5"));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        String id = ArkClient.json(created).get("task_id").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> aceTask(id).at("/response/success").asBoolean());
+        assertThat(aceTask(id).at("/response/data/frames").asInt()).isEqualTo(109);
+        assertThat(ace.post("/seedance/videos", aceBody("'duration':'4.5s'")).statusCode()).isEqualTo(400);
+    }
+
     // seed 000: "other models will ignore this parameter"
     @Test
     void aceDataLetsASilentModelIgnoreGenerateAudio() {
@@ -172,6 +184,10 @@ class SeedRulesTest {
         assertRefused(ark.create(body(ENDPOINT, TEXT, "'generate_audio':true")), "generate_audio");
         HttpResponse<String> unknown = ark.create(body("ep-20990101000000-zzzzz", TEXT, ""));
         assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    private JsonNode aceTask(String id) {
+        return ArkClient.json(ace.post("/seedance/tasks", json("{'id':'" + id + "','action':'retrieve'}")));
     }
 
     private JsonNode succeeded(String id) {

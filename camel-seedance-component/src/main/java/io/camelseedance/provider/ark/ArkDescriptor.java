@@ -1,7 +1,9 @@
 package io.camelseedance.provider.ark;
 
+import java.util.Optional;
 import java.util.Set;
 
+import io.camelseedance.catalog.MediaLimits;
 import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
@@ -27,6 +29,12 @@ abstract class ArkDescriptor extends ProviderDescriptor {
     @Override
     public Set<ProviderRule> rules() {
         return Set.of(ProviderRule.FRAMES_OVERRIDE_DURATION);
+    }
+
+    /** Ark's image items (PROVIDERS.md 2.4, the same bounds as seed 003's). */
+    @Override
+    public Optional<MediaLimits> media() {
+        return Optional.of(MediaLimits.ARK);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.camelseedance.provider.evolink;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +28,9 @@ public final class EvoLinkDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v1/videos/generations";
     static final String TASKS = "/v1/tasks/";
+    // seed 003: "HTTPS callback URL", "2048 characters"
+    private static final int MAX_CALLBACK_URL = 2048;
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
     private static final Set<String> QUALITIES = Set.of("480p", "720p");
     // Ark fields EvoLink's create does not document
     static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
@@ -58,7 +63,26 @@ public final class EvoLinkDialect implements ProviderDialect {
                         "renders 480p or 720p only")
                 .when(!r.tools().isEmpty() && mode != EvoLinkModels.Mode.TEXT, "tools",
                         "offers web_search on text-to-video only")
+                .when(r.callbackUrl() != null && r.callbackUrl().length() > MAX_CALLBACK_URL, "callbackUrl",
+                        "takes a callback URL of at most " + MAX_CALLBACK_URL + " characters; got "
+                                + (r.callbackUrl() == null ? 0 : r.callbackUrl().length()))
+                .when(r.callbackUrl() != null && !httpsOrLoopback(r.callbackUrl()), "callbackUrl",
+                        "calls back over HTTPS only (seed 003): give an https:// URL")
                 .list();
+    }
+
+    /**
+     * Plain http passes only towards a loopback receiver, which EvoLink itself cannot reach: it serves a simulated
+     * EvoLink on the same machine. The URL is never quoted, as it may carry the callback token.
+     */
+    private static boolean httpsOrLoopback(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    || "http".equalsIgnoreCase(uri.getScheme()) && LOOPBACK_HOSTS.contains(uri.getHost());
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     @Override
