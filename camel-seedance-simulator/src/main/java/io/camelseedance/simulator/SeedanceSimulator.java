@@ -67,6 +67,7 @@ public final class SeedanceSimulator implements AutoCloseable {
     private ExecutorService callbackThreads;
     private String baseUri;
     private ApiRoutes apis;
+    private ArkSimulation ark;
 
     private SeedanceSimulator(SimulatorSettings settings, Faults faults) {
         this.settings = settings;
@@ -100,7 +101,7 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        ArkSimulation ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, creation -> {
+        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, creation -> {
             createdTasks.record(creation.taskId());
             creations.record(creation);
         });
@@ -241,6 +242,27 @@ public final class SeedanceSimulator implements AutoCloseable {
     /** Every callback POST attempt made so far, in the order their outcome was known. */
     public List<CallbackDelivery> callbacks() {
         return callbacks.all();
+    }
+
+    /**
+     * The MP4 the simulator serves for a succeeded task, by its Ark id (see {@link #createdTaskIds()}): at the
+     * task's pixel size and length, 24 fps, showing its prompt. Empty until the task has succeeded.
+     */
+    public Optional<byte[]> video(String arkTaskId) {
+        ArkSimulation started;
+        synchronized (this) {
+            started = ark;
+        }
+        return started == null ? Optional.empty() : started.video(arkTaskId);
+    }
+
+    /** The PNG of the last frame of {@link #video(String)}, for a succeeded task that asked for it. */
+    public Optional<byte[]> lastFrame(String arkTaskId) {
+        ArkSimulation started;
+        synchronized (this) {
+            started = ark;
+        }
+        return started == null ? Optional.empty() : started.lastFrame(arkTaskId);
     }
 
     /**

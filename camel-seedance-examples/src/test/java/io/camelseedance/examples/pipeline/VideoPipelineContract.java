@@ -27,7 +27,6 @@ import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalS3;
 import io.camelseedance.examples.standin.LocalStandIns;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,12 +100,13 @@ abstract class VideoPipelineContract {
         String videoKey = s3Key("/fox.mp4");
         assertThat(videoKey).matches("videos/\\d{4}-\\d{2}-\\d{2}/cgt-[^/]+/fox\\.mp4");
         String lastFrameKey = videoKey.replace("fox.mp4", "last-frame.png");
+        String taskId = videoKey.split("/")[2];
         try (S3Client s3 = s3Client()) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(videoKey)).asByteArray())
-                    .isEqualTo(SampleMedia.video());
+                    .isEqualTo(simulator().video(taskId).orElseThrow());
             assertThat(s3.headObject(b -> b.bucket(BUCKET).key(videoKey)).contentType()).isEqualTo("video/mp4");
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(lastFrameKey)).asByteArray())
-                    .isEqualTo(SampleMedia.lastFrame());
+                    .isEqualTo(simulator().lastFrame(taskId).orElseThrow());
         }
 
         MimeMessage mail = mail("Video ready: fox.txt");

@@ -81,7 +81,7 @@ final class ArkTaskLifecycle {
         TaskStatus next = task.plan().steps().get(index).status();
         if (next == TaskStatus.SUCCEEDED) {
             // published before the status flips, so a client that sees "succeeded" can download at once
-            files.publish(task.id(), task.request().lastFrameRequested(), task.delivery());
+            files.publish(task);
         }
         if (task.moveTo(next, Instant.now())) {
             announce(task);
