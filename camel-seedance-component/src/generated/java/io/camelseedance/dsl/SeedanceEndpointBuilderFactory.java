@@ -285,6 +285,12 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** A model catalog of your own, merged over the shipped one, so a model launched after this release is validated (and mapped onto the gateways' model names) like a shipped one: a classpath resource (classpath:my-models.json, the default scheme) or a file (file:/etc/seedance/models.json), in the shipped catalog's format ({models: ...}). A model sharing an id or alias with a shipped one replaces it; the others are added. */
+        default SeedanceEndpointBuilder modelCatalog(String modelCatalog) {
+            doSetProperty("modelCatalog", modelCatalog);
+            return this;
+        }
+
         /** The output container, e.g. mp4 or mov, on models that offer a choice. */
         default SeedanceEndpointBuilder outputFormat(String outputFormat) {
             doSetProperty("outputFormat", outputFormat);

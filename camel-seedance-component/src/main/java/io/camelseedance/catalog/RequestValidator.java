@@ -97,7 +97,8 @@ public final class RequestValidator {
             if (mode == ValidationMode.strict) {
                 violations.add("model", "unknown model " + model.trim() + ": strict validation accepts only "
                         + String.join(", ", catalog.modelIds())
-                        + " (use validation mode lenient for endpoint ids and newer models)");
+                        + " (add a newer model with the modelCatalog option, or use validation mode lenient for endpoint"
+                        + " ids and newer models)");
             } else {
                 warnUnknown(model.trim());
             }
@@ -108,8 +109,8 @@ public final class RequestValidator {
     // new models appear monthly, so lenient mode lets them through
     private void warnUnknown(String model) {
         warnOnce("Seedance model " + model + " is not in the model catalog: only the model-independent rules are"
-                + " checked, the provider judges the rest. Add it to the catalog, or use validation mode strict to"
-                + " reject unknown models.");
+                + " checked, the provider judges the rest. Add it with the modelCatalog option (a catalog of your own,"
+                + " merged over the shipped one), or use validation mode strict to reject unknown models.");
     }
 
     // one warning per text keeps busy logs readable: the same route sends the same request shape again and again

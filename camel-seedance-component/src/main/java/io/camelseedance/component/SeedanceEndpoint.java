@@ -1,5 +1,7 @@
 package io.camelseedance.component;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 import io.camelseedance.api.SeedanceValidationException;
@@ -26,6 +29,7 @@ import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ModelCatalog;
 import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.catalog.Verdict;
@@ -58,7 +62,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private volatile CallbackAddress callbackAddress;
     private volatile ProviderProfile profile;
     private volatile TrackerKey trackerKey;
-    private final RequestValidator validator = new RequestValidator();
+    private volatile RequestValidator validator;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
             SeedanceConfiguration configuration) {
@@ -101,7 +105,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
             throw new IllegalArgumentException("No Seedance API key: set the apiKey option or the environment variable "
                     + ApiKeys.SEEDANCE_API_KEY + " (or " + ApiKeys.ARK_API_KEY + ")");
         }
-        client = createClient(http, apiKey);
+        ModelCatalog catalog = modelCatalog();
+        validator = new RequestValidator(catalog);
+        client = createClient(http, apiKey, catalog);
         trackerKey = TrackerKey.of(client.provider(), client.baseUrl(), apiKey);
         profile = Providers.of(client.provider()).profile(client.dialect());
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
@@ -137,13 +143,28 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 Duration.ofMillis(configuration.getPollMaxDelay()));
     }
 
-    private SeedanceClient createClient(HttpClient http, String apiKey) {
+    /** The shipped catalog, with the models of the modelCatalog option merged over it. */
+    private ModelCatalog modelCatalog() {
+        String resource = configuration.getModelCatalog();
+        if (resource == null || resource.isBlank()) {
+            return ModelCatalog.defaultCatalog();
+        }
+        try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(getCamelContext(), resource)) {
+            return ModelCatalog.defaultCatalog().mergedWith(ModelCatalog.load(in));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Cannot use the model catalog " + resource + " (modelCatalog option): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private SeedanceClient createClient(HttpClient http, String apiKey, ModelCatalog catalog) {
         SeedanceConfiguration c = configuration;
         return SeedanceClient.builder()
                 .provider(c.getProvider())
                 .baseUrl(c.getBaseUrl())
                 .apiKey(apiKey)
                 .providerOptions(c.providerOptionsAsText())
+                .modelCatalog(catalog)
                 .httpClient(http)
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
                 .retry(new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),

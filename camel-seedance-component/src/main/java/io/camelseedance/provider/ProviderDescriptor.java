@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.camelseedance.catalog.MediaLimits;
+import io.camelseedance.catalog.ModelCatalog;
 import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.ProviderRule;
 
@@ -85,8 +86,18 @@ public abstract class ProviderDescriptor {
      * @throws IllegalArgumentException naming a key this provider does not read, or a value it cannot use
      */
     public final ProviderDialect newDialect(Map<String, String> options) {
+        return newDialect(options, ModelCatalog.defaultCatalog());
+    }
+
+    /**
+     * A dialect for this provider that knows the given models (a user's catalog merged over the shipped one).
+     *
+     * @param  options                  provider-specific settings (the {@code providerOption.*} options)
+     * @throws IllegalArgumentException naming a key this provider does not read, or a value it cannot use
+     */
+    public final ProviderDialect newDialect(Map<String, String> options, ModelCatalog catalog) {
         Set<String> known = options().stream().map(ProviderOption::key).collect(Collectors.toUnmodifiableSet());
-        return dialect(ProviderOptions.of(id(), options, known));
+        return dialect(ProviderOptions.of(id(), options, known, catalog));
     }
 
     @Override

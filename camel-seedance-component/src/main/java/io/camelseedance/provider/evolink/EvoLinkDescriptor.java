@@ -47,6 +47,6 @@ public final class EvoLinkDescriptor extends ProviderDescriptor {
 
     @Override
     protected ProviderDialect dialect(ProviderOptions options) {
-        return new EvoLinkDialect(options.provider());
+        return new EvoLinkDialect(options);
     }
 }

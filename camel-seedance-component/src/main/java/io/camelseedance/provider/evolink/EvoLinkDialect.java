@@ -15,7 +15,9 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
+import io.camelseedance.provider.ModelFamily;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
 
@@ -39,11 +41,14 @@ public final class EvoLinkDialect implements ProviderDialect {
             RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE);
 
     private final String provider;
-    private final EvoLinkRequestWriter writer = new EvoLinkRequestWriter();
+    private final ModelFamily families;
+    private final EvoLinkRequestWriter writer;
     private final EvoLinkTaskReader reader;
 
-    EvoLinkDialect(String provider) {
-        this.provider = provider;
+    EvoLinkDialect(ProviderOptions options) {
+        this.provider = options.provider();
+        this.families = options.modelFamily();
+        this.writer = new EvoLinkRequestWriter(families);
         this.reader = new EvoLinkTaskReader(provider);
     }
 
@@ -55,7 +60,7 @@ public final class EvoLinkDialect implements ProviderDialect {
                 .when(named != mode, "model", "model " + r.model() + " is for " + named.suffix()
                         + " but the inputs make this " + mode.suffix()
                         + "; give the family (seedance-2.0 or seedance-2.0-fast) to have the model chosen")
-                .seedance20Only()
+                .seedance20Only(families)
                 .lacking(LACKING)
                 .fixedDurationOnly()
                 .httpUrlsOnly()
