@@ -201,13 +201,13 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). With frames: Ark renders the frames (lenient validation drops the duration), Ace Data Cloud refuses the pair. */
         default SeedanceEndpointBuilder duration(Integer duration) {
             doSetProperty("duration", duration);
             return this;
         }
 
-        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). With frames: Ark renders the frames (lenient validation drops the duration), Ace Data Cloud refuses the pair. */
         default SeedanceEndpointBuilder duration(String duration) {
             doSetProperty("duration", duration);
             return this;
@@ -255,13 +255,13 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Wins over duration on Ark; exclusive with it on Ace Data Cloud. */
         default SeedanceEndpointBuilder frames(Integer frames) {
             doSetProperty("frames", frames);
             return this;
         }
 
-        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Wins over duration on Ark; exclusive with it on Ace Data Cloud. */
         default SeedanceEndpointBuilder frames(String frames) {
             doSetProperty("frames", frames);
             return this;
