@@ -36,7 +36,9 @@ class SeedanceDemoTest {
                 .contains("a-fox-in-the-snow.txt -> video", "night-to-morning.json -> video", "lighthouse.png -> video")
                 .contains("rejected-on-purpose.json -> rejected", "colour: is not a request field")
                 .contains("s3://seedance-videos/videos/")
-                .contains("mail to you@example.com \"Video ready: lighthouse.png\"");
+                .contains("mail to you@example.com \"Video ready: lighthouse.png\"")
+                .containsPattern("watch +http://127\\.0\\.0\\.1:\\d+/watch")
+                .containsPattern("Watch page: http://127\\.0\\.0\\.1:\\d+/watch \\(closes as the demo ends");
         List<Path> copies = files(dir.resolve("videos"));
         assertThat(copies).hasSize(3);
         // each an MP4 showing its own prompt, so no two are alike

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 import io.camelseedance.examples.PipelineDsl;
@@ -71,6 +72,8 @@ abstract class VideoPipelineContract {
         properties.put("camel.component.seedance.poll-max-delay", "200");
         properties.put("pipeline.notify", "mail,slack");
         properties.put("pipeline.slack.webhook-url", slack.url());
+        // the page has tests of its own (WatchPageTest); off, the pipeline opens a port only for callbacks
+        properties.put("pipeline.watch.enabled", "false");
         properties.putAll(completion().settings());
         main = dsl().newMain(properties);
         main.start();
@@ -104,7 +107,11 @@ abstract class VideoPipelineContract {
         try (S3Client s3 = s3Client()) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(videoKey)).asByteArray())
                     .isEqualTo(simulator().video(taskId).orElseThrow());
-            assertThat(s3.headObject(b -> b.bucket(BUCKET).key(videoKey)).contentType()).isEqualTo("video/mp4");
+            HeadObjectResponse video = s3.headObject(b -> b.bucket(BUCKET).key(videoKey));
+            assertThat(video.contentType()).isEqualTo("video/mp4");
+            assertThat(VideoMetadata.source(video.metadata())).isEqualTo("fox.txt");
+            assertThat(video.metadata()).containsEntry(VideoMetadata.TASK_ID, taskId)
+                    .containsEntry(VideoMetadata.DURATION, "5").containsEntry(VideoMetadata.RESOLUTION, "720p");
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(lastFrameKey)).asByteArray())
                     .isEqualTo(simulator().lastFrame(taskId).orElseThrow());
         }
@@ -140,6 +147,10 @@ abstract class VideoPipelineContract {
         awaitIn(InboxFiles.DONE, "Füchse im Schnee.txt");
         assertThat(createsContaining("Zwei Füchse spielen im Schnee")).hasSize(1);
         String key = s3Key("/F-chse-im-Schnee.mp4");
+        try (S3Client s3 = s3Client()) {
+            assertThat(VideoMetadata.source(s3.headObject(b -> b.bucket(BUCKET).key(key)).metadata()))
+                    .isEqualTo("Füchse im Schnee.txt");
+        }
         assertThat(mail("Video ready: Füchse im Schnee.txt").getContent().toString())
                 .contains("Your video from Füchse im Schnee.txt is ready", key);
     }
