@@ -38,6 +38,7 @@ public enum PipelineDsl {
         properties.forEach(main::addOverrideProperty);
         main.addMainListener(new CallbackMode());
         main.addMainListener(new WatchPageMode());
+        main.addMainListener(new SharedStoreMode());
         addRoutes(main);
         // the same page for both versions: it watches what they leave in the inbox and the bucket
         main.configure().addRoutesBuilder(new WatchPageRoutes());
