@@ -109,6 +109,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelcatalog":
+        case "modelCatalog": getOrCreateConfiguration(target).setModelCatalog(property(camelContext, java.lang.String.class, value)); return true;
         case "outputformat":
         case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "pagenum":
@@ -251,6 +253,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return int.class;
         case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
+        case "modelcatalog":
+        case "modelCatalog": return java.lang.String.class;
         case "outputformat":
         case "outputFormat": return java.lang.String.class;
         case "pagenum":
@@ -394,6 +398,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "modelcatalog":
+        case "modelCatalog": return getOrCreateConfiguration(target).getModelCatalog();
         case "outputformat":
         case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
         case "pagenum":

@@ -109,6 +109,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelcatalog":
+        case "modelCatalog": target.getConfiguration().setModelCatalog(property(camelContext, java.lang.String.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "pagenum":
@@ -265,6 +267,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": return int.class;
         case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
+        case "modelcatalog":
+        case "modelCatalog": return java.lang.String.class;
         case "outputformat":
         case "outputFormat": return java.lang.String.class;
         case "pagenum":
@@ -422,6 +426,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mode": return target.getConfiguration().getMode();
         case "model": return target.getConfiguration().getModel();
+        case "modelcatalog":
+        case "modelCatalog": return target.getConfiguration().getModelCatalog();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
         case "pagenum":

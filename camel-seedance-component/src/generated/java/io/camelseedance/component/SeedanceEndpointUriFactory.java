@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(86);
+        Set<String> props = new HashSet<>(87);
         props.add("apiKey");
         props.add("audios");
         props.add("backoffErrorThreshold");
@@ -72,6 +72,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("maxRetries");
         props.add("mode");
         props.add("model");
+        props.add("modelCatalog");
         props.add("operation");
         props.add("outputFormat");
         props.add("pageNum");

@@ -213,13 +213,13 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). With frames: Ark renders the frames (lenient validation drops the duration), Ace Data Cloud refuses the pair. */
         default SeedanceEndpointBuilder duration(Integer duration) {
             doSetProperty("duration", duration);
             return this;
         }
 
-        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). With frames: Ark renders the frames (lenient validation drops the duration), Ace Data Cloud refuses the pair. */
         default SeedanceEndpointBuilder duration(String duration) {
             doSetProperty("duration", duration);
             return this;
@@ -267,13 +267,13 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Wins over duration on Ark; exclusive with it on Ace Data Cloud. */
         default SeedanceEndpointBuilder frames(Integer frames) {
             doSetProperty("frames", frames);
             return this;
         }
 
-        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Wins over duration on Ark; exclusive with it on Ace Data Cloud. */
         default SeedanceEndpointBuilder frames(String frames) {
             doSetProperty("frames", frames);
             return this;
@@ -294,6 +294,12 @@ public interface SeedanceEndpointBuilderFactory {
         /** URL of the image to use as the last frame; needs a first frame. */
         default SeedanceEndpointBuilder lastFrame(String lastFrame) {
             doSetProperty("lastFrame", lastFrame);
+            return this;
+        }
+
+        /** A model catalog of your own, merged over the shipped one, so a model launched after this release is validated (and mapped onto the gateways' model names) like a shipped one: a classpath resource (classpath:my-models.json, the default scheme) or a file (file:/etc/seedance/models.json), in the shipped catalog's format ({models: ...}). A model sharing an id or alias with a shipped one replaces it; the others are added. */
+        default SeedanceEndpointBuilder modelCatalog(String modelCatalog) {
+            doSetProperty("modelCatalog", modelCatalog);
             return this;
         }
 
@@ -983,6 +989,21 @@ public interface SeedanceEndpointBuilderFactory {
         /** All tokens billed for the task. */
         public String seedanceTotalTokens() {
             return "CamelSeedanceTotalTokens";
+        }
+
+        /** Credits the provider charged or reserved for the task, where it bills in credits (EvoLink). */
+        public String seedanceCredits() {
+            return "CamelSeedanceCredits";
+        }
+
+        /** Whether the provider would still cancel the task, where it says (EvoLink). */
+        public String seedanceCanCancel() {
+            return "CamelSeedanceCanCancel";
+        }
+
+        /** Seconds the provider expects the task to take, where it says (EvoLink). */
+        public String seedanceEstimatedTime() {
+            return "CamelSeedanceEstimatedTime";
         }
 
         /** Where the MP4 was written, with download=true and a downloadDirectory. */

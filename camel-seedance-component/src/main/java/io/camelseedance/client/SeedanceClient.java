@@ -38,6 +38,7 @@ import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ModelCatalog;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
@@ -81,7 +82,7 @@ public final class SeedanceClient {
         ProviderDescriptor p = Providers.of(b.provider);
         this.provider = p.id();
         this.features = p.features();
-        this.dialect = p.newDialect(b.providerOptions);
+        this.dialect = p.newDialect(b.providerOptions, b.modelCatalog);
         String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl().orElse(null);
         if (url == null) {
             throw new IllegalArgumentException("Provider " + provider + " has no public endpoint: set baseUrl");
@@ -404,6 +405,7 @@ public final class SeedanceClient {
         private String baseUrl;
         private String apiKey;
         private Map<String, String> providerOptions = Map.of();
+        private ModelCatalog modelCatalog = ModelCatalog.defaultCatalog();
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
@@ -435,6 +437,15 @@ public final class SeedanceClient {
         /** Provider-specific settings, as documented by each provider's dialect. */
         public Builder providerOptions(Map<String, String> providerOptions) {
             this.providerOptions = Map.copyOf(providerOptions);
+            return this;
+        }
+
+        /**
+         * The models the client knows (default: the shipped catalog): a gateway's dialect maps a model of a family it
+         * offers onto its own model name by it.
+         */
+        public Builder modelCatalog(ModelCatalog modelCatalog) {
+            this.modelCatalog = Objects.requireNonNull(modelCatalog, "modelCatalog");
             return this;
         }
 

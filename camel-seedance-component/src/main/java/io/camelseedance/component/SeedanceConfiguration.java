@@ -31,6 +31,8 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
     @UriParam(label = "producer", defaultValue = "lenient")
     private ValidationMode validation = ValidationMode.lenient;
     @UriParam(label = "producer")
+    private String modelCatalog;
+    @UriParam(label = "producer")
     private Integer pageNum;
     @UriParam(label = "producer")
     private Integer pageSize;
@@ -125,6 +127,17 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
      */
     public void setValidation(ValidationMode validation) {
         this.validation = validation;
+    }
+
+    public String getModelCatalog() {
+        return modelCatalog;
+    }
+
+    /**
+     * A model catalog of your own, merged over the shipped one, so a model launched after this release is validated (and mapped onto the gateways' model names) like a shipped one: a classpath resource (classpath:my-models.json, the default scheme) or a file (file:/etc/seedance/models.json), in the shipped catalog's format ({"models": [...]}). A model sharing an id or alias with a shipped one replaces it; the others are added.
+     */
+    public void setModelCatalog(String modelCatalog) {
+        this.modelCatalog = modelCatalog;
     }
     public Integer getPageNum() {
         return pageNum;

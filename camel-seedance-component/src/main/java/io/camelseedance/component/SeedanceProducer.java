@@ -112,8 +112,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         Instant since = Instant.now();
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
-        VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
-        endpoint.validate(request);
+        VideoRequest request = endpoint
+                .validate(endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults())));
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
         String storeProblem = endpoint.getComponent().tracker().storeProblem();

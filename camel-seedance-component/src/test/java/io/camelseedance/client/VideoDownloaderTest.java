@@ -26,7 +26,6 @@ import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceDownloadException;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
@@ -39,7 +38,6 @@ import static org.awaitility.Awaitility.await;
 class VideoDownloaderTest {
 
     private static final String TASKS = "/api/v3/contents/generations/tasks";
-    private static final byte[] SAMPLE_VIDEO = SampleMedia.video();
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
@@ -64,6 +62,11 @@ class VideoDownloaderTest {
         plain = FinishedVideos.generate(client, "a plain video");
     }
 
+    /** The MP4 the simulator serves for the task. */
+    private static byte[] videoOf(VideoTask task) {
+        return SIM.simulator().video(task.id()).orElseThrow();
+    }
+
     @BeforeEach
     void forgetEarlierRequests() {
         SIM.simulator().clearRequests();
@@ -77,10 +80,10 @@ class VideoDownloaderTest {
             read = download.stream().readAllBytes();
         }
 
-        assertThat(download.contentLength()).isEqualTo(SAMPLE_VIDEO.length);
+        assertThat(download.contentLength()).isEqualTo(videoOf(plain).length);
         assertThat(download.hasKnownLength()).isTrue();
         assertThat(download.contentType()).isEqualTo("video/mp4");
-        assertThat(read).isEqualTo(SAMPLE_VIDEO);
+        assertThat(read).isEqualTo(videoOf(plain));
         assertThat(new String(read, 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
         RecordedRequest get = SIM.simulator().requests("GET", "/files/").get(0);
         assertThat(get.header("authorization")).isNull();
@@ -94,9 +97,9 @@ class VideoDownloaderTest {
         assertThat(downloader.toFile(plain.videoUrl(), video).get(10, TimeUnit.SECONDS)).isEqualTo(video);
         assertThat(downloader.toFile(plain.lastFrameUrl(), png).get(10, TimeUnit.SECONDS)).isEqualTo(png);
 
-        assertThat(Files.readAllBytes(video)).isEqualTo(SAMPLE_VIDEO);
+        assertThat(Files.readAllBytes(video)).isEqualTo(videoOf(plain));
         assertThat(new String(Files.readAllBytes(video), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
-        assertThat(Files.readAllBytes(png)).isEqualTo(SampleMedia.lastFrame());
+        assertThat(Files.readAllBytes(png)).isEqualTo(SIM.simulator().lastFrame(plain.id()).orElseThrow());
         assertThat(namesIn(dir.resolve("out"))).containsExactlyInAnyOrder("video.mp4", "last.png");
     }
 
@@ -106,7 +109,7 @@ class VideoDownloaderTest {
 
         downloader.toFile(plain.videoUrl(), video).get(10, TimeUnit.SECONDS);
 
-        assertThat(Files.readAllBytes(video)).isEqualTo(SAMPLE_VIDEO);
+        assertThat(Files.readAllBytes(video)).isEqualTo(videoOf(plain));
     }
 
     @Test
@@ -191,8 +194,8 @@ class VideoDownloaderTest {
         }
         Path file = downloader.toFile(stale, dir.resolve("video.mp4"), readTaskAgain).get(10, TimeUnit.SECONDS);
 
-        assertThat(streamed).isEqualTo(SAMPLE_VIDEO);
-        assertThat(Files.readAllBytes(file)).isEqualTo(SAMPLE_VIDEO);
+        assertThat(streamed).isEqualTo(videoOf(task));
+        assertThat(Files.readAllBytes(file)).isEqualTo(videoOf(task));
         assertThat(refreshes).hasValue(2);
         assertThat(SIM.simulator().requests("GET", TASKS + "/" + task.id())).hasSize(2);
         List<RecordedRequest> downloads = SIM.simulator().requests("GET", "/files/");

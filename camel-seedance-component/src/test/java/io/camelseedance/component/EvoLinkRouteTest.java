@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.TaskInfo;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
@@ -63,6 +66,33 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
         assertThat(pushed.status()).isEqualTo(TaskStatus.SUCCEEDED);
         assertThat(pushed.videoUrl()).isEqualTo(send("direct:task", task.id()).getMessage()
                 .getHeader(SeedanceConstants.VIDEO_URL));
+    }
+
+    @Test
+    void theCreditsAndTaskInfoComeOnTheTaskAndAsHeaders() {
+        Exchange created = send("direct:generate", VideoRequest.builder().model("seedance-2.0").prompt("a kite")
+                .duration(5).build());
+
+        VideoTask task = created.getMessage().getBody(VideoTask.class);
+        assertThat(task.usage().credits()).isEqualTo(50.0);
+        assertThat(task.taskInfo()).isEqualTo(new TaskInfo(true, 165));
+        assertThat(created.getMessage().getHeader(SeedanceConstants.CREDITS)).isEqualTo(50.0);
+        assertThat(created.getMessage().getHeader(SeedanceConstants.CAN_CANCEL)).isEqualTo(true);
+        assertThat(created.getMessage().getHeader(SeedanceConstants.ESTIMATED_TIME)).isEqualTo(165);
+        followToEnd("direct:task", task.id());
+        assertThat(send("direct:task", task.id()).getMessage().getHeader(SeedanceConstants.CAN_CANCEL))
+                .isEqualTo(false);
+    }
+
+    // seed 003: "HTTPS callback URL"; nothing is sent, so nothing is paid for
+    @Test
+    void aPlainHttpCallbackUrlIsRefusedBeforeSending() {
+        Exchange out = send("direct:generate", EvoLinkExamples.textToVideo().toBuilder()
+                .callbackUrl("http://my.host/evolink/cb").build());
+
+        assertThat(out.getException()).isInstanceOfSatisfying(SeedanceValidationException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("callbackUrl"));
+        assertThat(SIM.simulator().requests()).isEmpty();
     }
 
     @Test

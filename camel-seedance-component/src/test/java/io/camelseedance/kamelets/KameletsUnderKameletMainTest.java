@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.component.SeedanceConstants;
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
@@ -81,7 +80,8 @@ class KameletsUnderKameletMainTest {
                 e -> e.getMessage().setBody("{\"prompt\": \"A lighthouse in the fog\", \"duration\": 4}"));
 
         assertThat(done.getException()).isNull();
-        assertThat(done.getMessage().getBody(byte[].class)).isEqualTo(SampleMedia.video());
+        assertThat(done.getMessage().getBody(byte[].class)).isEqualTo(SIMULATOR.simulator()
+                .video(done.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class)).orElseThrow());
         assertThat(done.getMessage().getHeader(SeedanceConstants.LAST_FRAME_URL, String.class)).endsWith(".png");
     }
 
@@ -106,7 +106,8 @@ class KameletsUnderKameletMainTest {
 
         assertThat(video).as("a finished video from the source").isNotNull();
         assertThat(video.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(taskId);
-        assertThat(video.getMessage().getBody(byte[].class)).isEqualTo(SampleMedia.video());
+        assertThat(video.getMessage().getBody(byte[].class)).isEqualTo(SIMULATOR.simulator().video(taskId)
+                .orElseThrow());
         // two more looks at the task list, each of which would have emitted the video again
         int looks = taskListings();
         await().atMost(PATIENCE).until(() -> taskListings() >= looks + 2);

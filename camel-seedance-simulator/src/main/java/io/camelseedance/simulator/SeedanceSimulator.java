@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +67,7 @@ public final class SeedanceSimulator implements AutoCloseable {
     private ExecutorService callbackThreads;
     private String baseUri;
     private ApiRoutes apis;
+    private ArkSimulation ark;
 
     private SeedanceSimulator(SimulatorSettings settings, Faults faults) {
         this.settings = settings;
@@ -98,7 +101,7 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        ArkSimulation ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, creation -> {
+        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, creation -> {
             createdTasks.record(creation.taskId());
             creations.record(creation);
         });
@@ -242,6 +245,27 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     /**
+     * The MP4 the simulator serves for a succeeded task, by its Ark id (see {@link #createdTaskIds()}): at the
+     * task's pixel size and length, 24 fps, showing its prompt. Empty until the task has succeeded.
+     */
+    public Optional<byte[]> video(String arkTaskId) {
+        ArkSimulation started;
+        synchronized (this) {
+            started = ark;
+        }
+        return started == null ? Optional.empty() : started.video(arkTaskId);
+    }
+
+    /** The PNG of the last frame of {@link #video(String)}, for a succeeded task that asked for it. */
+    public Optional<byte[]> lastFrame(String arkTaskId) {
+        ArkSimulation started;
+        synchronized (this) {
+            started = ark;
+        }
+        return started == null ? Optional.empty() : started.lastFrame(arkTaskId);
+    }
+
+    /**
      * The task with this id as its provider's GET would return it now, or empty if no provider knows it (or the
      * simulator never started). Ark and relay tasks have Ark's id; an Ace Data Cloud id gives the task as Ace's
      * {@code retrieve} query returns it, an EvoLink or APIMart id as that provider's GET returns it (for APIMart the
@@ -363,8 +387,19 @@ public final class SeedanceSimulator implements AutoCloseable {
         private int retryAfterSeconds = 1;
         private int serverThreads = 8;
         private Faults faults = Faults.NONE;
+        private final Map<String, String> endpoints = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Serves an Ark endpoint id as the given model: seed 001 lets {@code model} be "an endpoint ID", which an
+         * account creates for a model in the console. Unknown endpoint ids are refused like unknown models.
+         */
+        public Builder endpoint(String endpointId, String modelId) {
+            endpoints.put(Objects.requireNonNull(endpointId, "endpointId"), Objects.requireNonNull(modelId,
+                    "modelId"));
+            return this;
         }
 
         /** Faults at random, at the given rates (see {@link Faults}); default none. */
@@ -411,7 +446,8 @@ public final class SeedanceSimulator implements AutoCloseable {
 
         public SeedanceSimulator build() {
             return new SeedanceSimulator(
-                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads),
+                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads,
+                            endpoints),
                     faults);
         }
     }

@@ -2,12 +2,15 @@ package io.camelseedance.provider.evolink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.camelseedance.api.TaskInfo;
 import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.Usage;
 import io.camelseedance.api.VideoOutput;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.StatusWords;
 
+import static io.camelseedance.provider.JsonSupport.bool;
 import static io.camelseedance.provider.JsonSupport.epochSeconds;
 import static io.camelseedance.provider.JsonSupport.integer;
 import static io.camelseedance.provider.JsonSupport.object;
@@ -44,8 +47,23 @@ final class EvoLinkTaskReader {
                 .output(output)
                 .error(ErrorBody.gatewayTaskError(t.get("error")))
                 .createdAt(epochSeconds(t, "created"))
+                .usage(usage(t.get("usage")))
+                .taskInfo(taskInfo(t.get("task_info")))
                 .raw(raw)
                 .build();
+    }
+
+    // EvoLink bills in credits, reserved at create
+    private static Usage usage(JsonNode usage) {
+        JsonNode credits = usage != null ? usage.get("credits_reserved") : null;
+        return credits != null && credits.isNumber() ? Usage.ofCredits(credits.asDouble()) : null;
+    }
+
+    private static TaskInfo taskInfo(JsonNode info) {
+        if (info == null || !info.isObject()) {
+            return null;
+        }
+        return new TaskInfo(bool(info, "can_cancel"), integer(info, "estimated_time"));
     }
 
     private static String videoUrl(JsonNode t) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.TaskInfo;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
@@ -134,6 +135,25 @@ class EvoLinkDialectTest {
         assertThat(task.progress()).isZero();
         assertThat(task.createdAt()).isEqualTo(Instant.ofEpochSecond(1761313744));
         assertThat(task.videoUrl()).isNull();
+        assertThat(task.usage().credits()).isEqualTo(50.0);
+        assertThat(task.taskInfo()).isEqualTo(new TaskInfo(true, 165));
+    }
+
+    // seed 003: callback_url, "HTTPS callback URL", "2048 characters"
+    @Test
+    void takesAnHttpsCallbackUrlOfAtMost2048Characters() {
+        VideoRequest.Builder text = EvoLinkExamples.textToVideo().toBuilder();
+        String https = "https://my.host/" + "a".repeat(2048 - "https://my.host/".length());
+
+        assertThat(dialect.unsupported(text.callbackUrl(https).build(), ValidationMode.strict)).isEmpty();
+        assertThat(dialect.unsupported(text.callbackUrl(https + "a").build(), ValidationMode.strict))
+                .extracting(Violation::toString).containsExactly(
+                        "callbackUrl: evolink takes a callback URL of at most 2048 characters; got 2049");
+        assertThat(dialect.unsupported(text.callbackUrl("http://my.host/cb?token=secret").build(),
+                ValidationMode.lenient)).singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("callbackUrl");
+                    assertThat(v.rule()).contains("HTTPS only").doesNotContain("secret");
+                });
     }
 
     @Test

@@ -28,7 +28,6 @@ import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalS3;
 import io.camelseedance.examples.standin.LocalStandIns;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,16 +103,17 @@ abstract class VideoPipelineContract {
         String videoKey = s3Key("/fox.mp4");
         assertThat(videoKey).matches("videos/\\d{4}-\\d{2}-\\d{2}/cgt-[^/]+/fox\\.mp4");
         String lastFrameKey = videoKey.replace("fox.mp4", "last-frame.png");
+        String taskId = videoKey.split("/")[2];
         try (S3Client s3 = s3Client()) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(videoKey)).asByteArray())
-                    .isEqualTo(SampleMedia.video());
+                    .isEqualTo(simulator().video(taskId).orElseThrow());
             HeadObjectResponse video = s3.headObject(b -> b.bucket(BUCKET).key(videoKey));
             assertThat(video.contentType()).isEqualTo("video/mp4");
             assertThat(VideoMetadata.source(video.metadata())).isEqualTo("fox.txt");
-            assertThat(video.metadata()).containsEntry(VideoMetadata.TASK_ID, videoKey.split("/")[2])
+            assertThat(video.metadata()).containsEntry(VideoMetadata.TASK_ID, taskId)
                     .containsEntry(VideoMetadata.DURATION, "5").containsEntry(VideoMetadata.RESOLUTION, "720p");
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(lastFrameKey)).asByteArray())
-                    .isEqualTo(SampleMedia.lastFrame());
+                    .isEqualTo(simulator().lastFrame(taskId).orElseThrow());
         }
 
         MimeMessage mail = mail("Video ready: fox.txt");

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalS3;
-import io.camelseedance.simulator.SampleMedia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -120,7 +119,8 @@ class WatchPageTest {
 
         HttpResponse<byte[]> whole = pipeline.get(media, Map.of());
         assertThat(whole.statusCode()).isEqualTo(200);
-        assertThat(whole.body()).isEqualTo(SampleMedia.video()).isEqualTo(mp4);
+        String taskId = key.split("/")[2];
+        assertThat(whole.body()).isEqualTo(pipeline.simulator().video(taskId).orElseThrow()).isEqualTo(mp4);
         assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
         assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
 
@@ -144,7 +144,7 @@ class WatchPageTest {
         HttpResponse<byte[]> poster = pipeline.get(media(key.replace("heron.mp4", "last-frame.png")), Map.of());
         assertThat(poster.statusCode()).isEqualTo(200);
         assertThat(poster.headers().firstValue("Content-Type")).hasValue("image/png");
-        assertThat(poster.body()).isEqualTo(SampleMedia.lastFrame());
+        assertThat(poster.body()).isEqualTo(pipeline.simulator().lastFrame(taskId).orElseThrow());
     }
 
     @Test

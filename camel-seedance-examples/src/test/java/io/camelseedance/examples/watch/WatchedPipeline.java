@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import io.camelseedance.examples.FreePort;
 import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalStandIns;
+import io.camelseedance.simulator.SeedanceSimulator;
 
 /**
  * The pipeline with its watch page on, against the simulator, S3Proxy and GreenMail, with its task store in files;
@@ -154,6 +155,11 @@ final class WatchedPipeline implements AutoCloseable {
         try (S3Client s3 = standIns.s3().orElseThrow().client()) {
             return s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents().stream().map(S3Object::key).toList();
         }
+    }
+
+    /** The simulator the pipeline calls. */
+    SeedanceSimulator simulator() {
+        return standIns.simulator().orElseThrow();
     }
 
     byte[] s3Object(String key) {
