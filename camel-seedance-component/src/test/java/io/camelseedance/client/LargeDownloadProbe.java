@@ -31,7 +31,7 @@ public final class LargeDownloadProbe {
         Path directory = Path.of(args[1]);
         try (SeedanceSimulator simulator = SeedanceSimulator.builder()
                 .queuedFor(Duration.ofMillis(10)).runningFor(Duration.ofMillis(10)).build().start()) {
-            VideoTask task = FinishedVideos.generate(FinishedVideos.client(simulator.arkBaseUrl()),
+            VideoTask task = FinishedVideos.generate(FinishedVideos.client(simulator.baseUrl("byteplus")),
                     "a long video [sim:videoBytes=" + size + "]");
             // the simulator encodes the video's frame before the heap is watched: a provider has it ready too
             simulator.video(task.id()).orElseThrow();

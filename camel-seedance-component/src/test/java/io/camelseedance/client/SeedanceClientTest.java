@@ -43,7 +43,7 @@ class SeedanceClientTest {
     @BeforeEach
     void setUp() {
         SIM.simulator().clearRequests();
-        client = client(SIM.arkBaseUrl(), TestSecrets.API_KEY, Duration.ofSeconds(5));
+        client = client(SIM.baseUrl("byteplus"), TestSecrets.API_KEY, Duration.ofSeconds(5));
     }
 
     private static SeedanceClient client(String baseUrl, String key, Duration timeout) {
@@ -132,7 +132,7 @@ class SeedanceClientTest {
 
     @Test
     void mapsA401AndNeverPrintsTheKey() {
-        SeedanceClient wrongKey = client(SIM.arkBaseUrl(), "wrong-secret-key-123", Duration.ofSeconds(5));
+        SeedanceClient wrongKey = client(SIM.baseUrl("byteplus"), "wrong-secret-key-123", Duration.ofSeconds(5));
 
         Throwable e = failure(wrongKey.get("cgt-any"));
 
@@ -218,7 +218,7 @@ class SeedanceClientTest {
 
     @Test
     void aCreateThatTimesOutIsOutcomeUnknownAndNeverResent() {
-        SeedanceClient impatient = client(SIM.arkBaseUrl(), TestSecrets.API_KEY, Duration.ofMillis(300));
+        SeedanceClient impatient = client(SIM.baseUrl("byteplus"), TestSecrets.API_KEY, Duration.ofMillis(300));
 
         Throwable e = failure(impatient.create(prompt("slow answer [sim:delay=3000]")));
 

@@ -58,7 +58,7 @@ class VideoDownloaderTest {
 
     @BeforeAll
     static void generateOneVideo() throws Exception {
-        client = FinishedVideos.client(SIM.arkBaseUrl());
+        client = FinishedVideos.client(SIM.baseUrl("byteplus"));
         plain = FinishedVideos.generate(client, "a plain video");
     }
 

@@ -52,7 +52,7 @@ class AceDataRouteTest extends SeedanceTestSupport {
     }
 
     private static String ace(String operation, String options) {
-        return "seedance:" + operation + "?provider=acedata&baseUrl=" + SIM.aceDataBaseUrl() + options;
+        return "seedance:" + operation + "?provider=acedata&baseUrl=" + SIM.baseUrl("acedata") + options;
     }
 
     @Override

@@ -109,7 +109,7 @@ class ChaosTest extends CamelTestSupport {
         CallbackTestSupport.addLoopbackHttpServer(context, port);
         SeedanceComponent seedance = new SeedanceComponent();
         SeedanceConfiguration conf = seedance.getConfiguration();
-        conf.setBaseUrl(SIM.arkBaseUrl());
+        conf.setBaseUrl(SIM.baseUrl("byteplus"));
         conf.setApiKey(KEY);
         conf.setModel(SeedanceTestSupport.MODEL);
         conf.setRequestTimeout(REQUEST_TIMEOUT);
@@ -136,7 +136,7 @@ class ChaosTest extends CamelTestSupport {
                 from("direct:download").to("seedance:generate?waitForCompletion=true&download=true"
                         + "&downloadDirectory=" + DOWNLOADS);
                 from("direct:apimart").to("seedance:generate?waitForCompletion=true&provider=apimart&baseUrl="
-                        + SIM.apiMartBaseUrl());
+                        + SIM.baseUrl("apimart"));
                 from("seedance:callback").routeId("callbacks").process(e -> emittedByCallback
                         .computeIfAbsent(e.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class),
                                 id -> new AtomicInteger())

@@ -51,7 +51,7 @@ class CrashTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"),
                 CrashPipeline.class.getName(),
-                SIM.arkBaseUrl(), SeedanceTestSupport.KEY, store.toString(), emitted.toString(),
+                SIM.baseUrl("byteplus"), SeedanceTestSupport.KEY, store.toString(), emitted.toString(),
                 Integer.toString(submit)));
         command.addAll(List.of(mode));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -38,7 +38,7 @@ class CreateIntentSettlingTest {
     @Test
     void anIntentThatCannotBeSettledIsReportedAsAnUnknownOutcomeOnce() throws Exception {
         // EvoLink cannot list tasks, so nothing can be matched to a lost create of it
-        TrackerKey key = TrackerKey.of("evolink", SIM.evoLinkBaseUrl(), SeedanceTestSupport.KEY);
+        TrackerKey key = TrackerKey.of("evolink", SIM.baseUrl("evolink"), SeedanceTestSupport.KEY);
         CreateIntent lost = new CreateIntent("intent-1", key, SeedanceTestSupport.MODEL,
                 Instant.now().minusSeconds(30), null, Instant.now().plusSeconds(300), Duration.ofMillis(100),
                 Duration.ofMillis(400), true);
@@ -51,10 +51,10 @@ class CreateIntentSettlingTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:evolink").to("seedance:generate?provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl());
+                from("direct:evolink").to("seedance:generate?provider=evolink&baseUrl=" + SIM.baseUrl("evolink"));
                 // the account's own consumer: a consumer of another account is not told of this account's creates
                 from("seedance:tasks?mode=tracked&delay=100&bridgeErrorHandler=true&provider=evolink&baseUrl="
-                        + SIM.evoLinkBaseUrl())
+                        + SIM.baseUrl("evolink"))
                         .onException(SeedanceOutcomeUnknownException.class).handled(true).to("mock:unknown").end()
                         .to("mock:done");
             }

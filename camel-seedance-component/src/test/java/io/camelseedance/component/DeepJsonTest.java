@@ -22,7 +22,7 @@ class DeepJsonTest extends SeedanceTestSupport {
     static final int LEVELS = 10_000;
 
     private String evolink() {
-        return "seedance:generate?provider=evolink&validation=off&baseUrl=" + SIM.evoLinkBaseUrl();
+        return "seedance:generate?provider=evolink&validation=off&baseUrl=" + SIM.baseUrl("evolink");
     }
 
     @Test

@@ -38,11 +38,11 @@ class EndpointDslTest extends CamelTestSupport {
             public void configure() {
                 from(direct("generate"))
                         .setHeader(seedance().seedanceDuration(), constant(6))
-                        .to(seedance("generate").baseUrl(SIM.arkBaseUrl()).apiKey("{{seedance.key}}")
+                        .to(seedance("generate").baseUrl(SIM.baseUrl("byteplus")).apiKey("{{seedance.key}}")
                                 .model("seedance-1-0-pro-250528").resolution("720p").ratio("4:3").seed(42L)
                                 .cameraFixed(true).extra("watermark", false)
                                 .advanced().maxRetries(0).requestTimeout("5s"));
-                from(seedance("tasks").baseUrl(SIM.arkBaseUrl()).apiKey("{{seedance.key}}").mode("account")
+                from(seedance("tasks").baseUrl(SIM.baseUrl("byteplus")).apiKey("{{seedance.key}}").mode("account")
                         .advanced().pollDelay(100)).routeId("dsl-consumer").autoStartup(false).to("mock:listed");
             }
         }

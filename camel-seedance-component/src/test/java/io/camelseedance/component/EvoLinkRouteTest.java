@@ -44,7 +44,7 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        String evoLink = "provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl();
+        String evoLink = "provider=evolink&baseUrl=" + SIM.baseUrl("evolink");
         return new RouteBuilder() {
             @Override
             public void configure() {

@@ -52,7 +52,7 @@ class ScaleOutTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"),
                 ScaleOutInstance.class.getName(),
-                SIM.arkBaseUrl(), SeedanceTestSupport.KEY, DB.jdbcUrl(), DB.user(), DB.password(),
+                SIM.baseUrl("byteplus"), SeedanceTestSupport.KEY, DB.jdbcUrl(), DB.user(), DB.password(),
                 Long.toString(LEASE_MILLIS), emitted.toString(), Integer.toString(n),
                 Integer.toString(TASKS / INSTANCES)))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -128,7 +128,7 @@ class SecretHygieneTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         CallbackTestSupport.addLoopbackHttpServer(context, port);
         SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setBaseUrl(SIM.arkBaseUrl());
+        seedance.getConfiguration().setBaseUrl(SIM.baseUrl("byteplus"));
         seedance.getConfiguration().setApiKey(SENTINEL_KEY);
         seedance.getConfiguration().setModel(MODEL);
         seedance.getConfiguration().setPollDelay(100);

@@ -60,7 +60,7 @@ abstract class SeedanceTestSupport extends CamelTestSupport {
 
     static SeedanceComponent component(SeedanceSimulatorExtension sim) {
         SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setBaseUrl(sim.arkBaseUrl());
+        seedance.getConfiguration().setBaseUrl(sim.baseUrl("byteplus"));
         seedance.getConfiguration().setApiKey(KEY);
         seedance.getConfiguration().setModel(MODEL);
         seedance.getConfiguration().setPollDelay(100);

@@ -34,11 +34,11 @@ class SizeLimitsTest extends SeedanceTestSupport {
 
     private static String baseUrl(String provider) {
         return switch (provider) {
-            case "byteplus" -> SIM.arkBaseUrl();
-            case "acedata" -> SIM.aceDataBaseUrl();
-            case "unified" -> SIM.unifiedBaseUrl();
-            case "evolink" -> SIM.evoLinkBaseUrl();
-            default -> SIM.apiMartBaseUrl();
+            case "byteplus" -> SIM.baseUrl("byteplus");
+            case "acedata" -> SIM.baseUrl("acedata");
+            case "unified" -> SIM.baseUrl("unified");
+            case "evolink" -> SIM.baseUrl("evolink");
+            default -> SIM.baseUrl("apimart");
         };
     }
 

@@ -29,7 +29,7 @@ class UnifiedRouteTest extends SeedanceTestSupport {
     }
 
     private static String relay(String operation, String options) {
-        return "seedance:" + operation + "?provider=unified&baseUrl=" + SIM.unifiedBaseUrl() + options;
+        return "seedance:" + operation + "?provider=unified&baseUrl=" + SIM.baseUrl("unified") + options;
     }
 
     @Override

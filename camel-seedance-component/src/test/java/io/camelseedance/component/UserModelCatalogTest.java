@@ -47,7 +47,7 @@ class UserModelCatalogTest extends CamelTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        String evoLink = "&provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl();
+        String evoLink = "&provider=evolink&baseUrl=" + SIM.baseUrl("evolink");
         return new RouteBuilder() {
             @Override
             public void configure() {

@@ -46,7 +46,7 @@ class KameletsUnderKameletMainTest {
         main = new KameletMain("camel-seedance-kamelet-test");
         // the jar under test is on the classpath already; nothing may be fetched from a repository
         main.setDownload(false);
-        main.addOverrideProperty("simulator.url", SIMULATOR.arkBaseUrl());
+        main.addOverrideProperty("simulator.url", SIMULATOR.baseUrl("byteplus"));
         main.addOverrideProperty("simulator.key", KEY);
         main.configure().withRoutesIncludePattern("classpath:kamelet-routes/seedance-kamelets.camel.yaml");
         main.start();

@@ -124,7 +124,7 @@ public final class SeedanceDemo {
         out.println();
         out.println("Seedance video pipeline demo (" + dsl.name().toLowerCase() + " routes)");
         out.println("  Seedance  " + provider.map(p -> p.provider() + ", model " + p.model() + " (real, paid)")
-                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().arkBaseUrl()));
+                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().baseUrl("byteplus")));
         standIns.s3().ifPresent(s3 -> out.println("  S3        S3Proxy at " + s3.endpoint() + ", files under "
                 + s3.directory()));
         standIns.smtp().ifPresent(smtp -> out.println("  SMTP      GreenMail at " + smtp.host() + ":" + smtp.port()));

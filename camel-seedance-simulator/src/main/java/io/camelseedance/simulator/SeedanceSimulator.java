@@ -161,56 +161,6 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     /**
-     * The base URL of BytePlus / Volcengine Ark.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("byteplus")}
-     */
-    @Deprecated(forRemoval = true)
-    public String arkBaseUrl() {
-        return baseUrl("byteplus");
-    }
-
-    /**
-     * The base URL of Ace Data Cloud.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("acedata")}
-     */
-    @Deprecated(forRemoval = true)
-    public String aceDataBaseUrl() {
-        return baseUrl("acedata");
-    }
-
-    /**
-     * The base URL of the relay format.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("unified")}
-     */
-    @Deprecated(forRemoval = true)
-    public String unifiedBaseUrl() {
-        return baseUrl("unified");
-    }
-
-    /**
-     * The base URL of EvoLink.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("evolink")}
-     */
-    @Deprecated(forRemoval = true)
-    public String evoLinkBaseUrl() {
-        return baseUrl("evolink");
-    }
-
-    /**
-     * The base URL of APIMart.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("apimart")}
-     */
-    @Deprecated(forRemoval = true)
-    public String apiMartBaseUrl() {
-        return baseUrl("apimart");
-    }
-
-    /**
      * The Ark ids of every task created so far, whichever API it came through, in creation order: the tasks the
      * simulated service really runs. A refused create adds none, and neither does an APIMart create that its
      * {@code Idempotency-Key} collapsed into an earlier one.

@@ -48,8 +48,8 @@ class SeedRulesTest {
     @BeforeEach
     void setUp() {
         ark = new ArkClient(SIM.simulator(), "key");
-        ace = new ArkClient(SIM.aceDataBaseUrl(), "key");
-        relay = new ArkClient(SIM.unifiedBaseUrl(), "key");
+        ace = new ArkClient(SIM.baseUrl("acedata"), "key");
+        relay = new ArkClient(SIM.baseUrl("unified"), "key");
     }
 
     // seed 001: "You only need to specify either duration or frames, and frames takes precedence over duration"
