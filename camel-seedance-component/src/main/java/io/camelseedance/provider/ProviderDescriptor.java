@@ -3,6 +3,7 @@ package io.camelseedance.provider;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,11 @@ public abstract class ProviderDescriptor {
      */
     public Set<ProviderRule> rules() {
         return Set.of();
+    }
+
+    /** The most characters of a prompt the provider documents taking; empty when it documents none. */
+    public OptionalInt maxPromptLength() {
+        return OptionalInt.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.camelseedance.provider.acedata;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import io.camelseedance.catalog.MediaLimits;
@@ -55,6 +56,12 @@ public final class AceDataDescriptor extends ProviderDescriptor {
     @Override
     public Set<ProviderRule> rules() {
         return Set.of(ProviderRule.GENERATE_AUDIO_IGNORED, ProviderRule.FRACTIONAL_DURATION);
+    }
+
+    /** Its OpenAPI: {@code content[].text} has {@code maxLength: 1000}. */
+    @Override
+    public OptionalInt maxPromptLength() {
+        return OptionalInt.of(1000);
     }
 
     /** Ace forwards the body to Volcengine Ark, whose media rules hold. */
