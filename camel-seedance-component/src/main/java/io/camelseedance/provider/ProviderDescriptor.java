@@ -60,6 +60,14 @@ public abstract class ProviderDescriptor {
         return Set.of();
     }
 
+    /**
+     * The hosts the provider's documents show its result files on, or {@code *.domain} for every subdomain; empty
+     * when they show none, and then only the base URL's host (and the user's downloadAllowedHosts) may serve them.
+     */
+    public List<String> fileHosts() {
+        return List.of();
+    }
+
     /** The most characters of a prompt the provider documents taking; empty when it documents none. */
     public OptionalInt maxPromptLength() {
         return OptionalInt.empty();

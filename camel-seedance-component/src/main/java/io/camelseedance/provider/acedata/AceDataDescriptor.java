@@ -74,4 +74,10 @@ public final class AceDataDescriptor extends ProviderDescriptor {
     protected ProviderDialect dialect(ProviderOptions options) {
         return new AceDataDialect(options);
     }
+
+    /** Ace re-hosts the results on its own CDN. */
+    @Override
+    public List<String> fileHosts() {
+        return List.of("platform.cdn.acedata.cloud", "cdn.acedata.cloud");
+    }
 }
