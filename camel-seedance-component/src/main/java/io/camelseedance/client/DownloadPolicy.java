@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.camelseedance.api.SeedanceDownloadException;
+import io.camelseedance.provider.ProviderDescriptor;
+import io.camelseedance.provider.Providers;
 
 /**
  * Where generated files may be downloaded from, and how much of them. A video URL comes from the provider's answer,
@@ -69,37 +71,17 @@ public final class DownloadPolicy {
     }
 
     /**
-     * The policy of a provider's endpoint: its documented file hosts, the base URL's host and {@code moreHosts}.
+     * The policy of a provider's endpoint: its documented file hosts ({@link ProviderDescriptor#fileHosts()}), the base URL's host and {@code moreHosts}.
      *
      * @param moreHosts comma-separated hosts or {@code *.domain}s; {@code null} for none
      */
     public static DownloadPolicy forProvider(String provider, String baseUrl, String moreHosts, boolean allowPrivate,
             long maxSize) {
-        Set<String> allowed = new LinkedHashSet<>(documentedHosts(provider));
+        Set<String> allowed = new LinkedHashSet<>(Providers.of(provider).fileHosts());
         if (moreHosts != null) {
             allowed.addAll(Arrays.asList(moreHosts.split(",")));
         }
         return new DownloadPolicy(allowed, URI.create(baseUrl).getHost(), allowPrivate, maxSize);
-    }
-
-    /**
-     * The hosts each provider's documents show its files on. Where a provider's documents show none (EvoLink's use a
-     * placeholder, the relays name none), its files are allowed from the base URL's host only: list the real ones in
-     * downloadAllowedHosts.
-     */
-    static List<String> documentedHosts(String provider) {
-        return switch (provider) {
-            // Volcengine Ark's task answer: "video_url":"https://ark-content-generation-cn-beijing.tos-cn-beijing
-            // .volces.com/…" (PROVIDERS.md 2.6). BytePlus serves the same service from its own domain, bytepluses.com
-            // (that of its API), in its own regions.
-            case "volcengine" -> List.of("*.volces.com");
-            case "byteplus" -> List.of("*.bytepluses.com");
-            // Ace Data Cloud re-hosts results on platform.cdn.acedata.cloud / cdn.acedata.cloud (PROVIDERS.md 3)
-            case "acedata" -> List.of("platform.cdn.acedata.cloud", "cdn.acedata.cloud");
-            // APIMart's task answer: "url":["https://upload.apimart.ai/f/video/….mp4"] (PROVIDERS.md 6)
-            case "apimart" -> List.of("upload.apimart.ai");
-            default -> List.of();
-        };
     }
 
     public long maxSize() {

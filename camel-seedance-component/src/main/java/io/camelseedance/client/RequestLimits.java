@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -11,12 +13,15 @@ import io.camelseedance.api.ImageInput;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.VideoRequest;
+import io.camelseedance.catalog.MediaLimits;
+import io.camelseedance.provider.ProviderDescriptor;
 
 /**
  * The sizes a create may have, checked on every create before anything is sent, whatever the validation mode: how
  * deep the pass-through {@code extra} fields nest, how long the prompt is, how large an inline ({@code data:}) image
- * is and how large the request body is. Where a provider documents a limit, it is the one below, with its source;
- * where it documents none, the configurable {@link Caps} apply.
+ * is and how large the request body is. Where a provider documents a limit, its descriptor gives it
+ * ({@link ProviderDescriptor#maxPromptLength()}, {@link ProviderDescriptor#media()}); where it documents none, the
+ * configurable {@link Caps} apply.
  */
 public final class RequestLimits {
 
@@ -27,17 +32,6 @@ public final class RequestLimits {
     static final int MAX_EXTRA_DEPTH = 64;
 
     private static final long MB = 1024L * 1024;
-
-    // Ark's image_url items: "< 30 MB" per image; the whole request body at most 64 MB. Source: the provider digest
-    // (PROVIDERS.md 2.4, content[] items, from the BytePlus ModelArk document and EvoLink's copy of the same rules).
-    private static final long ARK_IMAGE_BYTES = 30 * MB;
-    private static final long ARK_REQUEST_BYTES = 64 * MB;
-    // Ace Data Cloud's create: "content[].text maxLength 1000" (its OpenAPI, PROVIDERS.md 3); Ace forwards the body
-    // to Volcengine Ark, so Ark's image and body limits hold there too.
-    private static final int ACE_PROMPT_CHARS = 1000;
-    // EvoLink's create (seed 003, "Image requirements"): images of at most 30 MB, a request body of at most 64 MB.
-    private static final long EVOLINK_IMAGE_BYTES = 30 * MB;
-    private static final long EVOLINK_REQUEST_BYTES = 64 * MB;
 
     /**
      * The limits that apply where a provider documents none.
@@ -79,22 +73,19 @@ public final class RequestLimits {
         this.request = request;
     }
 
-    /** The limits of a provider, by its id, with the caps where it documents none. */
-    public static RequestLimits of(String provider, Caps caps) {
-        Limit promptCap = new Limit(caps.maxPromptLength(), "the maxPromptLength option");
-        Limit imageCap = new Limit(caps.maxImageSize(), "the maxImageSize option");
-        Limit requestCap = new Limit(caps.maxRequestSize(), "the maxRequestSize option");
-        String documented = "documented by " + provider;
-        return switch (provider) {
-            case "byteplus", "volcengine" -> new RequestLimits(provider, promptCap,
-                    new Limit(ARK_IMAGE_BYTES, documented), new Limit(ARK_REQUEST_BYTES, documented));
-            case "acedata" -> new RequestLimits(provider, new Limit(ACE_PROMPT_CHARS, documented),
-                    new Limit(ARK_IMAGE_BYTES, "of Ark, which acedata forwards to"),
-                    new Limit(ARK_REQUEST_BYTES, "of Ark, which acedata forwards to"));
-            case "evolink" -> new RequestLimits(provider, promptCap, new Limit(EVOLINK_IMAGE_BYTES, documented),
-                    new Limit(EVOLINK_REQUEST_BYTES, documented));
-            default -> new RequestLimits(provider, promptCap, imageCap, requestCap);
-        };
+    /** The limits a provider documents (its descriptor's prompt length and media), with the caps where it does not. */
+    public static RequestLimits of(ProviderDescriptor provider, Caps caps) {
+        String documented = "documented by " + provider.id();
+        OptionalInt promptLength = provider.maxPromptLength();
+        Limit prompt = promptLength.isPresent()
+                ? new Limit(promptLength.getAsInt(), documented)
+                : new Limit(caps.maxPromptLength(), "the maxPromptLength option");
+        Optional<MediaLimits> media = provider.media();
+        Limit image = media.map(m -> new Limit(m.maxImageBytes(), documented))
+                .orElse(new Limit(caps.maxImageSize(), "the maxImageSize option"));
+        Limit request = media.map(m -> new Limit(m.maxRequestBytes(), documented))
+                .orElse(new Limit(caps.maxRequestSize(), "the maxRequestSize option"));
+        return new RequestLimits(provider.id(), prompt, image, request);
     }
 
     /** Checks the request itself; call before writing it, which a too deep value would break. */

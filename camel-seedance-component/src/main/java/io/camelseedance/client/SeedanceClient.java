@@ -100,7 +100,7 @@ public final class SeedanceClient {
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
-        this.limits = RequestLimits.of(provider, Objects.requireNonNull(b.caps, "caps"));
+        this.limits = RequestLimits.of(p, Objects.requireNonNull(b.caps, "caps"));
         this.answers = new AnswerCheck(provider);
     }
 

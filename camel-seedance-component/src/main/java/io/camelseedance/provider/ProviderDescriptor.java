@@ -3,6 +3,7 @@ package io.camelseedance.provider;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,19 @@ public abstract class ProviderDescriptor {
      */
     public Set<ProviderRule> rules() {
         return Set.of();
+    }
+
+    /**
+     * The hosts the provider's documents show its result files on, or {@code *.domain} for every subdomain; empty
+     * when they show none, and then only the base URL's host (and the user's downloadAllowedHosts) may serve them.
+     */
+    public List<String> fileHosts() {
+        return List.of();
+    }
+
+    /** The most characters of a prompt the provider documents taking; empty when it documents none. */
+    public OptionalInt maxPromptLength() {
+        return OptionalInt.empty();
     }
 
     /**

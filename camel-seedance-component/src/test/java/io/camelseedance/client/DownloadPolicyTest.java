@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.camelseedance.api.SeedanceDownloadException;
 import io.camelseedance.hostile.Answer;
 import io.camelseedance.hostile.HostileServer;
+import io.camelseedance.provider.Providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -198,9 +199,9 @@ class DownloadPolicyTest {
                 MB);
 
         // a host outside the list is refused before any lookup, so nothing here goes to the network
-        assertThat(DownloadPolicy.documentedHosts("volcengine")).containsExactly("*.volces.com");
-        assertThat(DownloadPolicy.documentedHosts("acedata")).contains("platform.cdn.acedata.cloud");
-        assertThat(DownloadPolicy.documentedHosts("apimart")).containsExactly("upload.apimart.ai");
+        assertThat(Providers.of("volcengine").fileHosts()).containsExactly("*.volces.com");
+        assertThat(Providers.of("acedata").fileHosts()).contains("platform.cdn.acedata.cloud");
+        assertThat(Providers.of("apimart").fileHosts()).containsExactly("upload.apimart.ai");
         assertThatThrownBy(() -> volcengine.check(java.net.URI.create("https://evil.example.org/v.mp4")))
                 .hasMessageContaining("host evil.example.org is not one");
         assertThatThrownBy(() -> apimart.check(java.net.URI.create("https://volces.com.evil.org/v.mp4")))

@@ -20,6 +20,7 @@ import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.TrackerKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A create left on the wire by a crash that no task can be matched to is not silently dropped: after the restart it
@@ -69,10 +70,11 @@ class CreateIntentSettlingTest {
             assertThat(reported).isInstanceOf(SeedanceOutcomeUnknownException.class)
                     .hasMessageContaining("evolink create outcome unknown")
                     .hasMessageContaining("was on the wire when the application stopped");
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+            await().atMost(Duration.ofSeconds(5))
                     .until(() -> new FileTaskStore(store).intents().all().isEmpty());
-            Thread.sleep(500); // polls go on: the report must not repeat
-            assertThat(unknown.getReceivedCounter()).isEqualTo(1);
+            // polls go on: the report must not repeat
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> unknown.getReceivedCounter() == 1);
             assertThat(SIM.simulator().requests("POST", "/")).isEmpty();
         } finally {
             context.stop();

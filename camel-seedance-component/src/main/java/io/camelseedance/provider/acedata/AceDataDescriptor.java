@@ -2,6 +2,7 @@ package io.camelseedance.provider.acedata;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import io.camelseedance.catalog.MediaLimits;
@@ -57,6 +58,12 @@ public final class AceDataDescriptor extends ProviderDescriptor {
         return Set.of(ProviderRule.GENERATE_AUDIO_IGNORED, ProviderRule.FRACTIONAL_DURATION);
     }
 
+    /** Its OpenAPI: {@code content[].text} has {@code maxLength: 1000}. */
+    @Override
+    public OptionalInt maxPromptLength() {
+        return OptionalInt.of(1000);
+    }
+
     /** Ace forwards the body to Volcengine Ark, whose media rules hold. */
     @Override
     public Optional<MediaLimits> media() {
@@ -66,5 +73,11 @@ public final class AceDataDescriptor extends ProviderDescriptor {
     @Override
     protected ProviderDialect dialect(ProviderOptions options) {
         return new AceDataDialect(options);
+    }
+
+    /** Ace re-hosts the results on its own CDN. */
+    @Override
+    public List<String> fileHosts() {
+        return List.of("platform.cdn.acedata.cloud", "cdn.acedata.cloud");
     }
 }

@@ -50,4 +50,10 @@ public final class ApiMartDescriptor extends ProviderDescriptor {
     protected ProviderDialect dialect(ProviderOptions options) {
         return new ApiMartDialect(options);
     }
+
+    /** Its task answer: {@code "url":["https://upload.apimart.ai/f/video/….mp4"]}. */
+    @Override
+    public List<String> fileHosts() {
+        return List.of("upload.apimart.ai");
+    }
 }

@@ -1,6 +1,7 @@
 package io.camelseedance.provider.ark;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,5 +31,11 @@ public final class BytePlusDescriptor extends ArkDescriptor {
         Set<ProviderRule> rules = EnumSet.of(ProviderRule.NO_WEB_SEARCH);
         rules.addAll(super.rules());
         return Set.copyOf(rules);
+    }
+
+    /** The same service as Volcengine's, on the domain of its own API. */
+    @Override
+    public List<String> fileHosts() {
+        return List.of("*.bytepluses.com");
     }
 }
