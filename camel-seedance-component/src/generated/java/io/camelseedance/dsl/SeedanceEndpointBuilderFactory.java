@@ -713,6 +713,42 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. To tell concurrent creates apart, a request that leaves executionExpiresAfter unset is sent with Ark's default shortened by up to an hour. */
+        default AdvancedSeedanceEndpointBuilder reconcileLostCreates(boolean reconcileLostCreates) {
+            doSetProperty("reconcileLostCreates", reconcileLostCreates);
+            return this;
+        }
+
+        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. To tell concurrent creates apart, a request that leaves executionExpiresAfter unset is sent with Ark's default shortened by up to an hour. */
+        default AdvancedSeedanceEndpointBuilder reconcileLostCreates(String reconcileLostCreates) {
+            doSetProperty("reconcileLostCreates", reconcileLostCreates);
+            return this;
+        }
+
+        /** How long after a search for a lost create that found nothing to search the provider's task list again, for a provider whose list shows a new task late. 0 searches once. */
+        default AdvancedSeedanceEndpointBuilder reconcileSettleDelay(long reconcileSettleDelay) {
+            doSetProperty("reconcileSettleDelay", reconcileSettleDelay);
+            return this;
+        }
+
+        /** How long after a search for a lost create that found nothing to search the provider's task list again, for a provider whose list shows a new task late. 0 searches once. */
+        default AdvancedSeedanceEndpointBuilder reconcileSettleDelay(String reconcileSettleDelay) {
+            doSetProperty("reconcileSettleDelay", reconcileSettleDelay);
+            return this;
+        }
+
+        /** Re-send a lost create once when both searches of the provider's task list (before and after the settle delay) found no task that could be it: the provider did not make it, so the re-send is not a second bill, unless its list lags more than reconcileSettleDelay. */
+        default AdvancedSeedanceEndpointBuilder resendCreatesProvenAbsent(boolean resendCreatesProvenAbsent) {
+            doSetProperty("resendCreatesProvenAbsent", resendCreatesProvenAbsent);
+            return this;
+        }
+
+        /** Re-send a lost create once when both searches of the provider's task list (before and after the settle delay) found no task that could be it: the provider did not make it, so the re-send is not a second bill, unless its list lags more than reconcileSettleDelay. */
+        default AdvancedSeedanceEndpointBuilder resendCreatesProvenAbsent(String resendCreatesProvenAbsent) {
+            doSetProperty("resendCreatesProvenAbsent", resendCreatesProvenAbsent);
+            return this;
+        }
+
         /** How long connecting to the provider may take. */
         default AdvancedSeedanceEndpointBuilder connectTimeout(long connectTimeout) {
             doSetProperty("connectTimeout", connectTimeout);

@@ -7,15 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +47,9 @@ import io.camelseedance.provider.Providers;
  * <p>
  * Reads and deletes are retried through rate limits, server errors and broken connections. A create is re-sent only
  * when the provider certainly did not accept it (429, connection refused); when its answer is lost (timeout, 5xx,
- * reset) it fails with {@link SeedanceOutcomeUnknownException} instead, because a second POST could be a second bill.
+ * reset) the task is looked for in the provider's task list, where it has one, and adopted when exactly one
+ * unclaimed task matches; otherwise it fails with {@link SeedanceOutcomeUnknownException}, because a second POST could
+ * be a second bill.
  * The exception is a provider with idempotent creates (APIMart): the very same call, idempotency key included, is
  * re-sent like a read, and only when every re-send was lost too is the outcome unknown.
  * <p>
@@ -65,6 +70,10 @@ public final class SeedanceClient {
     private final RetryPolicy retry;
     private final Executor completionExecutor;
     private final ScheduledExecutorService retryScheduler;
+    private final ReconcilePolicy reconcile;
+    private final TaskClaims claims;
+    private final Set<CompletableFuture<?>> createsInFlight = ConcurrentHashMap.newKeySet();
+    private final CreateMarks marks = new CreateMarks();
 
     private SeedanceClient(Builder b) {
         ProviderDescriptor p = Providers.of(b.provider);
@@ -88,6 +97,8 @@ public final class SeedanceClient {
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
+        this.reconcile = Objects.requireNonNull(b.reconcile, "reconcile");
+        this.claims = b.claims != null ? b.claims : new TaskClaims();
     }
 
     public static Builder builder() {
@@ -111,19 +122,64 @@ public final class SeedanceClient {
         return dialect;
     }
 
-    /** Submits a generation task; the returned task has at least its id. */
+    /**
+     * Submits a generation task; the returned task has at least its id. When the answer is lost and the provider
+     * lists its tasks, the task is looked for there before anything is raised (see {@link ReconcilePolicy}).
+     */
     public CompletableFuture<VideoTask> create(VideoRequest request) {
         boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
+        boolean searchable = !idempotent && reconcile.enabled() && features.has(Feature.LIST);
+        return searchable
+                ? create(marks.mark(request), true, reconcile.resendWhenAbsent())
+                : create(request, false,
+                        false);
+    }
+
+    private CompletableFuture<VideoTask> create(VideoRequest request, boolean searchable, boolean mayResend) {
+        boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
         HttpCall call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
-        return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(response -> {
+        Instant sentAt = Instant.now();
+        CompletableFuture<HttpResponse<String>> sent = send(call,
+                idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE);
+        createsInFlight.add(sent);
+        sent.whenComplete((r, e) -> createsInFlight.remove(sent));
+        CompletableFuture<VideoTask> answered = sent.thenApply(response -> {
             try {
-                return dialect.parseCreated(response.body(), request);
+                return claimed(dialect.parseCreated(response.body(), request));
             } catch (RuntimeException e) {
                 // the provider said yes but we cannot read which task it made: it exists and is billed
                 throw new SeedanceOutcomeUnknownException(provider, "unreadable create response: " + e.getMessage(),
                         e);
             }
         });
+        if (!searchable) {
+            return answered;
+        }
+        return answered.exceptionallyCompose(error -> {
+            if (!(Failures.unwrap(error) instanceof SeedanceOutcomeUnknownException lost)) {
+                return CompletableFuture.failedFuture(Failures.unwrap(error));
+            }
+            // creates still waiting for their answer will claim their tasks: let them, so as not to mistake them
+            return othersAnswered().thenCompose(ignored -> new LostCreateSearch(provider, this::list, claims,
+                    reconcile, this::after).settle(request, sentAt, lost,
+                            mayResend ? () -> create(request, true, false) : null));
+        });
+    }
+
+    private VideoTask claimed(VideoTask task) {
+        claims.claim(task.id());
+        return task;
+    }
+
+    private CompletableFuture<Void> othersAnswered() {
+        CompletableFuture<?>[] pending = createsInFlight.toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(pending).handle((done, error) -> null);
+    }
+
+    private Executor after(Duration delay) {
+        return retryScheduler != null
+                ? task -> retryScheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS)
+                : CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public CompletableFuture<VideoTask> get(String taskId) {
@@ -324,6 +380,8 @@ public final class SeedanceClient {
         private RetryPolicy retry = RetryPolicy.defaults();
         private Executor completionExecutor;
         private ScheduledExecutorService retryScheduler;
+        private ReconcilePolicy reconcile = ReconcilePolicy.defaults();
+        private TaskClaims claims;
 
         private Builder() {
         }
@@ -381,6 +439,21 @@ public final class SeedanceClient {
         /** Where retries wait; by default the JDK's shared delayed executor. */
         public Builder retryScheduler(ScheduledExecutorService retryScheduler) {
             this.retryScheduler = retryScheduler;
+            return this;
+        }
+
+        /** What to do when a create's answer is lost; by default, search the provider's task list. */
+        public Builder reconcile(ReconcilePolicy reconcile) {
+            this.reconcile = reconcile;
+            return this;
+        }
+
+        /**
+         * The tasks the account's submissions own, shared by every client of one account so that a lost create never
+         * adopts a task another client made; by default this client's own.
+         */
+        public Builder claims(TaskClaims claims) {
+            this.claims = claims;
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 
+import io.camelseedance.client.TaskClaims;
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
 import io.camelseedance.tracking.TaskStore;
@@ -58,6 +60,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private ExecutorService httpThreads;
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
+    private final Map<String, TaskClaims> claims = new ConcurrentHashMap<>();
     private volatile String generatedCallbackToken;
     private final AtomicInteger trackedConsumers = new AtomicInteger();
 
@@ -131,6 +134,11 @@ public class SeedanceComponent extends HealthCheckComponent {
 
     TaskTracker tracker() {
         return tracker;
+    }
+
+    /** The tasks claimed by the submissions of the endpoints that reach one provider at one place. */
+    TaskClaims claims(String where) {
+        return claims.computeIfAbsent(where, w -> new TaskClaims());
     }
 
     /** The callback token of the endpoints that set no callbackToken; never logged. */

@@ -26,6 +26,7 @@ import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.RequestValidator;
+import io.camelseedance.client.ReconcilePolicy;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
@@ -134,6 +135,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                         Duration.ofMillis(c.getRetryMaxDelay())))
                 .completionExecutor(getComponent().workers())
                 .retryScheduler(getComponent().scheduler())
+                .reconcile(new ReconcilePolicy(c.isReconcileLostCreates(),
+                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent()))
+                .claims(getComponent().claims(c.getProvider() + "|" + c.getBaseUrl()))
                 .build();
     }
 
