@@ -137,8 +137,12 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
         case "taskIds": getOrCreateConfiguration(target).setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "tasklease":
+        case "taskLease": target.setTaskLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "taskstore":
         case "taskStore": target.setTaskStore(property(camelContext, io.camelseedance.tracking.TaskStore.class, value)); return true;
+        case "taskstoredatasource":
+        case "taskStoreDataSource": target.setTaskStoreDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "taskstoredirectory":
         case "taskStoreDirectory": target.setTaskStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "tasktype":
@@ -267,8 +271,12 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "statusFilter": return java.lang.String.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
+        case "tasklease":
+        case "taskLease": return long.class;
         case "taskstore":
         case "taskStore": return io.camelseedance.tracking.TaskStore.class;
+        case "taskstoredatasource":
+        case "taskStoreDataSource": return javax.sql.DataSource.class;
         case "taskstoredirectory":
         case "taskStoreDirectory": return java.lang.String.class;
         case "tasktype":
@@ -398,8 +406,12 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "statusFilter": return getOrCreateConfiguration(target).getStatusFilter();
         case "taskids":
         case "taskIds": return getOrCreateConfiguration(target).getTaskIds();
+        case "tasklease":
+        case "taskLease": return target.getTaskLease();
         case "taskstore":
         case "taskStore": return target.getTaskStore();
+        case "taskstoredatasource":
+        case "taskStoreDataSource": return target.getTaskStoreDataSource();
         case "taskstoredirectory":
         case "taskStoreDirectory": return target.getTaskStoreDirectory();
         case "tasktype":

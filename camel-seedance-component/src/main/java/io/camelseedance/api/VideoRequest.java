@@ -246,44 +246,10 @@ public final class VideoRequest {
          * (a message header over a message body over an endpoint default) wins.
          */
         public Builder mergeFrom(VideoRequest other) {
-            model = pick(other.model, model);
-            prompt = pick(other.prompt, prompt);
-            if (!other.images.isEmpty()) {
-                images(other.images);
+            for (NeutralField field : NeutralField.values()) {
+                field.mergeInto(other, this);
             }
-            if (!other.videos.isEmpty()) {
-                videos(other.videos);
-            }
-            if (!other.audios.isEmpty()) {
-                audios(other.audios);
-            }
-            draftTaskId = pick(other.draftTaskId, draftTaskId);
-            resolution = pick(other.resolution, resolution);
-            ratio = pick(other.ratio, ratio);
-            duration = pick(other.duration, duration);
-            frames = pick(other.frames, frames);
-            seed = pick(other.seed, seed);
-            cameraFixed = pick(other.cameraFixed, cameraFixed);
-            watermark = pick(other.watermark, watermark);
-            generateAudio = pick(other.generateAudio, generateAudio);
-            returnLastFrame = pick(other.returnLastFrame, returnLastFrame);
-            serviceTier = pick(other.serviceTier, serviceTier);
-            executionExpiresAfter = pick(other.executionExpiresAfter, executionExpiresAfter);
-            priority = pick(other.priority, priority);
-            safetyIdentifier = pick(other.safetyIdentifier, safetyIdentifier);
-            if (!other.tools.isEmpty()) {
-                tools(other.tools);
-            }
-            draft = pick(other.draft, draft);
-            outputFormat = pick(other.outputFormat, outputFormat);
-            taskType = pick(other.taskType, taskType);
-            callbackUrl = pick(other.callbackUrl, callbackUrl);
-            extra.putAll(other.extra);
             return this;
-        }
-
-        private static <T> T pick(T preferred, T fallback) {
-            return preferred != null ? preferred : fallback;
         }
 
         public Builder model(String model) {
@@ -441,6 +407,14 @@ public final class VideoRequest {
         /** A field passed verbatim into the provider's request body (wire name, wire value). */
         public Builder extra(String wireName, Object value) {
             extra.put(wireName, value);
+            return this;
+        }
+
+        /** Adds fields passed verbatim into the provider's request body, by wire name. */
+        public Builder extra(Map<String, Object> wireFields) {
+            if (wireFields != null) {
+                extra.putAll(wireFields);
+            }
             return this;
         }
 

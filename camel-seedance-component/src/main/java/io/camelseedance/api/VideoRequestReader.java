@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -26,44 +24,27 @@ public final class VideoRequestReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final Map<String, BiConsumer<VideoRequest.Builder, Object>> FIELDS = new LinkedHashMap<>();
+    /** The fields read from one key each, by name; the images are read from several keys by {@link #images}. */
+    private static final Map<String, NeutralField> FIELDS = new LinkedHashMap<>();
 
     static {
-        FIELDS.put("model", (b, v) -> b.model(string("model", v)));
-        FIELDS.put("prompt", (b, v) -> b.prompt(string("prompt", v)));
-        FIELDS.put("videos", (b, v) -> b.videos(strings("videos", v)));
-        FIELDS.put("audios", (b, v) -> b.audios(strings("audios", v)));
-        FIELDS.put("draftTaskId", (b, v) -> b.draftTaskId(string("draftTaskId", v)));
-        FIELDS.put("resolution", (b, v) -> b.resolution(string("resolution", v)));
-        FIELDS.put("ratio", (b, v) -> b.ratio(string("ratio", v)));
-        FIELDS.put("duration", (b, v) -> b.duration(integer("duration", v)));
-        FIELDS.put("frames", (b, v) -> b.frames(integer("frames", v)));
-        FIELDS.put("seed", (b, v) -> b.seed(longValue("seed", v)));
-        FIELDS.put("cameraFixed", (b, v) -> b.cameraFixed(bool("cameraFixed", v)));
-        FIELDS.put("watermark", (b, v) -> b.watermark(bool("watermark", v)));
-        FIELDS.put("generateAudio", (b, v) -> b.generateAudio(bool("generateAudio", v)));
-        FIELDS.put("returnLastFrame", (b, v) -> b.returnLastFrame(bool("returnLastFrame", v)));
-        FIELDS.put("serviceTier", (b, v) -> b.serviceTier(string("serviceTier", v)));
-        FIELDS.put("executionExpiresAfter", (b, v) -> b.executionExpiresAfter(integer("executionExpiresAfter", v)));
-        FIELDS.put("priority", (b, v) -> b.priority(integer("priority", v)));
-        FIELDS.put("safetyIdentifier", (b, v) -> b.safetyIdentifier(string("safetyIdentifier", v)));
-        FIELDS.put("tools", (b, v) -> b.tools(strings("tools", v)));
-        FIELDS.put("draft", (b, v) -> b.draft(bool("draft", v)));
-        FIELDS.put("outputFormat", (b, v) -> b.outputFormat(string("outputFormat", v)));
-        FIELDS.put("taskType", (b, v) -> b.taskType(string("taskType", v)));
-        FIELDS.put("callbackUrl", (b, v) -> b.callbackUrl(string("callbackUrl", v)));
-        FIELDS.put("extra", VideoRequestReader::extra);
+        for (NeutralField field : NeutralField.values()) {
+            if (field.readsAlone()) {
+                FIELDS.put(field.fieldName(), field);
+            }
+        }
     }
 
-    /** Keys that are read as images rather than through {@link #FIELDS}. */
-    private static final Set<String> IMAGE_KEYS = Set.of("images", "firstFrame", "lastFrame", "referenceImages");
+    /** Every key a request map may have, in the order of {@link NeutralField}. */
+    private static final List<String> KEYS = Arrays.stream(NeutralField.values())
+            .flatMap(f -> f.readerNames().stream()).toList();
 
     private VideoRequestReader() {
     }
 
-    /** The scalar and list field names this reader accepts, in a stable order (images excluded). */
-    public static Set<String> fieldNames() {
-        return FIELDS.keySet();
+    /** Every key a request map or JSON document may have, in a stable order. */
+    public static List<String> keys() {
+        return KEYS;
     }
 
     public static VideoRequest fromJson(String json) {
@@ -88,19 +69,18 @@ public final class VideoRequestReader {
     public static VideoRequest fromMap(Map<String, ?> map) {
         List<SeedanceValidationException.Violation> unknown = new ArrayList<>();
         map.keySet().stream()
-                .filter(k -> !FIELDS.containsKey(k) && !IMAGE_KEYS.contains(k))
+                .filter(k -> !KEYS.contains(k))
                 .forEach(k -> unknown.add(new SeedanceValidationException.Violation(k,
-                        "is not a request field (known: " + String.join(", ", FIELDS.keySet())
-                                + ", images, firstFrame, lastFrame, referenceImages); "
+                        "is not a request field (known: " + String.join(", ", KEYS) + "); "
                                 + "put provider-specific fields under extra")));
         if (!unknown.isEmpty()) {
             throw new SeedanceValidationException(unknown);
         }
         VideoRequest.Builder b = VideoRequest.builder();
         map.forEach((key, value) -> {
-            BiConsumer<VideoRequest.Builder, Object> setter = FIELDS.get(key);
-            if (setter != null && value != null) {
-                setter.accept(b, value);
+            NeutralField field = FIELDS.get(key);
+            if (field != null && value != null) {
+                field.read(b, value);
             }
         });
         b.images(images(map));
@@ -120,13 +100,14 @@ public final class VideoRequestReader {
             }
         }
         if (map.get("firstFrame") != null) {
-            images.add(ImageInput.firstFrame(string("firstFrame", map.get("firstFrame"))));
+            images.add(ImageInput.firstFrame(RequestValues.text("firstFrame", map.get("firstFrame"))));
         }
         if (map.get("lastFrame") != null) {
-            images.add(ImageInput.lastFrame(string("lastFrame", map.get("lastFrame"))));
+            images.add(ImageInput.lastFrame(RequestValues.text("lastFrame", map.get("lastFrame"))));
         }
         if (map.get("referenceImages") != null) {
-            strings("referenceImages", map.get("referenceImages")).forEach(u -> images.add(ImageInput.reference(u)));
+            RequestValues.texts("referenceImages", map.get("referenceImages"))
+                    .forEach(u -> images.add(ImageInput.reference(u)));
         }
         return images;
     }
@@ -148,70 +129,5 @@ public final class VideoRequestReader {
             return new ImageInput(s, defaultRole);
         }
         throw new SeedanceValidationException("images", "each image is a URL or an object {url, role}");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void extra(VideoRequest.Builder b, Object v) {
-        if (!(v instanceof Map)) {
-            throw new SeedanceValidationException("extra", "must be an object of provider wire fields");
-        }
-        ((Map<String, Object>) v).forEach(b::extra);
-    }
-
-    private static String string(String field, Object v) {
-        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
-            return v.toString();
-        }
-        throw new SeedanceValidationException(field, "must be text");
-    }
-
-    private static Integer integer(String field, Object v) {
-        Long l = longValue(field, v);
-        if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-            throw new SeedanceValidationException(field, "is out of range: " + l);
-        }
-        return l.intValue();
-    }
-
-    private static Long longValue(String field, Object v) {
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return ((Number) v).longValue();
-        }
-        if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return n.longValue();
-        }
-        if (v instanceof String s) {
-            try {
-                return Long.parseLong(s.trim());
-            } catch (NumberFormatException e) {
-                // fall through to the error below
-            }
-        }
-        throw new SeedanceValidationException(field, "must be a whole number, got '" + v + "'");
-    }
-
-    private static Boolean bool(String field, Object v) {
-        if (v instanceof Boolean bool) {
-            return bool;
-        }
-        if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-            return Boolean.valueOf(s);
-        }
-        throw new SeedanceValidationException(field, "must be true or false, got '" + v + "'");
-    }
-
-    /** A list, or comma-separated text (as URI options and headers carry it). */
-    private static List<String> strings(String field, Object v) {
-        if (v instanceof Collection<?> c) {
-            List<String> out = new ArrayList<>();
-            for (Object o : c) {
-                out.add(o instanceof Map<?, ?> m && m.get("url") != null ? m.get("url").toString() : string(field, o));
-            }
-            return out;
-        }
-        if (v instanceof String s) {
-            return Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-        }
-        throw new SeedanceValidationException(field, "must be a list");
     }
 }

@@ -5,6 +5,9 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
+
+import io.camelseedance.tracking.SharedTaskStore;
 
 /**
  * A consumer's memory of the tasks it has emitted, so that each finished task becomes one exchange however often it
@@ -18,11 +21,36 @@ final class EmitOnce {
 
     private final IdempotentRepository repository;
 
-    /** @param configured the idempotentRepository option, or {@code null} for one in memory */
-    EmitOnce(IdempotentRepository configured) {
-        this.repository = configured != null
-                ? configured
-                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+    private EmitOnce(IdempotentRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * The memory of a consumer: its idempotentRepository option, else, when the task store is shared, the store's
+     * record of what this consumer emitted on any instance, else a memory of its own.
+     *
+     * @param routeId the consumer's route id, the same on every instance; {@code null} when it has none of its own
+     *                (behind {@code master:}), and then its endpoint's URI names it
+     */
+    static EmitOnce of(SeedanceEndpoint endpoint, String routeId) {
+        IdempotentRepository configured = endpoint.getConfiguration().getIdempotentRepository();
+        SharedTaskStore shared = endpoint.getComponent().sharedStore();
+        if (configured != null) {
+            return new EmitOnce(configured);
+        }
+        String consumer = routeId != null ? routeId : URISupport.sanitizeUri(endpoint.getEndpointUri());
+        return new EmitOnce(shared != null
+                ? new SharedEmissions(shared, consumer)
+                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE));
+    }
+
+    /**
+     * The memory of a tracked-mode consumer: with a shared store, the claims on the kept outcomes themselves, so that
+     * one instance emits each; else as {@link #of}.
+     */
+    static EmitOnce ofOutcomes(SeedanceEndpoint endpoint, String routeId) {
+        SharedTaskStore shared = endpoint.getComponent().sharedStore();
+        return shared != null ? new EmitOnce(new SharedOutcomeClaims(shared)) : of(endpoint, routeId);
     }
 
     void start() {

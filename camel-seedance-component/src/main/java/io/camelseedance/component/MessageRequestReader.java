@@ -15,6 +15,7 @@ import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
 
 import io.camelseedance.api.ImageInput;
+import io.camelseedance.api.NeutralField;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoRequestReader;
@@ -120,20 +121,19 @@ final class MessageRequestReader {
     /** The request fields set by {@code CamelSeedance<Field>} headers. */
     private static VideoRequest fromHeaders(Message message) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (String field : VideoRequestReader.fieldNames()) {
-            if (field.equals("extra")) {
-                continue; // a map of wire fields is set through the extra.* options, not a header
-            }
-            Object value = message.getHeader(headerName(field));
+        for (NeutralField field : NeutralField.values()) {
+            Object value = field.hasHeader() ? message.getHeader(headerName(field)) : null;
             if (value != null) {
-                fields.put(field, value);
+                fields.put(field.fieldName(), value);
             }
         }
         return VideoRequestReader.fromMap(fields);
     }
 
-    static String headerName(String field) {
-        return SeedanceConstants.PREFIX + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    /** {@code CamelSeedance} + the capitalised field name, e.g. {@code CamelSeedanceCameraFixed}. */
+    static String headerName(NeutralField field) {
+        String name = field.fieldName();
+        return SeedanceConstants.PREFIX + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> map) {

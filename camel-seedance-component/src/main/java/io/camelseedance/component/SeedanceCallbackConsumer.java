@@ -59,7 +59,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
                     + " seedance:tasks or generate with waitForCompletion=true");
         }
         SeedanceConfiguration conf = endpoint.getConfiguration();
-        emitted = new EmitOnce(conf.getIdempotentRepository());
+        emitted = EmitOnce.of(endpoint, getRouteId());
         emitted.start();
         CamelContext context = endpoint.getCamelContext();
         RestConsumerFactory server = RestConsumerFactoryLookup.find(context, conf.getHttpServerComponent());
@@ -165,7 +165,8 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
             return CompletableFuture.completedFuture(event);
         }
         try {
-            return endpoint.client().get(event.id());
+            // a task this application tracks is read with the key of the account that created it
+            return endpoint.getComponent().tracker().clientOf(event.id()).orElse(endpoint.client()).get(event.id());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

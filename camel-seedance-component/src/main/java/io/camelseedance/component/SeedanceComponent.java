@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.ExecutorServiceManager;
@@ -22,8 +23,11 @@ import org.apache.camel.util.URISupport;
 import io.camelseedance.client.TaskClaims;
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
+import io.camelseedance.tracking.JdbcTaskStore;
+import io.camelseedance.tracking.SharedTaskStore;
 import io.camelseedance.tracking.TaskStore;
 import io.camelseedance.tracking.TaskTracker;
+import io.camelseedance.tracking.TrackerKey;
 
 /**
  * Generates videos with ByteDance Seedance: {@code seedance:generate}, {@code seedance:task}, {@code seedance:tasks}
@@ -41,10 +45,14 @@ public class SeedanceComponent extends HealthCheckComponent {
         URISupport.addSanitizeKeywords("callbackUrl");
     }
 
+    /** How often the tracker syncs with its store: within it, an outcome recorded by another instance is seen. */
+    private static final Duration STORE_SYNC_INTERVAL = Duration.ofMillis(500);
+
     @Metadata(description = "Component configuration, copied to every endpoint as its defaults.")
     private SeedanceConfiguration configuration = new SeedanceConfiguration();
     @Metadata(label = "advanced", description = "Where in-flight tasks and unemitted outcomes are kept. By default in"
-            + " memory, or in files under taskStoreDirectory when that is set.")
+            + " memory, or in files under taskStoreDirectory, or in the database of taskStoreDataSource when one of"
+            + " them is set.")
     private TaskStore taskStore;
     @Metadata(label = "advanced", description = "A directory in which to keep in-flight tasks and unemitted outcomes"
             + " as files, so they survive a restart (ignored when taskStore is set).")
@@ -55,14 +63,26 @@ public class SeedanceComponent extends HealthCheckComponent {
     @Metadata(label = "advanced", defaultValue = "250", javaType = "java.time.Duration", description = "How often the tracker looks for tasks whose next poll is due.")
     private long trackerTick = 250;
 
+    // several instances, one truth: the shared store (kept together, to move with the configuration's split)
+    @Metadata(label = "advanced", description = "A DataSource (PostgreSQL) in which to keep in-flight tasks and"
+            + " unemitted outcomes, shared by every instance that uses the same database: each task is polled by one"
+            + " instance, taken over by another when that one dies, and emitted once over all of them. The tables are"
+            + " created when absent. Ignored when taskStore is set.")
+    private DataSource taskStoreDataSource;
+    @Metadata(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration", description = "With a"
+            + " shared task store: how long an instance's hold on a task (or on an emission) lasts unless renewed, so"
+            + " how long the tasks of an instance that died wait before another takes them over.")
+    private long taskLease = JdbcTaskStore.DEFAULT_LEASE.toMillis();
+
     private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService storeThread;
     private ExecutorService workers;
     private ExecutorService httpThreads;
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
-    private final Map<String, TaskClaims> claims = new ConcurrentHashMap<>();
+    private final Map<TrackerKey, TaskClaims> claims = new ConcurrentHashMap<>();
     private volatile String generatedCallbackToken;
-    private final AtomicInteger trackedConsumers = new AtomicInteger();
+    private final Map<TrackerKey, Integer> trackedConsumers = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -93,15 +113,31 @@ public class SeedanceComponent extends HealthCheckComponent {
         workers = threads.newFixedThreadPool(this, "SeedanceWorker", workerPoolSize);
         // the HTTP client's own threads only move bytes: exchanges continue on the workers
         httpThreads = threads.newFixedThreadPool(this, "SeedanceHttp", 2);
-        TaskStore store = taskStore != null
-                ? taskStore
-                : taskStoreDirectory != null ? new FileTaskStore(Path.of(taskStoreDirectory)) : new InMemoryTaskStore();
-        tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick));
+        TaskStore store = store();
+        if (store instanceof SharedTaskStore shared) {
+            shared.open(); // an unreachable database fails the start here, with its reason
+            // a database that answers slowly (or not at all) must not delay the polls
+            storeThread = threads.newSingleThreadScheduledExecutor(this, "SeedanceTaskStore");
+        } else {
+            storeThread = scheduler;
+        }
+        tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick), workers, storeThread,
+                STORE_SYNC_INTERVAL);
         tracker.start();
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
             generatedCallbackToken = CallbackAddress.newToken();
         }
+    }
+
+    private TaskStore store() {
+        if (taskStore != null) {
+            return taskStore;
+        }
+        if (taskStoreDataSource != null) {
+            return new JdbcTaskStore(taskStoreDataSource, Duration.ofMillis(taskLease), JdbcTaskStore.newInstanceId());
+        }
+        return taskStoreDirectory != null ? new FileTaskStore(Path.of(taskStoreDirectory)) : new InMemoryTaskStore();
     }
 
     @Override
@@ -110,7 +146,7 @@ public class SeedanceComponent extends HealthCheckComponent {
             tracker.stop();
         }
         ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
-        for (ExecutorService pool : new ExecutorService[]{scheduler, workers, httpThreads}) {
+        for (ExecutorService pool : new ExecutorService[]{scheduler, storeThread, workers, httpThreads}) {
             if (pool != null) {
                 threads.shutdownNow(pool);
             }
@@ -136,9 +172,14 @@ public class SeedanceComponent extends HealthCheckComponent {
         return tracker;
     }
 
-    /** The tasks claimed by the submissions of the endpoints that reach one provider at one place. */
-    TaskClaims claims(String where) {
-        return claims.computeIfAbsent(where, w -> new TaskClaims());
+    /** The store the tracker uses, when other instances share it; else {@code null}. */
+    SharedTaskStore sharedStore() {
+        return tracker != null && tracker.store() instanceof SharedTaskStore shared ? shared : null;
+    }
+
+    /** The tasks claimed by the submissions of the endpoints of one account. */
+    TaskClaims claims(TrackerKey account) {
+        return claims.computeIfAbsent(account, a -> new TaskClaims());
     }
 
     /** The callback token of the endpoints that set no callbackToken; never logged. */
@@ -154,17 +195,17 @@ public class SeedanceComponent extends HealthCheckComponent {
         return workers;
     }
 
-    /** Tasks are kept for the tracked-mode consumers only while there is one to emit them. */
-    boolean hasTrackedConsumer() {
-        return trackedConsumers.get() > 0;
+    /** Tasks are kept for the tracked-mode consumers only while there is one of the same account to emit them. */
+    boolean hasTrackedConsumer(TrackerKey key) {
+        return trackedConsumers.containsKey(key);
     }
 
-    void trackedConsumerStarted() {
-        trackedConsumers.incrementAndGet();
+    void trackedConsumerStarted(TrackerKey key) {
+        trackedConsumers.merge(key, 1, Integer::sum);
     }
 
-    void trackedConsumerStopped() {
-        trackedConsumers.decrementAndGet();
+    void trackedConsumerStopped(TrackerKey key) {
+        trackedConsumers.computeIfPresent(key, (k, count) -> count > 1 ? count - 1 : null);
     }
 
     public SeedanceConfiguration getConfiguration() {
@@ -198,6 +239,29 @@ public class SeedanceComponent extends HealthCheckComponent {
      */
     public void setTaskStoreDirectory(String taskStoreDirectory) {
         this.taskStoreDirectory = taskStoreDirectory;
+    }
+
+    public DataSource getTaskStoreDataSource() {
+        return taskStoreDataSource;
+    }
+
+    /**
+     * A DataSource (PostgreSQL) in which to keep in-flight tasks and unemitted outcomes, shared by every instance that
+     * uses the same database.
+     */
+    public void setTaskStoreDataSource(DataSource taskStoreDataSource) {
+        this.taskStoreDataSource = taskStoreDataSource;
+    }
+
+    public long getTaskLease() {
+        return taskLease;
+    }
+
+    /**
+     * With a shared task store: how long an instance's hold on a task lasts unless renewed.
+     */
+    public void setTaskLease(long taskLease) {
+        this.taskLease = taskLease;
     }
 
     public int getWorkerPoolSize() {

@@ -33,12 +33,12 @@ public class SeedanceDevConsole extends AbstractDevConsole {
             TaskTracker tracker = c.getValue().tracker();
             List<TaskTracker.InFlightTask> tasks = tracker != null ? tracker.inFlight() : List.of();
             sb.append(String.format("Component %s: %d task(s) in flight, %d outcome(s) not yet emitted%n", c.getKey(),
-                    tasks.size(), tracker != null ? tracker.pendingOutcomes().size() : 0));
+                    tasks.size(), tracker != null ? tracker.pendingOutcomeCount() : 0));
             for (TaskTracker.InFlightTask t : tasks) {
                 sb.append(String.format("    %s  %s%s  age %s  deadline in %s  (%s)%n", t.id(), t.status(),
                         t.progress() != null ? " " + t.progress() + "%" : "",
                         seconds(Duration.between(t.submittedAt(), now)),
-                        seconds(Duration.between(now, t.deadline())), provider(t.clientKey())));
+                        seconds(Duration.between(now, t.deadline())), t.key().provider()));
             }
         }
         return sb.toString();
@@ -59,7 +59,7 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                     : List.<TaskTracker.InFlightTask>of()) {
                 JsonObject task = new JsonObject();
                 task.put("id", t.id());
-                task.put("provider", provider(t.clientKey()));
+                task.put("provider", t.key().provider());
                 task.put("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
                 if (t.progress() != null) {
                     task.put("progress", t.progress());
@@ -70,7 +70,7 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                 tasks.add(task);
             }
             jo.put("inFlight", tasks);
-            jo.put("pendingOutcomes", tracker != null ? tracker.pendingOutcomes().size() : 0);
+            jo.put("pendingOutcomes", tracker != null ? tracker.pendingOutcomeCount() : 0);
             list.add(jo);
         }
         root.put("components", list);
@@ -86,12 +86,6 @@ public class SeedanceDevConsole extends AbstractDevConsole {
             }
         }
         return found;
-    }
-
-    /** The provider part of a client key ({@code provider|baseUrl}). */
-    private static String provider(String clientKey) {
-        int bar = clientKey.indexOf('|');
-        return bar < 0 ? clientKey : clientKey.substring(0, bar);
     }
 
     private static String seconds(Duration d) {

@@ -2,6 +2,7 @@ package io.camelseedance.component;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.tracking.TrackerKey;
 import io.camelseedance.tracking.TrackingPolicy;
 
 /**
@@ -53,6 +55,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private volatile SeedanceClient client;
     private volatile VideoDownloader downloader;
     private volatile CallbackAddress callbackAddress;
+    private volatile TrackerKey trackerKey;
     private final RequestValidator validator = new RequestValidator();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
@@ -91,9 +94,18 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         HttpClient http = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
-        client = createClient(http);
+        String apiKey = getComponent().resolveApiKey(configuration.getApiKey());
+        if (apiKey == null) {
+            throw new IllegalArgumentException("No Seedance API key: set the apiKey option or the environment variable "
+                    + ApiKeys.SEEDANCE_API_KEY + " (or " + ApiKeys.ARK_API_KEY + ")");
+        }
+        SeedanceClient.Builder builder = clientBuilder(http, apiKey);
+        // the account is known once the client has resolved the provider's base URL
+        SeedanceClient resolved = builder.build();
+        trackerKey = TrackerKey.of(resolved.provider(), resolved.baseUrl(), apiKey);
+        client = builder.claims(getComponent().claims(trackerKey)).build();
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
-        getComponent().tracker().register(clientKey(), client);
+        getComponent().tracker().register(trackerKey, client);
     }
 
     /** Where the provider sends this endpoint's callbacks. */
@@ -107,23 +119,26 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         return client.features().has(Feature.CALLBACKS) ? callbackAddress.addTo(request) : request;
     }
 
-    /** Which tasks this endpoint's client can poll: the provider and where it is, never the key. */
-    String clientKey() {
-        return client.provider() + "|" + client.baseUrl();
+    /** Whose tasks this endpoint's client creates and may poll: provider, base URL and account (a fingerprint). */
+    TrackerKey trackerKey() {
+        return trackerKey;
     }
 
-    TrackingPolicy trackingPolicy() {
-        return new TrackingPolicy(Duration.ofMillis(configuration.getCompletionTimeout()),
-                Duration.ofMillis(configuration.getPollDelay()), Duration.ofMillis(configuration.getPollMaxDelay()));
-    }
-
-    private SeedanceClient createClient(HttpClient http) {
-        SeedanceConfiguration c = configuration;
-        String apiKey = getComponent().resolveApiKey(c.getApiKey());
-        if (apiKey == null) {
-            throw new IllegalArgumentException("No Seedance API key: set the apiKey option or the environment variable "
-                    + ApiKeys.SEEDANCE_API_KEY + " (or " + ApiKeys.ARK_API_KEY + ")");
+    /**
+     * Waiting that began at {@code since} (when the exchange arrived, before the create): it ends completionTimeout
+     * later, or at the task's own expiry if that comes first.
+     */
+    TrackingPolicy trackingPolicy(Instant since, Integer executionExpiresAfter) {
+        Instant deadline = since.plusMillis(configuration.getCompletionTimeout());
+        if (executionExpiresAfter != null && deadline.isAfter(since.plusSeconds(executionExpiresAfter))) {
+            deadline = since.plusSeconds(executionExpiresAfter);
         }
+        return new TrackingPolicy(deadline, Duration.ofMillis(configuration.getPollDelay()),
+                Duration.ofMillis(configuration.getPollMaxDelay()));
+    }
+
+    private SeedanceClient.Builder clientBuilder(HttpClient http, String apiKey) {
+        SeedanceConfiguration c = configuration;
         return SeedanceClient.builder()
                 .provider(c.getProvider())
                 .baseUrl(c.getBaseUrl())
@@ -136,9 +151,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 .completionExecutor(getComponent().workers())
                 .retryScheduler(getComponent().scheduler())
                 .reconcile(new ReconcilePolicy(c.isReconcileLostCreates(),
-                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent()))
-                .claims(getComponent().claims(c.getProvider() + "|" + c.getBaseUrl()))
-                .build();
+                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent()));
     }
 
     SeedanceClient client() {

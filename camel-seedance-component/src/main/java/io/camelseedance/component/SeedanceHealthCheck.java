@@ -53,6 +53,11 @@ final class SeedanceHealthCheck extends AbstractHealthCheck {
             return;
         }
         builder.detail("base.url", client.baseUrl());
+        String storeProblem = endpoint.getComponent().tracker().storeProblem();
+        if (storeProblem != null) {
+            builder.message("Seedance task store unavailable: " + storeProblem).down();
+            return;
+        }
         boolean list = client.features().has(Feature.LIST);
         CompletableFuture<?> probe;
         try {

@@ -1,5 +1,6 @@
 package io.camelseedance.component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskQuery;
@@ -102,20 +104,27 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> generate(Message message) {
+        // completionTimeout counts from here: the create's own time is part of the wait
+        Instant since = Instant.now();
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
         endpoint.validate(request);
         boolean wait = conf.isWaitForCompletion();
-        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer();
+        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
+        String storeProblem = endpoint.getComponent().tracker().storeProblem();
+        if ((wait || keepForConsumer) && storeProblem != null) {
+            // the task could not be recorded, so a crash would lose it: the route's error handling retries later
+            throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
+        }
         return endpoint.client().create(request).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             TaskMessage.write(message, task);
             if (!wait && !keepForConsumer) {
                 return CompletableFuture.completedFuture(null);
             }
-            CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.clientKey(),
-                    endpoint.trackingPolicy(), request.executionExpiresAfter(), keepForConsumer);
+            CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
+                    endpoint.trackingPolicy(since, request.executionExpiresAfter()), keepForConsumer);
             return wait ? outcome.thenCompose(done -> {
                 finished(message, done, conf);
                 return endpoint.download(message, done);

@@ -1,7 +1,7 @@
 package io.camelseedance.component;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -10,27 +10,38 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.util.CastUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
- * {@code from("seedance:tasks")}: emits one exchange per task that has ended, once. A task is claimed in the
- * idempotent repository before it is emitted, confirmed when its exchange completes, and released when the exchange
- * fails, so a failed route sees the task again on the next poll.
+ * {@code from("seedance:tasks")}: emits one exchange per task that has ended, once. In {@code tracked} mode the tasks
+ * are those this application submitted with the same account; in {@code account} mode, those the provider lists for
+ * the account, read page after page until the list is exhausted (at most {@value #MAX_PAGES_PER_POLL} pages a poll;
+ * the next poll goes on where this one stopped).
+ * <p>
+ * A task is claimed in the idempotent repository before it is emitted, confirmed when its exchange completes, and
+ * released when the exchange fails, so a failed route sees the task again on the next poll. As a Camel batch consumer
+ * it sets the batch properties, stops handing out a batch when the route is shut down, and counts the exchanges of the
+ * batch not yet handed out as pending, so a graceful shutdown waits for them.
  */
 public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedanceTasksConsumer.class);
     private static final long LIST_TIMEOUT_SECONDS = 120;
     private static final long DOWNLOAD_TIMEOUT_MINUTES = 30;
+    private static final int DEFAULT_PAGE_SIZE = 100;
+    /** Pages read by one poll of the account mode, so that a huge history cannot hold a poll for long. */
+    static final int MAX_PAGES_PER_POLL = 10;
 
     private EmitOnce emitted;
+    /** The page of the account's list the next poll starts at. */
+    private int nextPage = 1;
 
     public SeedanceTasksConsumer(SeedanceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -47,10 +58,12 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        emitted = new EmitOnce(getEndpoint().getConfiguration().getIdempotentRepository());
+        emitted = tracked()
+                ? EmitOnce.ofOutcomes(getEndpoint(), getRouteId())
+                : EmitOnce.of(getEndpoint(), getRouteId());
         emitted.start();
         if (tracked()) {
-            getEndpoint().getComponent().trackedConsumerStarted();
+            getEndpoint().getComponent().trackedConsumerStarted(getEndpoint().trackerKey());
         } else if (!getEndpoint().client().features().has(Feature.LIST)) {
             throw new IllegalArgumentException("Provider " + getEndpoint().client().provider()
                     + " cannot list tasks: use mode=tracked");
@@ -64,14 +77,18 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         super.doStop();
         if (tracked()) {
-            getEndpoint().getComponent().trackedConsumerStopped();
+            getEndpoint().getComponent().trackedConsumerStopped(getEndpoint().trackerKey());
         }
     }
 
     @Override
     protected int poll() throws Exception {
-        Queue<Exchange> exchanges = new LinkedList<>();
+        Queue<Object> exchanges = new ArrayDeque<>();
+        int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         for (VideoTask task : finishedTasks()) {
+            if (exchanges.size() >= limit || !isBatchAllowed()) {
+                break; // the rest stay unclaimed for the next poll
+            }
             if (emitted.claim(task.id())) {
                 Exchange exchange = createExchange(true);
                 TaskMessage.write(exchange.getMessage(), task);
@@ -83,20 +100,34 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
                 }
             }
         }
-        return processBatch(CastUtils.cast(exchanges));
+        return processBatch(exchanges);
     }
 
     private List<VideoTask> finishedTasks() throws Exception {
         if (tracked()) {
-            return new ArrayList<>(getEndpoint().getComponent().tracker().pendingOutcomes());
+            return getEndpoint().getComponent().tracker().pendingOutcomes(getEndpoint().trackerKey());
         }
+        List<VideoTask> finished = new ArrayList<>();
+        for (int read = 0; read < MAX_PAGES_PER_POLL; read++) {
+            TaskQuery query = accountQuery(nextPage);
+            // the scheduler thread of this consumer is the one that may wait: it does nothing else
+            TaskPage page = getEndpoint().client().list(query).get(LIST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            page.items().stream().filter(VideoTask::isTerminal).forEach(finished::add);
+            boolean exhausted = page.items().size() < query.pageSize()
+                    || (long) nextPage * query.pageSize() >= page.total();
+            nextPage = exhausted ? 1 : nextPage + 1;
+            if (exhausted) {
+                break;
+            }
+        }
+        return finished;
+    }
+
+    private TaskQuery accountQuery(int pageNum) {
         SeedanceConfiguration c = getEndpoint().getConfiguration();
-        TaskQuery query = new TaskQuery(1, c.getPageSize() != null ? c.getPageSize() : 100,
+        return new TaskQuery(pageNum, c.getPageSize() != null ? c.getPageSize() : DEFAULT_PAGE_SIZE,
                 c.getStatusFilter() != null ? TaskStatus.valueOf(c.getStatusFilter().toUpperCase(Locale.ROOT)) : null,
                 c.getModel(), List.of(), c.getServiceTier());
-        // the scheduler thread of this consumer is the one that may wait: it does nothing else
-        return getEndpoint().client().list(query).get(LIST_TIMEOUT_SECONDS, TimeUnit.SECONDS).items().stream()
-                .filter(VideoTask::isTerminal).toList();
     }
 
     /** Waits for the download, if one is asked for: this consumer's own poll thread is free to wait. */
@@ -117,24 +148,31 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
     @Override
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
+        int handedOut = 0;
         for (int index = 0; index < total && isBatchAllowed(); index++) {
             Exchange exchange = (Exchange) exchanges.poll();
             exchange.setProperty(Exchange.BATCH_INDEX, index);
             exchange.setProperty(Exchange.BATCH_SIZE, total);
             exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);
+            // what a graceful shutdown waits for besides the exchanges in flight
+            pendingExchanges = total - index - 1;
             String taskId = exchange.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
             emitted.settleWhenDone(exchange, taskId, () -> {
                 if (tracked()) {
                     getEndpoint().getComponent().tracker().outcomeEmitted(taskId);
                 }
             });
-            getAsyncProcessor().process(exchange, doneSync -> {
-            });
+            // the default callback hands a failure the route did not handle to the consumer's exception handler
+            getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
+            handedOut++;
         }
-        // exchanges left over when maxMessagesPerPoll cut the batch go back to the pool of unclaimed tasks
+        // exchanges left over when the route is shutting down go back to the pool of unclaimed tasks
         for (Object left : exchanges) {
-            emitted.release(((Exchange) left).getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+            Exchange exchange = (Exchange) left;
+            emitted.release(exchange.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
+            releaseExchange(exchange, false);
         }
-        return total;
+        pendingExchanges = 0;
+        return handedOut;
     }
 }

@@ -14,14 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.camelseedance.api.VideoTask;
 
 /**
  * Keeps in-flight tasks and unemitted outcomes as one JSON file each under a directory, so they survive a crash of
@@ -31,14 +25,10 @@ import io.camelseedance.api.VideoTask;
 public final class FileTaskStore extends ShelvedTaskStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileTaskStore.class);
-    // derived accessors such as VideoTask.isTerminal() are written too; they are not read back
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public FileTaskStore(Path directory) {
         super(new FileShelf<>(directory.resolve("in-flight"), TrackedTask.class),
-                new FileShelf<>(directory.resolve("outcomes"), VideoTask.class));
+                new FileShelf<>(directory.resolve("outcomes"), TrackedOutcome.class));
     }
 
     private static final class FileShelf<T> implements Shelf<T> {
@@ -68,7 +58,7 @@ public final class FileTaskStore extends ShelvedTaskStore {
             try {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING)) {
-                    channel.write(ByteBuffer.wrap(MAPPER.writeValueAsBytes(entry)));
+                    channel.write(ByteBuffer.wrap(TaskJson.bytes(entry)));
                     channel.force(true);
                 }
                 try {
@@ -97,7 +87,7 @@ public final class FileTaskStore extends ShelvedTaskStore {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(f -> {
                     try {
-                        entries.add(MAPPER.readValue(f.toFile(), type));
+                        entries.add(TaskJson.read(Files.readAllBytes(f), type));
                     } catch (IOException e) {
                         // one unreadable entry must not hide the others
                         LOG.warn("Skipping unreadable task store entry {}: {}", f, e.getMessage());

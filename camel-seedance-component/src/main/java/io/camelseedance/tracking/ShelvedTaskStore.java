@@ -1,16 +1,14 @@
 package io.camelseedance.tracking;
 
-import io.camelseedance.api.VideoTask;
-
 /**
  * A store made of two shelves of the same kind.
  */
 abstract class ShelvedTaskStore implements TaskStore {
 
     private final Shelf<TrackedTask> inFlight;
-    private final Shelf<VideoTask> outcomes;
+    private final Shelf<TrackedOutcome> outcomes;
 
-    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<VideoTask> outcomes) {
+    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<TrackedOutcome> outcomes) {
         this.inFlight = inFlight;
         this.outcomes = outcomes;
     }
@@ -21,7 +19,7 @@ abstract class ShelvedTaskStore implements TaskStore {
     }
 
     @Override
-    public Shelf<VideoTask> outcomes() {
+    public Shelf<TrackedOutcome> outcomes() {
         return outcomes;
     }
 }

@@ -17,7 +17,22 @@ public interface TaskStore {
     Shelf<TrackedTask> inFlight();
 
     /** Terminal tasks kept until a consumer has emitted them. */
-    Shelf<VideoTask> outcomes();
+    Shelf<TrackedOutcome> outcomes();
+
+    /**
+     * Moves a task that has ended out of flight, keeping its outcome for a consumer when the task asks for that. A
+     * store shared by several instances does both at once, and only for the first instance to finish the task.
+     *
+     * @return whether the task was still in flight here (it was finished by this call)
+     */
+    default boolean finish(TrackedTask task, VideoTask outcome) {
+        // outcome first: a crash between the two writes leaves the task to be polled again, never lost
+        if (task.keepOutcome()) {
+            outcomes().put(task.id(), new TrackedOutcome(task.key(), outcome));
+        }
+        inFlight().remove(task.id());
+        return true;
+    }
 
     /** Entries by task id. */
     interface Shelf<T> {

@@ -3,16 +3,17 @@ package io.camelseedance.tracking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -28,11 +29,21 @@ import io.camelseedance.client.SeedanceClient;
 /**
  * Follows every in-flight task to its outcome without a thread per task. One small scheduler ticks, picks the tasks
  * whose next poll is due, and polls them in batches where the provider allows (one call for many tasks), else one GET
- * each, all asynchronously. The delay between polls of a task starts short and grows; a task is never awaited past
- * its deadline.
+ * each, all asynchronously. The delay between polls of a task starts short and grows. A task is never awaited past
+ * its deadline: each has a timer of its own on the scheduler, so the deadline holds whatever the tick or the poll
+ * delays are.
+ * <p>
+ * Tasks are kept apart by {@link TrackerKey}: each key's tasks are polled with that key's client only, and its
+ * outcomes are emitted by consumers of the same key only. Waiters continue on the completion executor (the
+ * component's workers), never on the scheduler, so a slow route cannot hold up the ticks or the other deadlines.
  * <p>
  * Callbacks feed the same tracker ({@link #offer(VideoTask)}), so whichever path learns the outcome first completes
  * the task's waiters, exactly once. Outcomes are kept in the {@link TaskStore} until a consumer has emitted them.
+ * <p>
+ * A write the store refuses (its database is down) is kept and tried again on every sync, so no task is dropped;
+ * until the store accepts writes again, {@link #storeProblem()} says why. With a {@link SharedTaskStore} the tracker
+ * follows only the tasks this instance holds, and on every sync renews its leases, takes over the tasks no instance
+ * holds, and finishes those whose outcome another instance recorded.
  */
 public final class TaskTracker {
 
@@ -41,12 +52,25 @@ public final class TaskTracker {
     private static final int MAX_BATCH = 100;
     private static final Duration PROGRESS_LOG_INTERVAL = Duration.ofSeconds(30);
 
+    /** Tasks taken over from a shared store per sync. */
+    private static final int MAX_CLAIM = 200;
+    static final Duration DEFAULT_SYNC_INTERVAL = Duration.ofMillis(500);
+
     private final TaskStore store;
+    private final SharedTaskStore shared;
     private final ScheduledExecutorService scheduler;
     private final Duration tick;
-    private final Map<String, SeedanceClient> clients = new ConcurrentHashMap<>();
+    private final Executor completions;
+    private final ScheduledExecutorService storeThread;
+    private final Duration syncInterval;
+    private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
+    /** Writes the store refused, by task: tried again on every sync. */
+    private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
+    private volatile String storeProblem;
+    private volatile Instant nextRenew = Instant.EPOCH;
     private volatile ScheduledFuture<?> ticker;
+    private volatile ScheduledFuture<?> syncer;
 
     /** One task in flight and the one future its waiters share. */
     private static final class Entry {
@@ -58,6 +82,11 @@ public final class TaskTracker {
         volatile Instant nextPoll;
         volatile boolean polling;
         volatile Instant lastLog = Instant.EPOCH;
+        volatile ScheduledFuture<?> deadlineTimer;
+        /** Whether the store has the task in flight; guarded by the entry. */
+        boolean stored;
+        /** Whether the task has ended here; guarded by the entry. */
+        boolean finished;
 
         Entry(TrackedTask tracked, Instant now) {
             this.tracked = tracked;
@@ -69,17 +98,33 @@ public final class TaskTracker {
     /**
      * @param store     where in-flight tasks and outcomes are kept
      * @param scheduler the thread that ticks; also used by nothing else that blocks
-     * @param tick      how often due polls are looked for
+     * @param tick        how often due polls are looked for
+     * @param completions where the waiters of a task continue once it has ended or timed out
      */
-    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick) {
+    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick, Executor completions) {
+        this(store, scheduler, tick, completions, scheduler, DEFAULT_SYNC_INTERVAL);
+    }
+
+    /**
+     * @param storeThread  the thread that syncs with the store, so that a slow store never delays a poll
+     * @param syncInterval how often the store is synced: how soon an outcome recorded by another instance is seen
+     */
+    public TaskTracker(TaskStore store, ScheduledExecutorService scheduler, Duration tick, Executor completions,
+            ScheduledExecutorService storeThread, Duration syncInterval) {
         this.store = store;
+        this.shared = store instanceof SharedTaskStore s ? s : null;
         this.scheduler = scheduler;
         this.tick = tick;
+        this.completions = completions;
+        this.storeThread = storeThread;
+        this.syncInterval = syncInterval;
     }
 
     public synchronized void start() {
         if (ticker == null) {
             ticker = scheduler.scheduleWithFixedDelay(this::pollDue, tick.toMillis(), tick.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            syncer = storeThread.scheduleWithFixedDelay(this::sync, 0, syncInterval.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -89,25 +134,47 @@ public final class TaskTracker {
         if (ticker != null) {
             ticker.cancel(false);
             ticker = null;
+            syncer.cancel(false);
+            syncer = null;
+        }
+        if (shared != null) {
+            try {
+                shared.release();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not release the tasks of {}; others take them over when the lease ends: {}",
+                        shared.instanceId(), e.getMessage());
+            }
+        }
+        if (!backlog.isEmpty()) {
+            LOG.error("Stopped with {} write(s) the Seedance task store refused: {}", backlog.size(),
+                    backlog.keySet());
         }
         clients.clear();
-        inFlight.values().forEach(e -> e.outcome.completeExceptionally(
-                new SeedanceException("Stopped while waiting for Seedance task " + e.tracked.id())));
+        inFlight.values().forEach(e -> {
+            cancelDeadline(e);
+            e.outcome.completeExceptionally(
+                    new SeedanceException("Stopped while waiting for Seedance task " + e.tracked.id()));
+        });
         inFlight.clear();
     }
 
     /**
-     * Makes a client available for polling the tasks of its key, and resumes polling the stored tasks that belong to
-     * it (those of a previous run).
+     * Makes a client available for polling the tasks of its key (and of no other), and resumes polling the stored
+     * tasks that belong to it (those of a previous run).
      */
-    public void register(String clientKey, SeedanceClient client) {
-        clients.put(clientKey, client);
+    public void register(TrackerKey key, SeedanceClient client) {
+        clients.put(key, client);
+        if (shared != null) {
+            return; // a shared store hands this instance its tasks on the next sync
+        }
         Instant now = Instant.now();
         for (TrackedTask stored : store.inFlight().all()) {
-            if (stored.clientKey().equals(clientKey) && !inFlight.containsKey(stored.id())) {
+            if (stored.key().equals(key) && !inFlight.containsKey(stored.id())) {
                 Entry entry = new Entry(stored, now);
                 entry.nextPoll = now;
+                entry.stored = true;
                 if (inFlight.putIfAbsent(stored.id(), entry) == null) {
+                    armDeadline(entry, now);
                     LOG.info("Resuming Seedance task {} submitted {}", stored.id(), stored.submittedAt());
                 }
             }
@@ -115,32 +182,90 @@ public final class TaskTracker {
     }
 
     /**
-     * Follows a task just submitted. The future completes with the task in its terminal state, or fails with
-     * {@link SeedanceTimeoutException} at the deadline. Tracking a task already tracked joins its waiters.
+     * Follows a task just submitted. The future completes, on the completion executor, with the task in its
+     * terminal state, or fails with {@link SeedanceTimeoutException} at the policy's deadline. Tracking a task
+     * already tracked joins its waiters.
      *
-     * @param expiresAfter the task's own expiry (seconds after creation), if the request set one: no wait outlasts it
-     * @param keepOutcome  whether to keep the outcome until a consumer has emitted it
+     * @param key         whose task it is: only this key's client polls it, only this key's consumers emit it
+     * @param keepOutcome whether to keep the outcome until a consumer has emitted it
      */
-    public CompletableFuture<VideoTask> track(VideoTask submitted, String clientKey, TrackingPolicy policy,
-            Integer expiresAfter, boolean keepOutcome) {
+    public CompletableFuture<VideoTask> track(VideoTask submitted, TrackerKey key, TrackingPolicy policy,
+            boolean keepOutcome) {
         Instant now = Instant.now();
-        Instant deadline = now.plus(policy.completionTimeout());
-        if (expiresAfter != null && deadline.isAfter(now.plusSeconds(expiresAfter))) {
-            deadline = now.plusSeconds(expiresAfter);
-        }
-        TrackedTask tracked = new TrackedTask(submitted.id(), clientKey, now, deadline, policy.pollDelay(),
+        TrackedTask tracked = new TrackedTask(submitted.id(), key, now, policy.deadline(), policy.pollDelay(),
                 policy.pollMaxDelay(), keepOutcome);
-        Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> {
-            store.inFlight().put(tracked.id(), tracked);
-            return new Entry(tracked, now);
-        });
-        return entry.outcome.thenApply(Function.identity());
+        Entry fresh = new Entry(tracked, now);
+        Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> fresh);
+        if (entry == fresh) {
+            save(fresh);
+            // armed once it is in the map: a deadline already past must find it there to end it
+            armDeadline(fresh, now);
+        }
+        return waiter(entry);
+    }
+
+    /** Puts a task just submitted in the store; if the store refuses, keeps trying, the task being polled anyway. */
+    private void save(Entry entry) {
+        Runnable write = () -> {
+            synchronized (entry) {
+                if (!entry.finished && !entry.stored) {
+                    store.inFlight().put(entry.tracked.id(), entry.tracked);
+                    entry.stored = true;
+                }
+            }
+        };
+        writeOrKeep(entry.tracked.id(), write, "store");
+    }
+
+    /** Runs a store write; one the store refuses is kept for the next sync, replacing any earlier one of the task. */
+    private void writeOrKeep(String taskId, Runnable write, String what) {
+        try {
+            write.run();
+            backlog.remove(taskId);
+        } catch (RuntimeException e) {
+            backlog.put(taskId, write);
+            storeFailed(e);
+            LOG.error("The Seedance task store refused to {} task {}; trying again until it accepts: {}", what,
+                    taskId, e.getMessage());
+        }
+    }
+
+    private void storeFailed(RuntimeException e) {
+        if (storeProblem == null) {
+            LOG.warn("The Seedance task store is unavailable: {}", e.getMessage());
+        }
+        storeProblem = e.getMessage();
+    }
+
+    /**
+     * Why the store is not accepting writes, or {@code null} when it is: no create should be sent while it is not,
+     * since its task could not be recorded.
+     */
+    public String storeProblem() {
+        return storeProblem;
+    }
+
+    /** Where in-flight tasks and outcomes are kept. */
+    public TaskStore store() {
+        return store;
     }
 
     /** The waiters' future of a task in flight, or {@code null} if it is not tracked. */
     public CompletableFuture<VideoTask> outcomeOf(String taskId) {
         Entry entry = inFlight.get(taskId);
-        return entry == null ? null : entry.outcome.thenApply(Function.identity());
+        return entry == null ? null : waiter(entry);
+    }
+
+    /** The client of the account a task in flight belongs to, to read it with that account's key. */
+    public Optional<SeedanceClient> clientOf(String taskId) {
+        Entry entry = inFlight.get(taskId);
+        return entry == null ? Optional.empty() : Optional.ofNullable(clients.get(entry.tracked.key()));
+    }
+
+    /** A future of the outcome that continues on the completion executor, whichever thread learnt the outcome. */
+    private CompletableFuture<VideoTask> waiter(Entry entry) {
+        return entry.outcome.whenCompleteAsync((task, error) -> {
+        }, completions);
     }
 
     /**
@@ -150,23 +275,33 @@ public final class TaskTracker {
      */
     public boolean offer(VideoTask update) {
         Entry entry = inFlight.get(update.id());
-        if (entry == null) {
-            return false;
+        if (entry != null) {
+            observe(entry, update);
+            return true;
         }
-        observe(entry, update);
-        return true;
+        if (shared != null && update.isTerminal()) {
+            // held by another instance: its holder finishes it on its next sync, completing its waiters there
+            try {
+                return shared.settle(update);
+            } catch (RuntimeException e) {
+                storeFailed(e);
+                LOG.warn("Could not record the outcome of Seedance task {} for the instance that holds it: {}",
+                        update.id(), e.getMessage());
+            }
+        }
+        return false;
     }
 
-    /** What is in flight now, oldest first: for the dev console. Holds no key and no request. */
+    /** What is in flight now, oldest first: for the dev console. Holds no API key (only its fingerprint) and no request. */
     public List<InFlightTask> inFlight() {
         return inFlight.values().stream()
-                .map(e -> new InFlightTask(e.tracked.id(), e.tracked.clientKey(), e.status, e.progress,
+                .map(e -> new InFlightTask(e.tracked.id(), e.tracked.key(), e.status, e.progress,
                         e.tracked.submittedAt(), e.tracked.deadline()))
                 .sorted(java.util.Comparator.comparing(InFlightTask::submittedAt)).toList();
     }
 
     /** A task in flight as the tracker knows it. */
-    public record InFlightTask(String id, String clientKey, TaskStatus status, Integer progress, Instant submittedAt,
+    public record InFlightTask(String id, TrackerKey key, TaskStatus status, Integer progress, Instant submittedAt,
             Instant deadline) {
     }
 
@@ -174,9 +309,14 @@ public final class TaskTracker {
         return inFlight.size();
     }
 
-    /** Outcomes not yet emitted by a consumer. */
-    public Collection<VideoTask> pendingOutcomes() {
-        return store.outcomes().all();
+    /** How many outcomes no consumer has emitted yet, of every key. */
+    public int pendingOutcomeCount() {
+        return store.outcomes().all().size();
+    }
+
+    /** The outcomes of {@code key}'s tasks that no consumer has emitted yet. */
+    public List<VideoTask> pendingOutcomes(TrackerKey key) {
+        return store.outcomes().all().stream().filter(o -> o.key().equals(key)).map(TrackedOutcome::task).toList();
     }
 
     /** A consumer emitted the outcome and its exchange completed: it is not offered again. */
@@ -187,14 +327,13 @@ public final class TaskTracker {
     private void pollDue() {
         try {
             Instant now = Instant.now();
-            Map<String, List<Entry>> due = new LinkedHashMap<>();
+            Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
             for (Entry entry : inFlight.values()) {
-                if (!now.isBefore(entry.tracked.deadline())) {
-                    expire(entry, now);
-                } else if (!entry.polling && !now.isBefore(entry.nextPoll)
-                        && clients.containsKey(entry.tracked.clientKey())) {
+                // a task past its deadline is its timer's to end, not worth one more poll
+                if (!entry.polling && !now.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
+                        && clients.containsKey(entry.tracked.key())) {
                     entry.polling = true;
-                    due.computeIfAbsent(entry.tracked.clientKey(), k -> new ArrayList<>()).add(entry);
+                    due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
                 }
             }
             due.forEach((key, entries) -> {
@@ -259,26 +398,105 @@ public final class TaskTracker {
         if (!inFlight.remove(task.id(), entry)) {
             return; // the other path (poll or callback) got here first
         }
-        try {
-            // outcome first: a crash between the two writes leaves the task to be polled again, never lost
-            if (entry.tracked.keepOutcome()) {
-                store.outcomes().put(task.id(), task);
+        cancelDeadline(entry);
+        // the waiters learn the outcome now, whether or not the store takes it at once
+        writeOrKeep(task.id(), () -> {
+            synchronized (entry) {
+                entry.finished = true;
+                if (entry.stored) {
+                    store.finish(entry.tracked, task);
+                    entry.stored = false;
+                } else if (entry.tracked.keepOutcome()) {
+                    store.outcomes().put(task.id(), new TrackedOutcome(entry.tracked.key(), task));
+                }
             }
-            store.inFlight().remove(task.id());
-        } catch (RuntimeException e) {
-            // the waiters still learn the outcome; only a consumer emitting it later would miss it
-            LOG.error("Could not store the outcome of Seedance task {}: {}", task.id(), e.toString());
-        }
+        }, "keep the outcome of");
         LOG.info("Seedance task {} {} after {} s", task.id(), task.status(),
                 Duration.between(entry.tracked.submittedAt(), Instant.now()).toSeconds());
         entry.outcome.complete(task);
     }
 
+    /** Ends the wait at the deadline, exactly then: a timer per task, not the next tick or poll. */
+    private void armDeadline(Entry entry, Instant now) {
+        long millis = Math.max(0, Duration.between(now, entry.tracked.deadline()).toMillis());
+        entry.deadlineTimer = scheduler.schedule(() -> expire(entry, Instant.now()), millis, TimeUnit.MILLISECONDS);
+    }
+
+    private static void cancelDeadline(Entry entry) {
+        ScheduledFuture<?> timer = entry.deadlineTimer;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+    }
+
     private void expire(Entry entry, Instant now) {
         if (inFlight.remove(entry.tracked.id(), entry)) {
-            store.inFlight().remove(entry.tracked.id());
+            writeOrKeep(entry.tracked.id(), () -> {
+                synchronized (entry) {
+                    entry.finished = true;
+                    if (entry.stored) {
+                        store.inFlight().remove(entry.tracked.id());
+                        entry.stored = false;
+                    }
+                }
+            }, "forget");
             entry.outcome.completeExceptionally(new SeedanceTimeoutException(entry.tracked.id(), entry.status,
                     Duration.between(entry.tracked.submittedAt(), now)));
+        }
+    }
+
+    /**
+     * Writes what the store refused before; with a shared store, renews this instance's leases, finishes the tasks
+     * whose outcome another instance recorded, and takes over the tasks nobody holds.
+     */
+    private void sync() {
+        try {
+            for (Map.Entry<String, Runnable> write : backlog.entrySet()) {
+                write.getValue().run();
+                backlog.remove(write.getKey(), write.getValue());
+            }
+            if (shared != null) {
+                syncShared();
+            }
+            if (storeProblem != null && backlog.isEmpty()) {
+                storeProblem = null;
+                LOG.info("The Seedance task store is available again");
+            }
+        } catch (RuntimeException e) {
+            // a sync that throws would silently end all future syncs
+            storeFailed(e);
+        }
+    }
+
+    private void syncShared() {
+        Instant now = Instant.now();
+        if (!now.isBefore(nextRenew)) {
+            shared.renew();
+            nextRenew = now.plus(shared.lease().dividedBy(3));
+        }
+        shared.settledHere().forEach(this::adopt);
+        if (!clients.isEmpty()) {
+            shared.claim(Set.copyOf(clients.keySet()), MAX_CLAIM).forEach(this::adopt);
+        }
+    }
+
+    /** Follows a task this instance holds now, and finishes it at once if another instance knew its outcome. */
+    private void adopt(SharedTaskStore.Claimed claimed) {
+        TrackedTask tracked = claimed.task();
+        Instant now = Instant.now();
+        Entry fresh = new Entry(tracked, now);
+        fresh.nextPoll = now;
+        fresh.stored = true;
+        Entry entry = inFlight.putIfAbsent(tracked.id(), fresh);
+        if (entry == null) {
+            entry = fresh;
+            armDeadline(fresh, now);
+            if (claimed.outcome() == null) {
+                LOG.info("Taking over Seedance task {} submitted {}", tracked.id(), tracked.submittedAt());
+            }
+        }
+        if (claimed.outcome() != null) {
+            observe(entry, claimed.outcome());
         }
     }
 

@@ -10,18 +10,21 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 import io.camelseedance.tracking.FileTaskStore;
+import io.camelseedance.tracking.JdbcTaskStore;
+import io.camelseedance.tracking.TaskStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the file store, tasks in flight when the context stops are polled again after it starts, and each outcome is
- * emitted once; nothing is submitted twice.
+ * With a persistent store (files, or PostgreSQL), tasks in flight when the context stops are polled again after it
+ * starts, and each outcome is emitted once; nothing is submitted twice, nothing is left in the store.
  */
 class TaskStoreRestartTest {
 
@@ -29,30 +32,45 @@ class TaskStoreRestartTest {
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceTestSupport.simulator()
             .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(100)));
 
-    @TempDir
-    Path store;
+    @RegisterExtension
+    static final PostgresDatabase DB = new PostgresDatabase();
 
-    private CamelContext context(boolean withConsumer) throws Exception {
+    @TempDir
+    Path directory;
+
+    private void useStore(SeedanceComponent seedance, String kind) {
+        if (kind.equals("file")) {
+            seedance.setTaskStoreDirectory(directory.toString());
+        } else {
+            seedance.setTaskStoreDataSource(DB.dataSource());
+        }
+    }
+
+    /** The store as a later reader sees it. */
+    private TaskStore view(String kind) {
+        return kind.equals("file") ? new FileTaskStore(directory) : new JdbcTaskStore(DB.dataSource());
+    }
+
+    private CamelContext context(String kind) throws Exception {
         CamelContext context = new DefaultCamelContext();
         SeedanceComponent seedance = SeedanceTestSupport.component(SIM);
-        seedance.setTaskStoreDirectory(store.toString());
+        useStore(seedance, kind);
         context.addComponent("seedance", seedance);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:submit").to("seedance:generate");
-                if (withConsumer) {
-                    from("seedance:tasks?delay=100").to("mock:done");
-                }
+                from("seedance:tasks?delay=100").to("mock:done");
             }
         });
         context.start();
         return context;
     }
 
-    @Test
-    void tasksInFlightSurviveARestartAndAreEmittedOnce() throws Exception {
-        CamelContext first = context(true);
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "jdbc"})
+    void tasksInFlightSurviveARestartAndAreEmittedOnce(String kind) throws Exception {
+        CamelContext first = context(kind);
         ProducerTemplate template = first.createProducerTemplate();
         // long enough to be in flight when the context stops
         List<String> ids = IntStream.range(0, 5).mapToObj(i -> template.request("direct:submit",
@@ -61,10 +79,10 @@ class TaskStoreRestartTest {
         assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
         first.stop();
 
-        assertThat(new FileTaskStore(store).inFlight().all()).hasSize(5);
+        assertThat(view(kind).inFlight().all()).hasSize(5);
         int createsBefore = SIM.simulator().requests("POST", SeedanceTestSupport.TASKS).size();
 
-        CamelContext second = context(true);
+        CamelContext second = context(kind);
         MockEndpoint done = second.getEndpoint("mock:done", MockEndpoint.class);
         done.expectedMessageCount(5);
         done.setResultWaitTime(15_000);
@@ -74,7 +92,7 @@ class TaskStoreRestartTest {
         assertThat(done.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(SeedanceConstants.TASK_ID))
                 .containsExactlyInAnyOrderElementsOf(ids);
         assertThat(SIM.simulator().requests("POST", SeedanceTestSupport.TASKS)).hasSize(createsBefore);
-        assertThat(new FileTaskStore(store).inFlight().all()).isEmpty();
-        assertThat(new FileTaskStore(store).outcomes().all()).isEmpty();
+        assertThat(view(kind).inFlight().all()).isEmpty();
+        assertThat(view(kind).outcomes().all()).isEmpty();
     }
 }

@@ -57,7 +57,7 @@ class TasksConsumerTest extends SeedanceTestSupport {
         // more polls of the consumer emit nothing more
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                 .until(() -> tracked.getReceivedCounter() == 3);
-        assertThat(context.getComponent("seedance", SeedanceComponent.class).tracker().pendingOutcomes()).isEmpty();
+        assertThat(context.getComponent("seedance", SeedanceComponent.class).tracker().pendingOutcomeCount()).isZero();
     }
 
     @Test

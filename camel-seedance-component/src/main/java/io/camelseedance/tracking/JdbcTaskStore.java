@@ -1,0 +1,404 @@
+package io.camelseedance.tracking;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelseedance.api.VideoTask;
+
+/**
+ * A {@link SharedTaskStore} in PostgreSQL, reached through a {@link DataSource} (give it a pooled one). Tasks are taken
+ * with {@code FOR UPDATE SKIP LOCKED}, so instances claiming at the same moment never wait for, nor take, the same
+ * rows; leases are reckoned on the database's clock, so the instances' clocks need not agree. The tables are created
+ * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs).
+ */
+public final class JdbcTaskStore implements SharedTaskStore {
+
+    /** The schema, on the classpath: what {@link #open()} runs. */
+    public static final String SCHEMA_RESOURCE = "/io/camelseedance/tracking/seedance-task-store.sql";
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTaskStore.class);
+    /** Outcomes read per poll of a tracked consumer, oldest first. */
+    private static final int MAX_PENDING_OUTCOMES = 1000;
+    /** How long an account-mode or callback consumer remembers what it emitted. */
+    private static final Duration EMISSION_MEMORY = Duration.ofDays(7);
+    private static final String LEASE_END = "now() + ? * INTERVAL '1 millisecond'";
+
+    private final DataSource dataSource;
+    private final Duration lease;
+    private final String instanceId;
+    private volatile boolean opened;
+
+    /** A store with the default lease and a new instance id. */
+    public JdbcTaskStore(DataSource dataSource) {
+        this(dataSource, DEFAULT_LEASE, newInstanceId());
+    }
+
+    /**
+     * @param lease      how long a claim lasts unless renewed: how long the tasks of an instance that died wait for
+     *                   another to take them over
+     * @param instanceId this instance's name in the store; unique among the instances sharing it
+     */
+    public JdbcTaskStore(DataSource dataSource, Duration lease, String instanceId) {
+        if (lease.toMillis() < 1000) {
+            throw new IllegalArgumentException("The task lease must be at least 1 s, not " + lease.toMillis() + " ms");
+        }
+        this.dataSource = dataSource;
+        this.lease = lease;
+        this.instanceId = instanceId;
+    }
+
+    /** The host name (the pod's name on Kubernetes) and a random suffix: two JVMs on one host differ. */
+    public static String newInstanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "instance";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Override
+    public synchronized void open() {
+        if (opened) {
+            return;
+        }
+        String schema = schema();
+        inTransaction("create the task store's tables", c -> {
+            try (Statement s = c.createStatement()) {
+                // instances starting together would otherwise race to create the same tables
+                s.execute("SELECT pg_advisory_xact_lock(hashtext('seedance_task_store'))");
+                for (String statement : statements(schema)) {
+                    s.execute(statement);
+                }
+            }
+            return null;
+        });
+        opened = true;
+        LOG.info("Seedance task store open as instance {} (lease {} s)", instanceId, lease.toSeconds());
+    }
+
+    private static String schema() {
+        try (InputStream in = JdbcTaskStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + SCHEMA_RESOURCE + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + SCHEMA_RESOURCE, e);
+        }
+    }
+
+    /** The script's statements, without its comments. */
+    static List<String> statements(String script) {
+        StringBuilder code = new StringBuilder();
+        for (String line : script.split("\n")) {
+            int comment = line.indexOf("--");
+            code.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+        }
+        List<String> statements = new ArrayList<>();
+        for (String statement : code.toString().split(";")) {
+            if (!statement.isBlank()) {
+                statements.add(statement.trim());
+            }
+        }
+        return statements;
+    }
+
+    @Override
+    public String instanceId() {
+        return instanceId;
+    }
+
+    @Override
+    public Duration lease() {
+        return lease;
+    }
+
+    @Override
+    public Shelf<TrackedTask> inFlight() {
+        return new Shelf<>() {
+            @Override
+            public void put(String taskId, TrackedTask task) {
+                update("store task " + taskId, "INSERT INTO seedance_task (task_id, client_key, tracked, holder,"
+                        + " lease_until) VALUES (?, ?, ?, ?, " + LEASE_END + ") ON CONFLICT (task_id) DO UPDATE SET"
+                        + " client_key = EXCLUDED.client_key, tracked = EXCLUDED.tracked, holder = EXCLUDED.holder,"
+                        + " lease_until = EXCLUDED.lease_until",
+                        taskId, keyText(task.key()), TaskJson.text(task), instanceId, lease.toMillis());
+            }
+
+            @Override
+            public void remove(String taskId) {
+                update("remove task " + taskId, "DELETE FROM seedance_task WHERE task_id = ?", taskId);
+            }
+
+            @Override
+            public Collection<TrackedTask> all() {
+                return query("read the tasks in flight", "SELECT tracked FROM seedance_task ORDER BY created_at",
+                        r -> TaskJson.read(r.getString(1), TrackedTask.class));
+            }
+        };
+    }
+
+    /** The outcomes kept for a tracked consumer; {@link Shelf#all()} gives those nobody is emitting now. */
+    @Override
+    public Shelf<TrackedOutcome> outcomes() {
+        return new Shelf<>() {
+            @Override
+            public void put(String taskId, TrackedOutcome outcome) {
+                update("keep the outcome of task " + taskId, "INSERT INTO seedance_outcome (task_id, outcome)"
+                        + " VALUES (?, ?) ON CONFLICT (task_id) DO UPDATE SET outcome = EXCLUDED.outcome", taskId,
+                        TaskJson.text(outcome));
+            }
+
+            @Override
+            public void remove(String taskId) {
+                update("remove the outcome of task " + taskId, "DELETE FROM seedance_outcome WHERE task_id = ?",
+                        taskId);
+            }
+
+            @Override
+            public Collection<TrackedOutcome> all() {
+                return query("read the outcomes to emit", "SELECT outcome FROM seedance_outcome WHERE claimed_until"
+                        + " IS NULL OR claimed_until < now() ORDER BY created_at LIMIT " + MAX_PENDING_OUTCOMES,
+                        r -> TaskJson.read(r.getString(1), TrackedOutcome.class));
+            }
+        };
+    }
+
+    @Override
+    public boolean finish(TrackedTask task, VideoTask outcome) {
+        return inTransaction("finish task " + task.id(), c -> {
+            // only the instance whose delete removes the row keeps the outcome: a task finished by two instances
+            // (a lease that ended under a slow holder) is kept, and so emitted, once
+            if (execute(c, "DELETE FROM seedance_task WHERE task_id = ?", task.id()) == 0) {
+                return false;
+            }
+            if (task.keepOutcome()) {
+                execute(c, "INSERT INTO seedance_outcome (task_id, outcome) VALUES (?, ?) ON CONFLICT (task_id)"
+                        + " DO NOTHING", task.id(), TaskJson.text(new TrackedOutcome(task.key(), outcome)));
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public void renew() {
+        inTransaction("renew the leases of " + instanceId, c -> {
+            long millis = lease.toMillis();
+            execute(c, "UPDATE seedance_task SET lease_until = " + LEASE_END + " WHERE holder = ?", millis,
+                    instanceId);
+            execute(c, "UPDATE seedance_outcome SET claimed_until = " + LEASE_END + " WHERE holder = ?", millis,
+                    instanceId);
+            execute(c, "UPDATE seedance_emission SET claimed_until = " + LEASE_END
+                    + " WHERE holder = ? AND NOT emitted", millis, instanceId);
+            execute(c, "DELETE FROM seedance_emission WHERE emitted AND claimed_until < now() - ? * INTERVAL"
+                    + " '1 millisecond'", EMISSION_MEMORY.toMillis());
+            return null;
+        });
+    }
+
+    @Override
+    public List<Claimed> claim(Set<TrackerKey> clientKeys, int max) {
+        if (clientKeys.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        return withConnection("take over tasks", c -> {
+            Array keys = c.createArrayOf("varchar", clientKeys.stream().map(JdbcTaskStore::keyText).toArray());
+            try (PreparedStatement s = prepare(c, "UPDATE seedance_task SET holder = ?, lease_until = " + LEASE_END
+                    + " WHERE task_id IN (SELECT task_id FROM seedance_task WHERE (holder IS NULL OR lease_until"
+                    + " < now()) AND client_key = ANY (?) ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                    + " RETURNING tracked, outcome", instanceId, lease.toMillis(), keys, max)) {
+                return claimed(s);
+            } finally {
+                keys.free();
+            }
+        });
+    }
+
+    /** A task's key as one column: provider, base URL and account fingerprint (never the API key). */
+    private static String keyText(TrackerKey key) {
+        return key.provider() + "|" + key.baseUrl() + "|" + key.accountFingerprint();
+    }
+
+    @Override
+    public List<Claimed> settledHere() {
+        return withConnection("read the outcomes recorded elsewhere", c -> {
+            try (PreparedStatement s = prepare(c, "SELECT tracked, outcome FROM seedance_task WHERE holder = ?"
+                    + " AND outcome IS NOT NULL", instanceId)) {
+                return claimed(s);
+            }
+        });
+    }
+
+    private static List<Claimed> claimed(PreparedStatement s) throws SQLException {
+        List<Claimed> claimed = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String outcome = r.getString(2);
+                claimed.add(new Claimed(TaskJson.read(r.getString(1), TrackedTask.class),
+                        outcome != null ? TaskJson.read(outcome, VideoTask.class) : null));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean settle(VideoTask outcome) {
+        return update("record the outcome of task " + outcome.id(), "UPDATE seedance_task SET outcome = ?"
+                + " WHERE task_id = ? AND outcome IS NULL", TaskJson.text(outcome), outcome.id()) > 0;
+    }
+
+    @Override
+    public void release() {
+        inTransaction("release what " + instanceId + " holds", c -> {
+            execute(c, "UPDATE seedance_task SET holder = NULL, lease_until = NULL WHERE holder = ?", instanceId);
+            execute(c, "UPDATE seedance_outcome SET holder = NULL, claimed_until = NULL WHERE holder = ?",
+                    instanceId);
+            execute(c, "DELETE FROM seedance_emission WHERE holder = ? AND NOT emitted", instanceId);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean claimOutcome(String taskId) {
+        return update("claim the outcome of task " + taskId, "UPDATE seedance_outcome SET holder = ?, claimed_until"
+                + " = " + LEASE_END + " WHERE task_id = ? AND (claimed_until IS NULL OR claimed_until < now())",
+                instanceId, lease.toMillis(), taskId) > 0;
+    }
+
+    @Override
+    public void releaseOutcome(String taskId) {
+        update("release the outcome of task " + taskId, "UPDATE seedance_outcome SET holder = NULL, claimed_until"
+                + " = NULL WHERE task_id = ? AND holder = ?", taskId, instanceId);
+    }
+
+    @Override
+    public boolean claimEmission(String consumer, String taskId) {
+        return update("claim the emission of task " + taskId, "INSERT INTO seedance_emission (consumer, task_id,"
+                + " holder, claimed_until) VALUES (?, ?, ?, " + LEASE_END + ") ON CONFLICT (consumer, task_id)"
+                + " DO UPDATE SET holder = EXCLUDED.holder, claimed_until = EXCLUDED.claimed_until"
+                + " WHERE NOT seedance_emission.emitted AND seedance_emission.claimed_until < now()",
+                consumer, taskId, instanceId, lease.toMillis()) > 0;
+    }
+
+    @Override
+    public void confirmEmission(String consumer, String taskId) {
+        update("confirm the emission of task " + taskId, "UPDATE seedance_emission SET emitted = TRUE,"
+                + " claimed_until = now() WHERE consumer = ? AND task_id = ?", consumer, taskId);
+    }
+
+    @Override
+    public void releaseEmission(String consumer, String taskId) {
+        update("release the emission of task " + taskId, "DELETE FROM seedance_emission WHERE consumer = ? AND"
+                + " task_id = ? AND NOT emitted", consumer, taskId);
+    }
+
+    @Override
+    public boolean hasEmission(String consumer, String taskId) {
+        return !query("read the emission of task " + taskId, "SELECT 1 FROM seedance_emission WHERE consumer = ?"
+                + " AND task_id = ?", r -> Boolean.TRUE, consumer, taskId).isEmpty();
+    }
+
+    @Override
+    public void clearEmissions(String consumer) {
+        update("clear the emissions of " + consumer, "DELETE FROM seedance_emission WHERE consumer = ?", consumer);
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> T withConnection(String what, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new TaskStoreException("Seedance task store: cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        return withConnection(what, c -> {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    private int update(String what, String sql, Object... parameters) {
+        return withConnection(what, c -> execute(c, sql, parameters));
+    }
+
+    private <T> List<T> query(String what, String sql, Row<T> row, Object... parameters) {
+        return withConnection(what, c -> {
+            List<T> rows = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, sql, parameters); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row.read(r));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static int execute(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = prepare(c, sql, parameters)) {
+            return s.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s;
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcTaskStore[" + instanceId + "]";
+    }
+}

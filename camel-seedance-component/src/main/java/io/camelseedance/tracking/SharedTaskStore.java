@@ -1,0 +1,103 @@
+package io.camelseedance.tracking;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import io.camelseedance.api.VideoTask;
+
+/**
+ * A {@link TaskStore} that several instances (JVMs, pods) share, and through which they split the work.
+ * <p>
+ * Each task in flight is <em>held</em> by one instance, under a lease that the holder renews: only the holder polls
+ * it. A task is held from its creation by the instance that created it; when the holder stops, its tasks are
+ * released, and when it dies, its lease ends; either way another instance takes them over and polls them. A takeover
+ * only polls: nothing is ever created again.
+ * <p>
+ * An instance that learns the outcome of a task it does not hold (a callback reached it) records the outcome on the
+ * task; the holder finishes the task on its next {@link #settledHere()}, which completes the exchanges waiting for it
+ * there.
+ * <p>
+ * What consumers emit is claimed here too, so that each finished task is emitted once over all instances: the
+ * outcomes kept for {@code seedance:tasks?mode=tracked} are claimed row by row, the tasks the other consumers emit are
+ * claimed per consumer. A claim lasts a lease, renewed by its holder, so the claims of an instance that died are
+ * given up, and the tasks emitted again, by another.
+ */
+public interface SharedTaskStore extends TaskStore {
+
+    /**
+     * Checks that the store can be reached and prepares it (creates its tables when absent). Called when the
+     * component starts; calling it again does nothing.
+     *
+     * @throws TaskStoreException when the store cannot be reached or prepared
+     */
+    void open();
+
+    /** This instance's name in the store: unique among the instances sharing it. */
+    String instanceId();
+
+    /** How long a claim of this instance lasts without being renewed. */
+    Duration lease();
+
+    /** Extends every lease this instance holds (tasks, outcome and emission claims); housekeeping on the side. */
+    void renew();
+
+    /**
+     * Takes over tasks in flight that no instance holds (released, or whose holder's lease ended), oldest first.
+     *
+     * @param keys only tasks of these providers and accounts (those this instance has clients for)
+     * @param max  how many at most
+     */
+    List<Claimed> claim(Set<TrackerKey> keys, int max);
+
+    /** The tasks this instance holds whose outcome another instance has recorded. */
+    List<Claimed> settledHere();
+
+    /**
+     * Records the outcome of a task that this instance does not hold, for its holder to finish.
+     *
+     * @return whether the task is in flight in the store (and did not have an outcome yet)
+     */
+    boolean settle(VideoTask outcome);
+
+    /** Gives up everything this instance holds, so that the others may take it over at once: it is stopping. */
+    void release();
+
+    /**
+     * Claims a kept outcome for emission by this instance.
+     *
+     * @return {@code false} when another instance is emitting it, or it was emitted already
+     */
+    boolean claimOutcome(String taskId);
+
+    /** Gives up the claim of an outcome whose emission failed, so that it is emitted again. */
+    void releaseOutcome(String taskId);
+
+    /**
+     * Claims the emission of a task by a consumer (identified the same on every instance: its route id).
+     *
+     * @return {@code false} when another instance is emitting it, or it was emitted already
+     */
+    boolean claimEmission(String consumer, String taskId);
+
+    /** The emission claimed went through: the task is never emitted by this consumer again. */
+    void confirmEmission(String consumer, String taskId);
+
+    /** The emission claimed failed: the task may be emitted again. */
+    void releaseEmission(String consumer, String taskId);
+
+    /** Whether the consumer has emitted the task, or is emitting it. */
+    boolean hasEmission(String consumer, String taskId);
+
+    /** Forgets what the consumer emitted. */
+    void clearEmissions(String consumer);
+
+    /**
+     * A task this instance now holds.
+     *
+     * @param task    the task
+     * @param outcome its outcome, when another instance recorded one; else {@code null}
+     */
+    record Claimed(TrackedTask task, VideoTask outcome) {
+    }
+}

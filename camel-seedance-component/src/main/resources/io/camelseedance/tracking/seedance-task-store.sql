@@ -1,0 +1,38 @@
+-- The Seedance task store (PostgreSQL), shared by every instance of an integration.
+-- JdbcTaskStore runs this script when it opens, under an advisory lock, so a DBA may also run it beforehand:
+-- every statement is safe to run again. Leases are measured on the database's clock, never an instance's.
+
+-- Tasks in flight: each is polled by the instance that holds it, until its lease ends.
+CREATE TABLE IF NOT EXISTS seedance_task (
+    task_id     VARCHAR(200)  NOT NULL PRIMARY KEY,  -- the provider's task id
+    client_key  VARCHAR(1000) NOT NULL,              -- provider|baseUrl|account fingerprint: whose task it is
+                                                     -- (which endpoints may poll it; never the API key)
+    tracked     TEXT          NOT NULL,              -- the TrackedTask, as JSON
+    holder      VARCHAR(200),                        -- the instance polling it; NULL when free to take
+    lease_until TIMESTAMPTZ,                         -- when the holder's claim ends unless renewed
+    outcome     TEXT,                                -- a terminal VideoTask (JSON) learnt by an instance that does
+                                                     -- not hold the task (a callback); its holder finishes it
+    created_at  TIMESTAMPTZ   NOT NULL DEFAULT now()
+);
+CREATE INDEX IF NOT EXISTS seedance_task_holder ON seedance_task (holder);
+CREATE INDEX IF NOT EXISTS seedance_task_lease ON seedance_task (lease_until);
+
+-- Terminal tasks waiting for a seedance:tasks consumer (mode=tracked) to emit them; deleted once emitted.
+CREATE TABLE IF NOT EXISTS seedance_outcome (
+    task_id       VARCHAR(200) NOT NULL PRIMARY KEY,
+    outcome       TEXT         NOT NULL,             -- the terminal task and its key (TrackedOutcome), as JSON
+    holder        VARCHAR(200),                      -- the instance emitting it now
+    claimed_until TIMESTAMPTZ,                       -- when that claim ends unless renewed
+    created_at    TIMESTAMPTZ  NOT NULL DEFAULT now()
+);
+
+-- What the account-mode seedance:tasks and seedance:callback consumers emitted (or are emitting), per route.
+CREATE TABLE IF NOT EXISTS seedance_emission (
+    consumer      VARCHAR(300) NOT NULL,             -- the route id of the consumer
+    task_id       VARCHAR(200) NOT NULL,
+    holder        VARCHAR(200) NOT NULL,             -- the instance that claimed it
+    claimed_until TIMESTAMPTZ  NOT NULL,             -- when an unconfirmed claim ends; when it was emitted after
+    emitted       BOOLEAN      NOT NULL DEFAULT FALSE,
+    PRIMARY KEY (consumer, task_id)
+);
+CREATE INDEX IF NOT EXISTS seedance_emission_holder ON seedance_emission (holder);
