@@ -943,6 +943,11 @@ public interface SeedanceEndpointBuilderFactory {
             return "CamelSeedanceTotalTokens";
         }
 
+        /** Credits the provider charges or holds for the task, where it bills in credits (EvoLink). */
+        public String seedanceCredits() {
+            return "CamelSeedanceCredits";
+        }
+
         /** Where the MP4 was written, with download=true and a downloadDirectory. */
         public String seedanceVideoFile() {
             return "CamelSeedanceVideoFile";

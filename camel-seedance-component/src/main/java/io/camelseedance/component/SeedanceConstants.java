@@ -38,6 +38,8 @@ public final class SeedanceConstants {
     public static final String COMPLETION_TOKENS = "CamelSeedanceCompletionTokens";
     @Metadata(description = "All tokens billed for the task.", javaType = "Long")
     public static final String TOTAL_TOKENS = "CamelSeedanceTotalTokens";
+    @Metadata(description = "Credits the provider charges or holds for the task, where it bills in credits (EvoLink).", javaType = "Double")
+    public static final String CREDITS = "CamelSeedanceCredits";
     @Metadata(description = "Where the MP4 was written, with download=true and a downloadDirectory.", javaType = "String")
     public static final String VIDEO_FILE = "CamelSeedanceVideoFile";
     @Metadata(description = "Where the last frame was written, with downloadLastFrame=true and a downloadDirectory.", javaType = "String")

@@ -44,6 +44,7 @@ final class TaskMessage {
         if (task.usage() != null) {
             set(m, SeedanceConstants.COMPLETION_TOKENS, task.usage().completionTokens());
             set(m, SeedanceConstants.TOTAL_TOKENS, task.usage().totalTokens());
+            set(m, SeedanceConstants.CREDITS, task.usage().credits());
         }
         if (task.error() != null) {
             set(m, SeedanceConstants.ERROR_CODE, task.error().code());

@@ -66,6 +66,19 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
     }
 
     @Test
+    void theCreditsEvoLinkHoldsForATaskAreOnTheTaskAndInAHeader() {
+        VideoRequest request = EvoLinkExamples.textToVideo();
+        String id = send("direct:generate", request).getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
+
+        Exchange fetched = send("direct:task", id);
+
+        // the simulator holds 10 credits per second of video, as EvoLink's per_second billing rule reports them
+        double credits = 10.0 * SIM.simulator().task(id).orElseThrow().at("/task_info/video_duration").asInt();
+        assertThat(fetched.getMessage().getBody(VideoTask.class).usage().credits()).isEqualTo(credits);
+        assertThat(fetched.getMessage().getHeader(SeedanceConstants.CREDITS)).isEqualTo(credits);
+    }
+
+    @Test
     void aFamilyNameOrAnArkIdBecomesTheModelOfTheInputsMode() {
         send("direct:generate", VideoRequest.builder().model("seedance-2.0-fast").prompt("a kite").build());
         assertThat(lastBody(GENERATIONS).get("model").asText()).isEqualTo("seedance-2.0-fast-text-to-video");

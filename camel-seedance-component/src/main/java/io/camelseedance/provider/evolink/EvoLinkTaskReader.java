@@ -3,6 +3,7 @@ package io.camelseedance.provider.evolink;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelseedance.api.TaskStatus;
+import io.camelseedance.api.Usage;
 import io.camelseedance.api.VideoOutput;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
@@ -43,9 +44,15 @@ final class EvoLinkTaskReader {
                 .progress(integer(t, "progress"))
                 .output(output)
                 .error(ErrorBody.gatewayTaskError(t.get("error")))
+                .usage(credits(object(t, "usage")))
                 .createdAt(epochSeconds(t, "created"))
                 .raw(raw)
                 .build();
+    }
+
+    private static Usage credits(JsonNode usage) {
+        JsonNode reserved = usage == null ? null : usage.get("credits_reserved");
+        return reserved != null && reserved.isNumber() ? Usage.ofCredits(reserved.asDouble()) : null;
     }
 
     private static String videoUrl(JsonNode t) {
