@@ -80,6 +80,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private ExecutorService httpThreads;
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
+    private SeedanceMetrics metrics = SeedanceMetrics.NONE;
     private final Map<TrackerKey, TaskClaims> claims = new ConcurrentHashMap<>();
     private volatile String generatedCallbackToken;
     private final Map<TrackerKey, Integer> trackedConsumers = new ConcurrentHashMap<>();
@@ -124,6 +125,7 @@ public class SeedanceComponent extends HealthCheckComponent {
         tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick), workers, storeThread,
                 STORE_SYNC_INTERVAL);
         tracker.start();
+        metrics = SeedanceMetrics.of(getCamelContext());
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
             generatedCallbackToken = CallbackAddress.newToken();
@@ -170,6 +172,11 @@ public class SeedanceComponent extends HealthCheckComponent {
 
     TaskTracker tracker() {
         return tracker;
+    }
+
+    /** Where the component's task metrics go: camel-micrometer's registry, or nowhere. */
+    SeedanceMetrics metrics() {
+        return metrics;
     }
 
     /** The store the tracker uses, when other instances share it; else {@code null}. */

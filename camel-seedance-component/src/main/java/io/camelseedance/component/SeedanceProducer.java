@@ -1,5 +1,6 @@
 package io.camelseedance.component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -117,14 +118,18 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             // the task could not be recorded, so a crash would lose it: the route's error handling retries later
             throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
         }
+        SeedanceMetrics metrics = endpoint.getComponent().metrics();
         return endpoint.client().create(request).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
+            Instant submitted = Instant.now();
+            metrics.submitted(task);
             TaskMessage.write(message, task);
             if (!wait && !keepForConsumer) {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
                     endpoint.trackingPolicy(since, request.executionExpiresAfter()), keepForConsumer);
+            outcome.thenAccept(done -> metrics.ended(done, Duration.between(submitted, Instant.now())));
             return wait ? outcome.thenCompose(done -> {
                 finished(message, done, conf);
                 return endpoint.download(message, done);

@@ -1,0 +1,41 @@
+package io.camelseedance.component;
+
+import java.time.Duration;
+
+import org.apache.camel.CamelContext;
+
+import io.camelseedance.api.VideoTask;
+
+/**
+ * What the component counts about its tasks: submitted, ended (by status), time to complete, tokens and credits
+ * used, each by provider and model. Kept in camel-micrometer's registry when the application has one (the
+ * {@code metricsRegistry} bean, or its only {@code MeterRegistry}); without Micrometer on the classpath or a registry
+ * in Camel's, nothing is kept.
+ */
+interface SeedanceMetrics {
+
+    SeedanceMetrics NONE = new SeedanceMetrics() {
+        @Override
+        public void submitted(VideoTask task) {
+        }
+
+        @Override
+        public void ended(VideoTask task, Duration sinceSubmitted) {
+        }
+    };
+
+    void submitted(VideoTask task);
+
+    /** A task reached its end; {@code sinceSubmitted} is the time from its submission. */
+    void ended(VideoTask task, Duration sinceSubmitted);
+
+    /** Micrometer's metrics when the context has a registry, else none. */
+    static SeedanceMetrics of(CamelContext context) {
+        try {
+            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, SeedanceMetrics.class.getClassLoader());
+        } catch (ClassNotFoundException noMicrometer) {
+            return NONE;
+        }
+        return MicrometerMetrics.find(context);
+    }
+}
