@@ -70,7 +70,7 @@ public final class SimulatorServer {
             admin.stop(0);
             simulator.close();
         }));
-        System.out.println("SIMULATOR " + simulator.arkBaseUrl() + " " + admin.getAddress().getPort());
+        System.out.println("SIMULATOR " + simulator.baseUrl("byteplus") + " " + admin.getAddress().getPort());
         System.out.flush();
         new CountDownLatch(1).await();
     }

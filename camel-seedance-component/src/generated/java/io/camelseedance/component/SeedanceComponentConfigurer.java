@@ -45,6 +45,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "callbackConfirm": getOrCreateConfiguration(target).setCallbackConfirm(property(camelContext, boolean.class, value)); return true;
         case "callbackmaxbodysize":
         case "callbackMaxBodySize": getOrCreateConfiguration(target).setCallbackMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "callbackmaxbufferedsize":
+        case "callbackMaxBufferedSize": getOrCreateConfiguration(target).setCallbackMaxBufferedSize(property(camelContext, long.class, value)); return true;
         case "callbackpath":
         case "callbackPath": getOrCreateConfiguration(target).setCallbackPath(property(camelContext, java.lang.String.class, value)); return true;
         case "callbacktoken":
@@ -59,10 +61,16 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadallowprivateaddresses":
+        case "downloadAllowPrivateAddresses": getOrCreateConfiguration(target).setDownloadAllowPrivateAddresses(property(camelContext, boolean.class, value)); return true;
+        case "downloadallowedhosts":
+        case "downloadAllowedHosts": getOrCreateConfiguration(target).setDownloadAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "downloaddirectory":
         case "downloadDirectory": getOrCreateConfiguration(target).setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadlastframe":
         case "downloadLastFrame": getOrCreateConfiguration(target).setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
+        case "downloadmaxsize":
+        case "downloadMaxSize": getOrCreateConfiguration(target).setDownloadMaxSize(property(camelContext, long.class, value)); return true;
         case "draft": getOrCreateConfiguration(target).setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "drafttaskid":
         case "draftTaskId": getOrCreateConfiguration(target).setDraftTaskId(property(camelContext, java.lang.String.class, value)); return true;
@@ -91,10 +99,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "lastFrame": getOrCreateConfiguration(target).setLastFrame(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maximagesize":
+        case "maxImageSize": getOrCreateConfiguration(target).setMaxImageSize(property(camelContext, long.class, value)); return true;
+        case "maxpromptlength":
+        case "maxPromptLength": getOrCreateConfiguration(target).setMaxPromptLength(property(camelContext, int.class, value)); return true;
+        case "maxrequestsize":
+        case "maxRequestSize": getOrCreateConfiguration(target).setMaxRequestSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelcatalog":
+        case "modelCatalog": getOrCreateConfiguration(target).setModelCatalog(property(camelContext, java.lang.String.class, value)); return true;
         case "outputformat":
         case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "pagenum":
@@ -179,6 +195,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "callbackConfirm": return boolean.class;
         case "callbackmaxbodysize":
         case "callbackMaxBodySize": return int.class;
+        case "callbackmaxbufferedsize":
+        case "callbackMaxBufferedSize": return long.class;
         case "callbackpath":
         case "callbackPath": return java.lang.String.class;
         case "callbacktoken":
@@ -193,10 +211,16 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "download": return boolean.class;
+        case "downloadallowprivateaddresses":
+        case "downloadAllowPrivateAddresses": return boolean.class;
+        case "downloadallowedhosts":
+        case "downloadAllowedHosts": return java.lang.String.class;
         case "downloaddirectory":
         case "downloadDirectory": return java.lang.String.class;
         case "downloadlastframe":
         case "downloadLastFrame": return boolean.class;
+        case "downloadmaxsize":
+        case "downloadMaxSize": return long.class;
         case "draft": return java.lang.Boolean.class;
         case "drafttaskid":
         case "draftTaskId": return java.lang.String.class;
@@ -225,10 +249,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "lastFrame": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maximagesize":
+        case "maxImageSize": return long.class;
+        case "maxpromptlength":
+        case "maxPromptLength": return int.class;
+        case "maxrequestsize":
+        case "maxRequestSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
+        case "modelcatalog":
+        case "modelCatalog": return java.lang.String.class;
         case "outputformat":
         case "outputFormat": return java.lang.String.class;
         case "pagenum":
@@ -314,6 +346,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "callbackConfirm": return getOrCreateConfiguration(target).isCallbackConfirm();
         case "callbackmaxbodysize":
         case "callbackMaxBodySize": return getOrCreateConfiguration(target).getCallbackMaxBodySize();
+        case "callbackmaxbufferedsize":
+        case "callbackMaxBufferedSize": return getOrCreateConfiguration(target).getCallbackMaxBufferedSize();
         case "callbackpath":
         case "callbackPath": return getOrCreateConfiguration(target).getCallbackPath();
         case "callbacktoken":
@@ -328,10 +362,16 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "download": return getOrCreateConfiguration(target).isDownload();
+        case "downloadallowprivateaddresses":
+        case "downloadAllowPrivateAddresses": return getOrCreateConfiguration(target).isDownloadAllowPrivateAddresses();
+        case "downloadallowedhosts":
+        case "downloadAllowedHosts": return getOrCreateConfiguration(target).getDownloadAllowedHosts();
         case "downloaddirectory":
         case "downloadDirectory": return getOrCreateConfiguration(target).getDownloadDirectory();
         case "downloadlastframe":
         case "downloadLastFrame": return getOrCreateConfiguration(target).isDownloadLastFrame();
+        case "downloadmaxsize":
+        case "downloadMaxSize": return getOrCreateConfiguration(target).getDownloadMaxSize();
         case "draft": return getOrCreateConfiguration(target).getDraft();
         case "drafttaskid":
         case "draftTaskId": return getOrCreateConfiguration(target).getDraftTaskId();
@@ -360,10 +400,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "lastFrame": return getOrCreateConfiguration(target).getLastFrame();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maximagesize":
+        case "maxImageSize": return getOrCreateConfiguration(target).getMaxImageSize();
+        case "maxpromptlength":
+        case "maxPromptLength": return getOrCreateConfiguration(target).getMaxPromptLength();
+        case "maxrequestsize":
+        case "maxRequestSize": return getOrCreateConfiguration(target).getMaxRequestSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "modelcatalog":
+        case "modelCatalog": return getOrCreateConfiguration(target).getModelCatalog();
         case "outputformat":
         case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
         case "pagenum":

@@ -42,6 +42,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "callbackConfirm": target.getConfiguration().setCallbackConfirm(property(camelContext, boolean.class, value)); return true;
         case "callbackmaxbodysize":
         case "callbackMaxBodySize": target.getConfiguration().setCallbackMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "callbackmaxbufferedsize":
+        case "callbackMaxBufferedSize": target.getConfiguration().setCallbackMaxBufferedSize(property(camelContext, long.class, value)); return true;
         case "callbackpath":
         case "callbackPath": target.getConfiguration().setCallbackPath(property(camelContext, java.lang.String.class, value)); return true;
         case "callbacktoken":
@@ -56,10 +58,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadallowprivateaddresses":
+        case "downloadAllowPrivateAddresses": target.getConfiguration().setDownloadAllowPrivateAddresses(property(camelContext, boolean.class, value)); return true;
+        case "downloadallowedhosts":
+        case "downloadAllowedHosts": target.getConfiguration().setDownloadAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "downloaddirectory":
         case "downloadDirectory": target.getConfiguration().setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadlastframe":
         case "downloadLastFrame": target.getConfiguration().setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
+        case "downloadmaxsize":
+        case "downloadMaxSize": target.getConfiguration().setDownloadMaxSize(property(camelContext, long.class, value)); return true;
         case "draft": target.getConfiguration().setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "drafttaskid":
         case "draftTaskId": target.getConfiguration().setDraftTaskId(property(camelContext, java.lang.String.class, value)); return true;
@@ -91,10 +99,18 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lastFrame": target.getConfiguration().setLastFrame(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maximagesize":
+        case "maxImageSize": target.getConfiguration().setMaxImageSize(property(camelContext, long.class, value)); return true;
+        case "maxpromptlength":
+        case "maxPromptLength": target.getConfiguration().setMaxPromptLength(property(camelContext, int.class, value)); return true;
+        case "maxrequestsize":
+        case "maxRequestSize": target.getConfiguration().setMaxRequestSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelcatalog":
+        case "modelCatalog": target.getConfiguration().setModelCatalog(property(camelContext, java.lang.String.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "pagenum":
@@ -190,6 +206,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "callbackConfirm": return boolean.class;
         case "callbackmaxbodysize":
         case "callbackMaxBodySize": return int.class;
+        case "callbackmaxbufferedsize":
+        case "callbackMaxBufferedSize": return long.class;
         case "callbackpath":
         case "callbackPath": return java.lang.String.class;
         case "callbacktoken":
@@ -204,10 +222,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return long.class;
         case "delay": return long.class;
         case "download": return boolean.class;
+        case "downloadallowprivateaddresses":
+        case "downloadAllowPrivateAddresses": return boolean.class;
+        case "downloadallowedhosts":
+        case "downloadAllowedHosts": return java.lang.String.class;
         case "downloaddirectory":
         case "downloadDirectory": return java.lang.String.class;
         case "downloadlastframe":
         case "downloadLastFrame": return boolean.class;
+        case "downloadmaxsize":
+        case "downloadMaxSize": return long.class;
         case "draft": return java.lang.Boolean.class;
         case "drafttaskid":
         case "draftTaskId": return java.lang.String.class;
@@ -239,10 +263,18 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lastFrame": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maximagesize":
+        case "maxImageSize": return long.class;
+        case "maxpromptlength":
+        case "maxPromptLength": return int.class;
+        case "maxrequestsize":
+        case "maxRequestSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
+        case "modelcatalog":
+        case "modelCatalog": return java.lang.String.class;
         case "outputformat":
         case "outputFormat": return java.lang.String.class;
         case "pagenum":
@@ -339,6 +371,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "callbackConfirm": return target.getConfiguration().isCallbackConfirm();
         case "callbackmaxbodysize":
         case "callbackMaxBodySize": return target.getConfiguration().getCallbackMaxBodySize();
+        case "callbackmaxbufferedsize":
+        case "callbackMaxBufferedSize": return target.getConfiguration().getCallbackMaxBufferedSize();
         case "callbackpath":
         case "callbackPath": return target.getConfiguration().getCallbackPath();
         case "callbacktoken":
@@ -353,10 +387,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
         case "download": return target.getConfiguration().isDownload();
+        case "downloadallowprivateaddresses":
+        case "downloadAllowPrivateAddresses": return target.getConfiguration().isDownloadAllowPrivateAddresses();
+        case "downloadallowedhosts":
+        case "downloadAllowedHosts": return target.getConfiguration().getDownloadAllowedHosts();
         case "downloaddirectory":
         case "downloadDirectory": return target.getConfiguration().getDownloadDirectory();
         case "downloadlastframe":
         case "downloadLastFrame": return target.getConfiguration().isDownloadLastFrame();
+        case "downloadmaxsize":
+        case "downloadMaxSize": return target.getConfiguration().getDownloadMaxSize();
         case "draft": return target.getConfiguration().getDraft();
         case "drafttaskid":
         case "draftTaskId": return target.getConfiguration().getDraftTaskId();
@@ -388,10 +428,18 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lastFrame": return target.getConfiguration().getLastFrame();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maximagesize":
+        case "maxImageSize": return target.getConfiguration().getMaxImageSize();
+        case "maxpromptlength":
+        case "maxPromptLength": return target.getConfiguration().getMaxPromptLength();
+        case "maxrequestsize":
+        case "maxRequestSize": return target.getConfiguration().getMaxRequestSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mode": return target.getConfiguration().getMode();
         case "model": return target.getConfiguration().getModel();
+        case "modelcatalog":
+        case "modelCatalog": return target.getConfiguration().getModelCatalog();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
         case "pagenum":

@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(90);
         props.add("apiKey");
         props.add("audios");
         props.add("backoffErrorThreshold");
@@ -34,6 +34,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("callbackBaseUrl");
         props.add("callbackConfirm");
         props.add("callbackMaxBodySize");
+        props.add("callbackMaxBufferedSize");
         props.add("callbackPath");
         props.add("callbackToken");
         props.add("callbackUrl");
@@ -42,8 +43,11 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("connectTimeout");
         props.add("delay");
         props.add("download");
+        props.add("downloadAllowPrivateAddresses");
+        props.add("downloadAllowedHosts");
         props.add("downloadDirectory");
         props.add("downloadLastFrame");
+        props.add("downloadMaxSize");
         props.add("draft");
         props.add("draftTaskId");
         props.add("duration");
@@ -62,9 +66,13 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("initialDelay");
         props.add("lastFrame");
         props.add("lazyStartProducer");
+        props.add("maxImageSize");
+        props.add("maxPromptLength");
+        props.add("maxRequestSize");
         props.add("maxRetries");
         props.add("mode");
         props.add("model");
+        props.add("modelCatalog");
         props.add("operation");
         props.add("outputFormat");
         props.add("pageNum");

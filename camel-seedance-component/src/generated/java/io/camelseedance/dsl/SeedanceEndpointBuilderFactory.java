@@ -69,6 +69,18 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** The largest video or last frame downloaded, in bytes: a larger one (announced or as it arrives) fails the download. */
+        default SeedanceEndpointBuilder downloadMaxSize(long downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+
+        /** The largest video or last frame downloaded, in bytes: a larger one (announced or as it arrives) fails the download. */
+        default SeedanceEndpointBuilder downloadMaxSize(String downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+
         /** The model id or endpoint id, e.g. dreamina-seedance-2-0-260128 (BytePlus), doubao-seedance-2-0-260128 (Volcengine), seedance-2.0 (EvoLink: the model of the mode the inputs call for) or doubao-seedance-2.0 (APIMart). */
         default SeedanceEndpointBuilder model(String model) {
             doSetProperty("model", model);
@@ -201,13 +213,13 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). With frames: Ark renders the frames (lenient validation drops the duration), Ace Data Cloud refuses the pair. */
         default SeedanceEndpointBuilder duration(Integer duration) {
             doSetProperty("duration", duration);
             return this;
         }
 
-        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames. */
+        /** The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). With frames: Ark renders the frames (lenient validation drops the duration), Ace Data Cloud refuses the pair. */
         default SeedanceEndpointBuilder duration(String duration) {
             doSetProperty("duration", duration);
             return this;
@@ -255,13 +267,13 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Wins over duration on Ark; exclusive with it on Ace Data Cloud. */
         default SeedanceEndpointBuilder frames(Integer frames) {
             doSetProperty("frames", frames);
             return this;
         }
 
-        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration. */
+        /** The frame count at 24 fps, 25 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Wins over duration on Ark; exclusive with it on Ace Data Cloud. */
         default SeedanceEndpointBuilder frames(String frames) {
             doSetProperty("frames", frames);
             return this;
@@ -282,6 +294,12 @@ public interface SeedanceEndpointBuilderFactory {
         /** URL of the image to use as the last frame; needs a first frame. */
         default SeedanceEndpointBuilder lastFrame(String lastFrame) {
             doSetProperty("lastFrame", lastFrame);
+            return this;
+        }
+
+        /** A model catalog of your own, merged over the shipped one, so a model launched after this release is validated (and mapped onto the gateways' model names) like a shipped one: a classpath resource (classpath:my-models.json, the default scheme) or a file (file:/etc/seedance/models.json), in the shipped catalog's format ({models: ...}). A model sharing an id or alias with a shipped one replaces it; the others are added. */
+        default SeedanceEndpointBuilder modelCatalog(String modelCatalog) {
+            doSetProperty("modelCatalog", modelCatalog);
             return this;
         }
 
@@ -632,6 +650,24 @@ public interface SeedanceEndpointBuilderFactory {
             doSetProperty("callbackToken", callbackToken);
             return this;
         }
+
+        /** More hosts that videos and last frames may be downloaded from, comma-separated: a host name, or .domain for its subdomains. Always allowed: the hosts the provider's documents name for its files and the host of the base URL. A redirect is followed only to an allowed host. */
+        default SeedanceEndpointBuilder downloadAllowedHosts(String downloadAllowedHosts) {
+            doSetProperty("downloadAllowedHosts", downloadAllowedHosts);
+            return this;
+        }
+
+        /** Whether downloads may go to loopback, private, link-local (cloud metadata) and other non-public addresses. Off by default, except for the base URL's own host; turn it on only where the provider's files are served from an internal network. */
+        default SeedanceEndpointBuilder downloadAllowPrivateAddresses(boolean downloadAllowPrivateAddresses) {
+            doSetProperty("downloadAllowPrivateAddresses", downloadAllowPrivateAddresses);
+            return this;
+        }
+
+        /** Whether downloads may go to loopback, private, link-local (cloud metadata) and other non-public addresses. Off by default, except for the base URL's own host; turn it on only where the provider's files are served from an internal network. */
+        default SeedanceEndpointBuilder downloadAllowPrivateAddresses(String downloadAllowPrivateAddresses) {
+            doSetProperty("downloadAllowPrivateAddresses", downloadAllowPrivateAddresses);
+            return this;
+        }
     }
 
     /** The advanced options of a seedance endpoint. */
@@ -650,6 +686,18 @@ public interface SeedanceEndpointBuilderFactory {
         /** Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd party component and make this possible for future releases. By default the consumer will use the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and ignored. */
         default AdvancedSeedanceEndpointBuilder bridgeErrorHandler(String bridgeErrorHandler) {
             doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /** How many bytes of callback bodies the callback consumer holds at once, over all requests; a request that would go over is answered 503, which the provider retries. */
+        default AdvancedSeedanceEndpointBuilder callbackMaxBufferedSize(long callbackMaxBufferedSize) {
+            doSetProperty("callbackMaxBufferedSize", callbackMaxBufferedSize);
+            return this;
+        }
+
+        /** How many bytes of callback bodies the callback consumer holds at once, over all requests; a request that would go over is answered 503, which the provider retries. */
+        default AdvancedSeedanceEndpointBuilder callbackMaxBufferedSize(String callbackMaxBufferedSize) {
+            doSetProperty("callbackMaxBufferedSize", callbackMaxBufferedSize);
             return this;
         }
 
@@ -710,6 +758,42 @@ public interface SeedanceEndpointBuilderFactory {
         /** Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled during routing messages via Camel's routing error handlers. Beware that when the first message is processed then creating and starting the producer may take a little time and prolong the total processing time of the processing. */
         default AdvancedSeedanceEndpointBuilder lazyStartProducer(String lazyStartProducer) {
             doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /** The largest inline (data: URL) image, in bytes, sent to a provider that documents no limit of its own (Ark and EvoLink document 30 MB). Checked before anything is sent. */
+        default AdvancedSeedanceEndpointBuilder maxImageSize(long maxImageSize) {
+            doSetProperty("maxImageSize", maxImageSize);
+            return this;
+        }
+
+        /** The largest inline (data: URL) image, in bytes, sent to a provider that documents no limit of its own (Ark and EvoLink document 30 MB). Checked before anything is sent. */
+        default AdvancedSeedanceEndpointBuilder maxImageSize(String maxImageSize) {
+            doSetProperty("maxImageSize", maxImageSize);
+            return this;
+        }
+
+        /** The longest prompt, in characters, sent to a provider that documents no limit of its own (a documented limit, such as Ace Data Cloud's 1000 characters, always applies). Checked before anything is sent. */
+        default AdvancedSeedanceEndpointBuilder maxPromptLength(int maxPromptLength) {
+            doSetProperty("maxPromptLength", maxPromptLength);
+            return this;
+        }
+
+        /** The longest prompt, in characters, sent to a provider that documents no limit of its own (a documented limit, such as Ace Data Cloud's 1000 characters, always applies). Checked before anything is sent. */
+        default AdvancedSeedanceEndpointBuilder maxPromptLength(String maxPromptLength) {
+            doSetProperty("maxPromptLength", maxPromptLength);
+            return this;
+        }
+
+        /** The largest request body, in bytes, sent to a provider that documents no limit of its own (Ark and EvoLink document 64 MB). Checked before anything is sent. */
+        default AdvancedSeedanceEndpointBuilder maxRequestSize(long maxRequestSize) {
+            doSetProperty("maxRequestSize", maxRequestSize);
+            return this;
+        }
+
+        /** The largest request body, in bytes, sent to a provider that documents no limit of its own (Ark and EvoLink document 64 MB). Checked before anything is sent. */
+        default AdvancedSeedanceEndpointBuilder maxRequestSize(String maxRequestSize) {
+            doSetProperty("maxRequestSize", maxRequestSize);
             return this;
         }
 
@@ -943,9 +1027,19 @@ public interface SeedanceEndpointBuilderFactory {
             return "CamelSeedanceTotalTokens";
         }
 
-        /** Credits the provider charges or holds for the task, where it bills in credits (EvoLink). */
+        /** Credits the provider charged or reserved for the task, where it bills in credits (EvoLink). */
         public String seedanceCredits() {
             return "CamelSeedanceCredits";
+        }
+
+        /** Whether the provider would still cancel the task, where it says (EvoLink). */
+        public String seedanceCanCancel() {
+            return "CamelSeedanceCanCancel";
+        }
+
+        /** Seconds the provider expects the task to take, where it says (EvoLink). */
+        public String seedanceEstimatedTime() {
+            return "CamelSeedanceEstimatedTime";
         }
 
         /** Where the MP4 was written, with download=true and a downloadDirectory. */

@@ -31,7 +31,7 @@ public enum NeutralField {
     DRAFT_TASK_ID("draftTaskId", RequestValues::text, VideoRequest.Builder::draftTaskId, VideoRequest::draftTaskId),
     RESOLUTION("resolution", RequestValues::text, VideoRequest.Builder::resolution, VideoRequest::resolution),
     RATIO("ratio", RequestValues::text, VideoRequest.Builder::ratio, VideoRequest::ratio),
-    DURATION("duration", RequestValues::wholeNumber, VideoRequest.Builder::duration, VideoRequest::duration),
+    DURATION("duration", RequestValues::seconds, VideoRequest.Builder::duration, VideoRequest::duration),
     FRAMES("frames", RequestValues::wholeNumber, VideoRequest.Builder::frames, VideoRequest::frames),
     SEED("seed", RequestValues::longNumber, VideoRequest.Builder::seed, VideoRequest::seed),
     CAMERA_FIXED("cameraFixed", RequestValues::flag, VideoRequest.Builder::cameraFixed, VideoRequest::cameraFixed),

@@ -1,5 +1,6 @@
 package io.camelseedance.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,6 +30,18 @@ final class RequestValues {
             throw new SeedanceValidationException(field, "is out of range: " + l);
         }
         return l.intValue();
+    }
+
+    /** Whole or fractional seconds: Ace Data Cloud takes a fraction, the validator tells the others' users. */
+    static Number seconds(String field, Object v) {
+        try {
+            if (v instanceof Number || v instanceof String) {
+                return new BigDecimal(v.toString().trim());
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the error below
+        }
+        throw new SeedanceValidationException(field, "must be a number of seconds, got '" + v + "'");
     }
 
     static Long longNumber(String field, Object v) {

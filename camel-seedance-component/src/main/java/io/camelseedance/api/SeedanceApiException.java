@@ -20,6 +20,7 @@ public class SeedanceApiException extends SeedanceException implements HttpRespo
     private final boolean retryable;
     private final boolean contentPolicy;
     private final transient Duration retryAfter;
+    private String responseBody;
 
     public SeedanceApiException(String provider, int httpStatus, String code, String type, String param,
             String providerMessage, String requestId, Duration retryAfter) {
@@ -33,6 +34,35 @@ public class SeedanceApiException extends SeedanceException implements HttpRespo
         this.retryAfter = retryAfter;
         this.contentPolicy = ErrorCodes.isContentPolicy(code);
         this.retryable = !contentPolicy && isTransientStatus(httpStatus) && !isPermanentCode(code);
+    }
+
+    /**
+     * The provider answered with a success status, but not with what the call needs: no task id, no status, no list
+     * where a list is due, not JSON at all. The message says what was missing; the body, cut short, is kept for
+     * debugging ({@link #responseBody()}), never put in the message.
+     *
+     * @param what   the answer that was expected, e.g. {@code "the task cgt-1"}
+     * @param reason what was wrong with it, e.g. {@code "no task id at id"}
+     */
+    public static SeedanceApiException malformedAnswer(String provider, int httpStatus, String what, String reason,
+            String body) {
+        SeedanceApiException e = new SeedanceApiException(provider, httpStatus, "malformed_answer", null, null,
+                "expected " + what + ", but the answer has " + reason, null, null);
+        e.responseBody = body == null || body.length() <= MAX_KEPT_BODY
+                ? body
+                : body.substring(0, MAX_KEPT_BODY) + "... (" + body.length() + " characters)";
+        return e;
+    }
+
+    /** How much of a malformed answer is kept for debugging. */
+    public static final int MAX_KEPT_BODY = 2000;
+
+    /**
+     * The body of a malformed answer, at most {@value #MAX_KEPT_BODY} characters of it, with the API key (should the
+     * server have echoed it) replaced; {@code null} for other errors.
+     */
+    public String responseBody() {
+        return responseBody;
     }
 
     private static boolean isTransientStatus(int status) {

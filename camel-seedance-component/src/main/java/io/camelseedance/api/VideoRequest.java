@@ -1,5 +1,6 @@
 package io.camelseedance.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ public final class VideoRequest {
     private final String draftTaskId;
     private final String resolution;
     private final String ratio;
-    private final Integer duration;
+    private final Number duration;
     private final Integer frames;
     private final Long seed;
     private final Boolean cameraFixed;
@@ -116,8 +117,22 @@ public final class VideoRequest {
         return ratio;
     }
 
-    public Integer duration() {
+    /**
+     * Seconds: an {@link Integer} for whole seconds (-1: the model chooses), a {@link java.math.BigDecimal} for a
+     * fraction, which only Ace Data Cloud takes ("duration: number"); the other providers take whole seconds.
+     */
+    public Number duration() {
         return duration;
+    }
+
+    /** Whether the duration is -1: the model chooses. */
+    public boolean hasAutoDuration() {
+        return Integer.valueOf(-1).equals(duration);
+    }
+
+    /** Whether the duration is a fraction of a second, e.g. 4.5. */
+    public boolean hasFractionalDuration() {
+        return duration instanceof BigDecimal;
     }
 
     public Integer frames() {
@@ -220,7 +235,7 @@ public final class VideoRequest {
         private String draftTaskId;
         private String resolution;
         private String ratio;
-        private Integer duration;
+        private Number duration;
         private Integer frames;
         private Long seed;
         private Boolean cameraFixed;
@@ -319,9 +334,29 @@ public final class VideoRequest {
             return this;
         }
 
-        public Builder duration(Integer duration) {
-            this.duration = duration;
+        /**
+         * Seconds, whole or fractional; a whole value (5, 5.0) is kept as an {@link Integer}, a fraction as a
+         * {@link BigDecimal}.
+         */
+        public Builder duration(Number duration) {
+            this.duration = seconds(duration);
             return this;
+        }
+
+        private static Number seconds(Number value) {
+            if (value == null || value instanceof Integer) {
+                return value;
+            }
+            BigDecimal exact = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+            BigDecimal plain = exact.stripTrailingZeros();
+            if (plain.scale() <= 0) {
+                try {
+                    return plain.intValueExact();
+                } catch (ArithmeticException tooLarge) {
+                    throw new SeedanceValidationException("duration", "is out of range: " + value);
+                }
+            }
+            return plain;
         }
 
         public Builder frames(Integer frames) {

@@ -17,12 +17,15 @@ import java.time.Instant;
  * @param usage     what it was billed; {@code null} until it has succeeded
  * @param createdAt when it was submitted
  * @param updatedAt when its status last changed
- * @param settings  the request settings the provider echoes back
- * @param raw       the provider's JSON as received, for fields this model does not carry
+ * @param settings    the request settings the provider echoes back
+ * @param taskInfo    what the provider says about the running task (EvoLink: whether it can still be cancelled, the
+ *                    estimated time); {@code null} where it says nothing
+ * @param draftTaskId the draft task this task renders as the final video (Ark's {@code draft_task_id})
+ * @param raw         the provider's JSON as received, for fields this model does not carry
  */
 public record VideoTask(String id, String provider, String model, TaskStatus status, Integer progress,
         VideoOutput output, TaskError error, Usage usage, Instant createdAt, Instant updatedAt, TaskSettings settings,
-        String raw) {
+        TaskInfo taskInfo, String draftTaskId, String raw) {
 
     public VideoTask {
         status = status == null ? TaskStatus.UNKNOWN : status;
@@ -43,7 +46,8 @@ public record VideoTask(String id, String provider, String model, TaskStatus sta
     /** A builder holding this task's values, to derive a changed copy. */
     public Builder toBuilder() {
         return new Builder().id(id).provider(provider).model(model).status(status).progress(progress).output(output)
-                .error(error).usage(usage).createdAt(createdAt).updatedAt(updatedAt).settings(settings).raw(raw);
+                .error(error).usage(usage).createdAt(createdAt).updatedAt(updatedAt).settings(settings)
+                .taskInfo(taskInfo).draftTaskId(draftTaskId).raw(raw);
     }
 
     public boolean isTerminal() {
@@ -79,6 +83,8 @@ public record VideoTask(String id, String provider, String model, TaskStatus sta
         private Instant createdAt;
         private Instant updatedAt;
         private TaskSettings settings;
+        private TaskInfo taskInfo;
+        private String draftTaskId;
         private String raw;
 
         private Builder() {
@@ -139,6 +145,16 @@ public record VideoTask(String id, String provider, String model, TaskStatus sta
             return this;
         }
 
+        public Builder taskInfo(TaskInfo taskInfo) {
+            this.taskInfo = taskInfo;
+            return this;
+        }
+
+        public Builder draftTaskId(String draftTaskId) {
+            this.draftTaskId = draftTaskId;
+            return this;
+        }
+
         public Builder raw(String raw) {
             this.raw = raw;
             return this;
@@ -146,7 +162,7 @@ public record VideoTask(String id, String provider, String model, TaskStatus sta
 
         public VideoTask build() {
             return new VideoTask(id, provider, model, status, progress, output, error, usage, createdAt, updatedAt,
-                    settings, raw);
+                    settings, taskInfo, draftTaskId, raw);
         }
     }
 }

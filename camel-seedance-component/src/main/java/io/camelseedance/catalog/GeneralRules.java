@@ -20,7 +20,6 @@ final class GeneralRules {
     static final List<String> FIXED_RATIOS = List.of("16:9", "4:3", "1:1", "3:4", "9:16", "21:9");
     static final String FLEX = "flex";
     static final String WEB_SEARCH = "web_search";
-    static final int AUTO_DURATION = -1;
     static final int MAX_IMAGES = 9;
     static final int MAX_VIDEOS = 3;
     static final int MAX_AUDIOS = 3;
@@ -44,16 +43,14 @@ final class GeneralRules {
     private GeneralRules() {
     }
 
-    /**
-     * @param extraRatios ratios the provider takes beyond the shared set (a relay's legacy {@code keep_ratio})
-     */
-    static void check(VideoRequest r, Set<String> extraRatios, Violations v) {
-        checkLength(r, v);
-        checkRatio(r, extraRatios, v);
+    static void check(VideoRequest r, ProviderProfile profile, Violations v) {
+        checkLength(r, profile, v);
+        checkRatio(r, profile.extraRatios(), v);
         checkMediaCounts(r, v);
         checkScenario(r, v);
         checkMediaUrls(r, v);
         checkService(r, v);
+        checkTools(r, profile, v);
         checkDraft(r, v);
     }
 
@@ -61,19 +58,23 @@ final class GeneralRules {
         return value != null && !value.isBlank();
     }
 
-    private static void checkLength(VideoRequest r, Violations v) {
+    private static void checkLength(VideoRequest r, ProviderProfile profile, Violations v) {
         Integer frames = r.frames();
         if (frames != null
                 && (frames < FRAMES_MIN || frames > FRAMES_MAX || (frames - FRAMES_BASE) % FRAMES_STEP != 0)) {
             v.add("frames", "must be 25 + 4n between 29 and 289 (29, 33, 37, ..., 289); got " + frames);
         }
-        if (frames != null && r.duration() != null) {
-            v.add("frames", "cannot be combined with duration: set one of them");
+        // where frames win, the pair is the business of IgnoredFields
+        if (frames != null && r.duration() != null && !profile.has(ProviderRule.FRAMES_OVERRIDE_DURATION)) {
+            v.add("frames", "cannot be combined with duration on " + profile.provider()
+                    + ": the two are mutually exclusive, set one of them");
         }
-        Integer duration = r.duration();
-        if (duration != null && duration != AUTO_DURATION && duration < 1) {
-            v.add("duration",
-                    "must be a whole number of seconds of at least 1, or -1 (model chooses); got " + duration);
+        Number duration = r.duration();
+        if (r.hasFractionalDuration() && !profile.has(ProviderRule.FRACTIONAL_DURATION)) {
+            v.add("duration", "must be a whole number of seconds on " + profile.provider()
+                    + " (only Ace Data Cloud takes fractions); got " + duration);
+        } else if (duration != null && !r.hasAutoDuration() && duration.doubleValue() < 1) {
+            v.add("duration", "must be at least 1 second, or -1 (model chooses); got " + duration);
         }
     }
 
@@ -165,8 +166,15 @@ final class GeneralRules {
                     + r.safetyIdentifier().length());
         }
         v.between("seed", r.seed(), -1, SEED_MAX, " (-1: random)");
+    }
+
+    private static void checkTools(VideoRequest r, ProviderProfile profile, Violations v) {
         r.tools().stream().filter(tool -> !WEB_SEARCH.equals(tool)).forEach(
                 tool -> v.add("tools", "only " + WEB_SEARCH + " is supported; got " + tool));
+        if (r.tools().contains(WEB_SEARCH) && profile.has(ProviderRule.NO_WEB_SEARCH)) {
+            v.add("tools", WEB_SEARCH + " is not available on " + profile.provider()
+                    + ": its overseas nodes do not support it (Volcengine Ark does)");
+        }
     }
 
     // a draft is a cheap 480p preview, so the features that make the final render dearer do not apply to it

@@ -3,6 +3,7 @@ package io.camelseedance.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,6 +76,27 @@ public final class ModelCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model catalog", e);
         }
+    }
+
+    /**
+     * This catalog with {@code overlay}'s models merged over it, as a user's catalog extends the shipped one: a model
+     * sharing its id or an alias with one of these replaces it, in its place (an override, or a new alias: the
+     * overlay's entry lists every id it answers to); every other overlay model is added at the end.
+     */
+    public ModelCatalog mergedWith(ModelCatalog overlay) {
+        List<ModelSpec> merged = new ArrayList<>();
+        List<ModelSpec> added = new ArrayList<>(overlay.models);
+        for (ModelSpec own : models) {
+            Optional<ModelSpec> replacement = overlay.models.stream()
+                    .filter(spec -> spec.ids().stream().anyMatch(own.ids()::contains)).findFirst();
+            if (replacement.isEmpty()) {
+                merged.add(own);
+            } else if (added.remove(replacement.get())) {
+                merged.add(replacement.get());
+            }
+        }
+        merged.addAll(added);
+        return new ModelCatalog(merged);
     }
 
     /** The model answering to this id or alias; empty for unknown ids, endpoint ids ({@code ep-...}) and null. */

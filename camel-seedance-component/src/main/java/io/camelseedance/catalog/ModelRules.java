@@ -13,9 +13,17 @@ import io.camelseedance.api.VideoRequest;
  */
 final class ModelRules {
 
-    /** A feature a request may ask for, and the catalog flag saying whether the model has it. */
+    /**
+     * A feature a request may ask for, the catalog flag saying whether the model has it, and the provider rule, if
+     * any, under which asking for it anyway is only a warning.
+     */
     private record Feature(String field, String unsupportedRule, Predicate<VideoRequest> requested,
-            Predicate<ModelSpec> supported) {
+            Predicate<ModelSpec> supported, ProviderRule waivedBy) {
+
+        Feature(String field, String unsupportedRule, Predicate<VideoRequest> requested,
+                Predicate<ModelSpec> supported) {
+            this(field, unsupportedRule, requested, supported, null);
+        }
     }
 
     // %s in a rule text is the model id
@@ -29,13 +37,12 @@ final class ModelRules {
             new Feature("cameraFixed", "is not supported by %s", r -> Boolean.TRUE.equals(r.cameraFixed()),
                     ModelSpec::cameraFixed),
             new Feature("generateAudio", "is not supported by %s: its videos are silent",
-                    r -> Boolean.TRUE.equals(r.generateAudio()), ModelSpec::generateAudio),
+                    r -> Boolean.TRUE.equals(r.generateAudio()), ModelSpec::generateAudio,
+                    ProviderRule.GENERATE_AUDIO_IGNORED),
             new Feature("draft", "draft mode is not supported by %s", r -> Boolean.TRUE.equals(r.draft()),
                     ModelSpec::draft),
             new Feature("draftTaskId", "rendering a draft task is not supported by %s",
                     r -> GeneralRules.isSet(r.draftTaskId()), ModelSpec::draft),
-            new Feature("serviceTier", "flex (offline inference) is not supported by %s",
-                    r -> GeneralRules.FLEX.equals(r.serviceTier()), ModelSpec::flex),
             new Feature("priority", "is not supported by %s", r -> r.priority() != null, ModelSpec::priority),
             new Feature("tools", GeneralRules.WEB_SEARCH + " is not supported by %s",
                     r -> r.tools().contains(GeneralRules.WEB_SEARCH), ModelSpec::webSearch));
@@ -44,28 +51,60 @@ final class ModelRules {
     }
 
     /**
-     * @param model the id as the request spelled it, so messages quote what the user wrote (twin ids included)
+     * @param model    the id as the request spelled it, so messages quote what the user wrote (twin ids included)
+     * @param warnings where a broken rule goes when the provider waives it
      */
-    static void check(VideoRequest r, ModelSpec spec, String model, Violations v) {
-        checkDuration(r, spec, model, v);
-        checkResolution(r, spec, model, v);
-        checkAdaptiveRatio(r, spec, model, v);
-        checkReferences(v, "images", r.images(ImageRole.REFERENCE).size(), spec.maxReferenceImages(),
+    static void check(VideoRequest r, ModelSpec spec, String model, ProviderProfile profile, Violations v,
+            List<String> warnings) {
+        VideoRequest judged = imagesForTextModel(r, spec, model, profile, warnings);
+        checkDuration(judged, spec, model, v);
+        checkResolution(judged, spec, model, v);
+        checkAdaptiveRatio(judged, spec, model, v);
+        checkImageRequired(judged, spec, model, v);
+        checkReferences(v, "images", judged.images(ImageRole.REFERENCE).size(), spec.maxReferenceImages(),
                 GeneralRules.MAX_IMAGES, "reference images", model);
-        checkReferences(v, "videos", r.videos().size(), spec.maxVideos(), GeneralRules.MAX_VIDEOS,
+        checkReferences(v, "videos", judged.videos().size(), spec.maxVideos(), GeneralRules.MAX_VIDEOS,
                 "reference videos", model);
-        checkReferences(v, "audios", r.audios().size(), spec.maxAudios(), GeneralRules.MAX_AUDIOS,
+        checkReferences(v, "audios", judged.audios().size(), spec.maxAudios(), GeneralRules.MAX_AUDIOS,
                 "reference audios", model);
         for (Feature feature : FEATURES) {
-            if (feature.requested().test(r) && !feature.supported().test(spec)) {
-                v.add(feature.field(), feature.unsupportedRule().formatted(model));
+            if (!feature.requested().test(judged) || feature.supported().test(spec)) {
+                continue;
+            }
+            String rule = feature.unsupportedRule().formatted(model);
+            if (feature.waivedBy() != null && profile.has(feature.waivedBy())) {
+                warnings.add(feature.field() + " " + rule + ": " + profile.provider() + " ignores it");
+            } else {
+                v.add(feature.field(), rule);
             }
         }
     }
 
+    /**
+     * The request the model rules judge: without its images when the provider takes images for a text-to-video
+     * model and lets the model do without them.
+     */
+    private static VideoRequest imagesForTextModel(VideoRequest r, ModelSpec spec, String model,
+            ProviderProfile profile, List<String> warnings) {
+        boolean takesNoImages = !spec.firstFrame() && !spec.lastFrame() && spec.maxReferenceImages() == 0;
+        if (r.images().isEmpty() || !takesNoImages || !profile.has(ProviderRule.IMAGES_FOR_TEXT_MODELS)) {
+            return r;
+        }
+        warnings.add("images: " + model + " is a text-to-video model; " + profile.provider()
+                + " takes the images anyway and decides whether to use them");
+        return r.toBuilder().images(List.of()).build();
+    }
+
+    private static void checkImageRequired(VideoRequest r, ModelSpec spec, String model, Violations v) {
+        if (spec.requiresImage() && r.images().isEmpty() && !GeneralRules.isSet(r.draftTaskId())) {
+            v.add("images", model + " generates from images only (image-to-video): give a first frame, a first and"
+                    + " a last frame, or reference images");
+        }
+    }
+
     private static void checkDuration(VideoRequest r, ModelSpec spec, String model, Violations v) {
-        Integer duration = r.duration();
-        if (duration == null || spec.autoDuration() && duration == GeneralRules.AUTO_DURATION) {
+        Number duration = r.duration();
+        if (duration == null || spec.autoDuration() && r.hasAutoDuration()) {
             return;
         }
         String auto = spec.autoDuration() ? ", or -1 (model chooses)," : "";

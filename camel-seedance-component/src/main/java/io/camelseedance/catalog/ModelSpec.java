@@ -21,6 +21,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param resolutions        the accepted resolutions, e.g. {@code 480p}
  * @param defaultResolution  what the provider renders when no resolution is given (informational)
  * @param adaptiveRatio      when the {@code adaptive} ratio is accepted
+ * @param requiresImage      whether the model generates from images only (image-to-video), so a request without one
+ *                           is refused
  * @param firstFrame         whether a first-frame image is accepted
  * @param lastFrame          whether a last-frame image is accepted
  * @param maxReferenceImages how many reference images are accepted (0: none)
@@ -29,7 +31,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param cameraFixed        whether {@code cameraFixed=true} is accepted
  * @param generateAudio      whether {@code generateAudio=true} is accepted
  * @param draft              whether draft mode and rendering a draft task are accepted
- * @param flex               whether the {@code flex} (offline) service tier is accepted
+ * @param flex               whether a service tier may be chosen, {@code flex} (offline inference) included; a
+ *                           model without it runs online only and takes no {@code service_tier} at all
  * @param priority           whether a queue priority is accepted
  * @param webSearch          whether the {@code web_search} tool is accepted
  */
@@ -45,6 +48,7 @@ public record ModelSpec(
         @JsonProperty(required = true) List<String> resolutions,
         String defaultResolution,
         @JsonProperty(required = true) AdaptiveRatio adaptiveRatio,
+        boolean requiresImage,
         boolean firstFrame,
         boolean lastFrame,
         int maxReferenceImages,

@@ -1,5 +1,6 @@
 package io.camelseedance.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,11 +25,11 @@ public final class RequestValidator {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestValidator.class);
 
-    // model ids may come from message headers: bound the memory spent on remembering which ones were warned about
-    private static final int MAX_WARNED_MODELS = 256;
+    // model ids may come from message headers: bound the memory spent on remembering what was warned about
+    private static final int MAX_WARNINGS_REMEMBERED = 256;
 
     private final ModelCatalog catalog;
-    private final Set<String> warnedModels = ConcurrentHashMap.newKeySet();
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     /** A validator over the catalog shipped in this jar. */
     public RequestValidator() {
@@ -50,10 +51,7 @@ public final class RequestValidator {
      * @throws SeedanceValidationException naming every broken rule and its field
      */
     public void validate(VideoRequest request, ValidationMode mode) {
-        List<Violation> violations = check(request, mode);
-        if (!violations.isEmpty()) {
-            throw new SeedanceValidationException(violations);
-        }
+        review(request, mode, ProviderProfile.ANY).requireValid();
     }
 
     /**
@@ -62,26 +60,31 @@ public final class RequestValidator {
      * @param mode {@code null} means {@link ValidationMode#lenient}
      */
     public List<Violation> check(VideoRequest request, ValidationMode mode) {
-        return check(request, mode, Set.of());
+        return review(request, mode, ProviderProfile.ANY).violations();
     }
 
     /**
-     * The rules the request breaks in this mode for a provider that takes more aspect ratios than the shared set.
+     * Judges the request as the given provider would read it: the rules it breaks, and in lenient mode the request
+     * less the fields the provider would ignore, each dropped field logged once as a warning.
      *
-     * @param mode        {@code null} means {@link ValidationMode#lenient}
-     * @param extraRatios the provider's ratios beyond the shared set, e.g. {@code keep_ratio}
+     * @param mode {@code null} means {@link ValidationMode#lenient}
      */
-    public List<Violation> check(VideoRequest request, ValidationMode mode, Set<String> extraRatios) {
+    public Verdict review(VideoRequest request, ValidationMode mode, ProviderProfile profile) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(profile, "profile");
         ValidationMode effective = mode == null ? ValidationMode.lenient : mode;
         if (effective == ValidationMode.off) {
-            return List.of();
+            return new Verdict(request, List.of(), List.of());
         }
         Violations violations = new Violations();
+        List<String> warnings = new ArrayList<>();
         Optional<ModelSpec> spec = lookUpModel(request.model(), effective, violations);
-        GeneralRules.check(request, extraRatios, violations);
-        spec.ifPresent(s -> ModelRules.check(request, s, request.model().trim(), violations));
-        return violations.list();
+        VideoRequest toSend = IgnoredFields.apply(request, spec, effective, profile, violations, warnings);
+        GeneralRules.check(toSend, profile, violations);
+        spec.ifPresent(s -> ModelRules.check(toSend, s, toSend.model().trim(), profile, violations, warnings));
+        MediaRules.check(toSend, profile, violations, warnings);
+        warnings.forEach(warning -> warnOnce(profile.provider() + " " + warning));
+        return new Verdict(toSend, violations.list(), warnings);
     }
 
     private Optional<ModelSpec> lookUpModel(String model, ValidationMode mode, Violations violations) {
@@ -94,7 +97,8 @@ public final class RequestValidator {
             if (mode == ValidationMode.strict) {
                 violations.add("model", "unknown model " + model.trim() + ": strict validation accepts only "
                         + String.join(", ", catalog.modelIds())
-                        + " (use validation mode lenient for endpoint ids and newer models)");
+                        + " (add a newer model with the modelCatalog option, or use validation mode lenient for endpoint"
+                        + " ids and newer models)");
             } else {
                 warnUnknown(model.trim());
             }
@@ -102,14 +106,19 @@ public final class RequestValidator {
         return spec;
     }
 
-    // new models appear monthly, so lenient mode lets them through; one warning per id keeps busy logs readable
+    // new models appear monthly, so lenient mode lets them through
     private void warnUnknown(String model) {
-        if (warnedModels.size() < MAX_WARNED_MODELS && warnedModels.add(model)) {
-            LOG.warn("Seedance model {} is not in the model catalog: only the model-independent rules are checked,"
-                    + " the provider judges the rest. Add it to the catalog, or use validation mode strict to"
-                    + " reject unknown models.", model);
+        warnOnce("Seedance model " + model + " is not in the model catalog: only the model-independent rules are"
+                + " checked, the provider judges the rest. Add it with the modelCatalog option (a catalog of your own,"
+                + " merged over the shipped one), or use validation mode strict to reject unknown models.");
+    }
+
+    // one warning per text keeps busy logs readable: the same route sends the same request shape again and again
+    private void warnOnce(String warning) {
+        if (warned.size() < MAX_WARNINGS_REMEMBERED && warned.add(warning)) {
+            LOG.warn("Seedance validation: {}", warning);
         } else {
-            LOG.debug("Seedance model {} is not in the model catalog", model);
+            LOG.debug("Seedance validation: {}", warning);
         }
     }
 }

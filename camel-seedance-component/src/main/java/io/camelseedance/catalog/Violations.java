@@ -19,7 +19,8 @@ final class Violations {
 
     /** Adds "must be between min and max{suffix}; got value" when a set value lies outside the range. */
     void between(String field, Number value, long min, long max, String suffix) {
-        if (value != null && (value.longValue() < min || value.longValue() > max)) {
+        // compared as double so that a fraction just past a bound (15.5 for 15) is out
+        if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
             add(field, "must be between " + min + " and " + max + suffix + "; got " + value);
         }
     }

@@ -29,6 +29,19 @@ final class Locations {
         return location.toString();
     }
 
+    /** Scheme, host and port only, e.g. {@code https://ark.example.com:8443}. */
+    static String origin(URI uri) {
+        StringBuilder origin = new StringBuilder();
+        if (uri.getScheme() != null) {
+            origin.append(uri.getScheme()).append("://");
+        }
+        origin.append(uri.getHost());
+        if (uri.getPort() != -1) {
+            origin.append(':').append(uri.getPort());
+        }
+        return origin.toString();
+    }
+
     static String of(String url) {
         try {
             return of(new URI(url));

@@ -44,17 +44,13 @@ final class RequestEcho {
         add("safety_identifier", r.safetyIdentifier(), s.safetyIdentifier());
         add("resolution", r.resolution(), o.resolution());
         add("ratio", "adaptive".equals(r.ratio()) ? null : r.ratio(), o.ratio());
-        add("duration", open(r.duration()), o.duration());
+        add("duration", r.hasAutoDuration() ? null : r.duration(), o.duration());
         add("frames", r.frames(), o.frames());
         add("seed", r.seed() != null && r.seed() == -1 ? null : r.seed(), o.seed());
     }
 
     static RequestEcho of(VideoRequest request, VideoTask task) {
         return new RequestEcho(request, task);
-    }
-
-    private static Integer open(Integer value) {
-        return value != null && value == -1 ? null : value;
     }
 
     private void add(String name, Object requested, Object echoed) {

@@ -5,6 +5,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +20,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
@@ -30,10 +36,12 @@ import org.slf4j.LoggerFactory;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceOutcomeUnknownException;
+import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ModelCatalog;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
@@ -59,6 +67,8 @@ public final class SeedanceClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedanceClient.class);
     private static final String USER_AGENT = "camel-seedance";
+    /** The largest answer read: a page of 500 tasks, the largest answer a provider documents, is well below 1 MB. */
+    static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final String provider;
     private final ProviderFeatures features;
@@ -74,12 +84,14 @@ public final class SeedanceClient {
     private final TaskClaims claims;
     private final Set<CompletableFuture<?>> createsInFlight = ConcurrentHashMap.newKeySet();
     private final CreateMarks marks = new CreateMarks();
+    private final RequestLimits limits;
+    private final AnswerCheck answers;
 
     private SeedanceClient(Builder b) {
         ProviderDescriptor p = Providers.of(b.provider);
         this.provider = p.id();
         this.features = p.features();
-        this.dialect = p.newDialect(b.providerOptions);
+        this.dialect = p.newDialect(b.providerOptions, b.modelCatalog);
         String url = b.baseUrl != null && !b.baseUrl.isBlank() ? b.baseUrl : p.defaultBaseUrl().orElse(null);
         if (url == null) {
             throw new IllegalArgumentException("Provider " + provider + " has no public endpoint: set baseUrl");
@@ -93,12 +105,14 @@ public final class SeedanceClient {
         this.requestTimeout = Objects.requireNonNull(b.requestTimeout, "requestTimeout");
         this.retry = Objects.requireNonNull(b.retry, "retry");
         this.http = b.httpClient != null
-                ? b.httpClient
+                ? Redirects.refuseFollowing(b.httpClient)
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
         this.reconcile = Objects.requireNonNull(b.reconcile, "reconcile");
         this.claims = b.claims != null ? b.claims : new TaskClaims();
+        this.limits = RequestLimits.of(provider, Objects.requireNonNull(b.caps, "caps"));
+        this.answers = new AnswerCheck(provider);
     }
 
     public static Builder builder() {
@@ -123,29 +137,44 @@ public final class SeedanceClient {
     }
 
     /**
-     * Submits a generation task; the returned task has at least its id. When the answer is lost and the provider
-     * lists its tasks, the task is looked for there before anything is raised (see {@link ReconcilePolicy}).
+     * Submits a generation task; the returned task has at least its id. A request over the provider's size limits
+     * ({@link RequestLimits}) fails with a {@link SeedanceValidationException} before anything is sent. When the
+     * answer is lost and the provider lists its tasks, the task is looked for there before anything is raised (see
+     * {@link ReconcilePolicy}).
      */
     public CompletableFuture<VideoTask> create(VideoRequest request) {
         boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
         boolean searchable = !idempotent && reconcile.enabled() && features.has(Feature.LIST);
         return searchable
                 ? create(marks.mark(request), true, reconcile.resendWhenAbsent())
-                : create(request, false,
-                        false);
+                : create(request, false, false);
     }
 
     private CompletableFuture<VideoTask> create(VideoRequest request, boolean searchable, boolean mayResend) {
         boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
-        HttpCall call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
+        HttpCall call;
+        try {
+            limits.check(request);
+            call = dialect.create(request).withHeader("X-Client-Request-Id", UUID.randomUUID().toString());
+            limits.checkBody(call.jsonBody());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (StackOverflowError e) {
+            // a pass-through value whose object graph is too deep to write (the depth check sees maps and lists)
+            return CompletableFuture.failedFuture(new SeedanceValidationException("extra",
+                    "a value nests too deeply to be written as JSON"));
+        }
         Instant sentAt = Instant.now();
         CompletableFuture<HttpResponse<String>> sent = send(call,
                 idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE);
         createsInFlight.add(sent);
         sent.whenComplete((r, e) -> createsInFlight.remove(sent));
-        CompletableFuture<VideoTask> answered = sent.thenApply(response -> {
+        CompletableFuture<VideoTask> answered = sent.thenApply(r -> {
+            String what = "the task just created";
             try {
-                return claimed(dialect.parseCreated(response.body(), request));
+                return claimed(answers.task(r.statusCode(), r.body(), what,
+                        answers.read(r.statusCode(), r.body(), what, () -> dialect.parseCreated(r.body(), request)),
+                        null));
             } catch (RuntimeException e) {
                 // the provider said yes but we cannot read which task it made: it exists and is billed
                 throw new SeedanceOutcomeUnknownException(provider, "unreadable create response: " + e.getMessage(),
@@ -182,9 +211,13 @@ public final class SeedanceClient {
                 : CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The task as the provider knows it now; an answer about another task, or about none, is an error. */
     public CompletableFuture<VideoTask> get(String taskId) {
-        return send(dialect.get(requireId(taskId)), CallKind.SAFE_TO_REPEAT)
-                .thenApply(r -> dialect.parseTask(r.body()));
+        return send(dialect.get(requireId(taskId)), CallKind.SAFE_TO_REPEAT).thenApply(r -> {
+            String what = "the task " + taskId;
+            return answers.task(r.statusCode(), r.body(), what,
+                    answers.read(r.statusCode(), r.body(), what, () -> dialect.parseTask(r.body())), taskId);
+        });
     }
 
     /**
@@ -197,7 +230,9 @@ public final class SeedanceClient {
             return CompletableFuture.completedFuture(List.of());
         }
         if (features.has(Feature.BATCH_GET)) {
-            return send(dialect.getMany(taskIds), CallKind.SAFE_TO_REPEAT).thenApply(r -> dialect.parseMany(r.body()));
+            return send(dialect.getMany(taskIds), CallKind.SAFE_TO_REPEAT).thenApply(r -> answers.tasks(r.statusCode(),
+                    r.body(), "a batch of tasks", answers.read(r.statusCode(), r.body(), "a batch of tasks",
+                            () -> dialect.parseMany(r.body()))));
         }
         List<CompletableFuture<VideoTask>> gets = taskIds.stream().map(this::get).toList();
         return CompletableFuture.allOf(gets.toArray(CompletableFuture[]::new))
@@ -208,7 +243,9 @@ public final class SeedanceClient {
         if (!features.has(Feature.LIST)) {
             return CompletableFuture.failedFuture(unsupported("listing tasks"));
         }
-        return send(dialect.list(query), CallKind.SAFE_TO_REPEAT).thenApply(r -> dialect.parseList(r.body()));
+        return send(dialect.list(query), CallKind.SAFE_TO_REPEAT).thenApply(r -> answers.page(r.statusCode(), r.body(),
+                "a task list",
+                answers.read(r.statusCode(), r.body(), "a task list", () -> dialect.parseList(r.body()))));
     }
 
     /** Cancels a queued task, or deletes the record of a finished one. */
@@ -245,12 +282,19 @@ public final class SeedanceClient {
     }
 
     private void attempt(HttpCall call, CallKind kind, int attempt, CompletableFuture<HttpResponse<String>> result) {
+        AtomicBoolean late = new AtomicBoolean();
         BiConsumer<HttpResponse<String>, Throwable> handler = (response, error) -> {
             try {
                 if (error != null) {
-                    onTransportError(call, kind, attempt, Failures.unwrap(error), result);
+                    Throwable cause = Failures.unwrap(error);
+                    onTransportError(call, kind, attempt, late.get() && cause instanceof CancellationException
+                            ? new HttpTimeoutException("no complete answer within " + requestTimeout.toMillis()
+                                    + " ms of its headers")
+                            : cause, result);
                 } else if (response.statusCode() / 100 == 2) {
                     result.complete(response);
+                } else if (Redirects.isRedirect(response.statusCode())) {
+                    result.completeExceptionally(redirectRefused(call, response));
                 } else {
                     onErrorStatus(call, kind, attempt, response, result);
                 }
@@ -259,8 +303,23 @@ public final class SeedanceClient {
             }
         };
         try {
-            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call),
-                    HttpResponse.BodyHandlers.ofString());
+            // the request timeout covers the headers only; a server that drips its body must not hold the call, so
+            // the body gets as long again once the headers are in. The timer holds the exchange only until it
+            // completes, and is the JDK's: one per call in flight must not fill a bounded scheduler queue
+            AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>();
+            HttpResponse.BodyHandler<String> body = info -> {
+                CompletableFuture.delayedExecutor(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                    CompletableFuture<?> stillPending = pending.getAndSet(null);
+                    if (stillPending != null) {
+                        late.set(true);
+                        stillPending.cancel(true);
+                    }
+                });
+                return answerBody();
+            };
+            CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call), body);
+            pending.set(sent);
+            sent.whenComplete((r, e) -> pending.set(null));
             // whatever follows a call (a route, a tracker update) must not run on the HTTP client's own threads
             if (completionExecutor != null) {
                 sent.whenCompleteAsync(handler, completionExecutor);
@@ -269,6 +328,24 @@ public final class SeedanceClient {
             }
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * An answer's body: at most {@link #MAX_ANSWER_BYTES}, as UTF-8 (what is not UTF-8 becomes U+FFFD), and with the
+     * API key blanked out, should a server echo the request back, before any message or log could quote it.
+     */
+    private BodySubscriber<String> answerBody() {
+        return BodySubscribers.mapping(GuardedBody.text(MAX_ANSWER_BYTES,
+                "the answer is larger than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MB, more than any Seedance answer"),
+                body -> body.contains(apiKey) ? body.replace(apiKey, "[API key]") : body);
+    }
+
+    private void schedule(Runnable action, Duration delay) {
+        if (retryScheduler != null) {
+            retryScheduler.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(action);
         }
     }
 
@@ -302,6 +379,19 @@ public final class SeedanceClient {
         }
     }
 
+    /**
+     * The API key goes with every API call, so an API call never follows a redirect: a provider, relay or proxy that
+     * answers one would otherwise pass the key to whatever host it names.
+     */
+    private SeedanceApiException redirectRefused(HttpCall call, HttpResponse<?> response) {
+        String target = Redirects.target(response);
+        return new SeedanceApiException(provider, response.statusCode(), "redirect_refused", null, null,
+                call.method() + " " + call.path() + " was redirected to " + target
+                        + "; API calls follow no redirects, so that the API key only ever goes to "
+                        + Locations.origin(URI.create(baseUrl)) + ": set baseUrl to the address that answers",
+                response.headers().firstValue("X-Request-Id").orElse(null), null);
+    }
+
     private SeedanceOutcomeUnknownException outcomeUnknown(CallKind kind, int attempt, String reason, Throwable error) {
         return kind == CallKind.IDEMPOTENT_CREATE
                 ? SeedanceOutcomeUnknownException.afterResends(provider, reason, attempt - 1, error)
@@ -313,12 +403,7 @@ public final class SeedanceClient {
         Duration delay = retry.delayBefore(attempt, retryAfter);
         LOG.warn("Seedance {} {} {} failed ({}); retry {}/{} in {} ms", provider, call.method(), call.path(), reason,
                 attempt, retry.maxRetries(), delay.toMillis());
-        Runnable again = () -> attempt(call, kind, attempt + 1, result);
-        if (retryScheduler != null) {
-            retryScheduler.schedule(again, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } else {
-            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(again);
-        }
+        schedule(() -> attempt(call, kind, attempt + 1, result), delay);
     }
 
     private HttpRequest toRequest(HttpCall call) {
@@ -374,6 +459,7 @@ public final class SeedanceClient {
         private String baseUrl;
         private String apiKey;
         private Map<String, String> providerOptions = Map.of();
+        private ModelCatalog modelCatalog = ModelCatalog.defaultCatalog();
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
@@ -382,6 +468,7 @@ public final class SeedanceClient {
         private ScheduledExecutorService retryScheduler;
         private ReconcilePolicy reconcile = ReconcilePolicy.defaults();
         private TaskClaims claims;
+        private RequestLimits.Caps caps = RequestLimits.Caps.defaults();
 
         private Builder() {
         }
@@ -409,7 +496,19 @@ public final class SeedanceClient {
             return this;
         }
 
-        /** A shared client; when set, connectTimeout is the shared client's business. */
+        /**
+         * The models the client knows (default: the shipped catalog): a gateway's dialect maps a model of a family it
+         * offers onto its own model name by it.
+         */
+        public Builder modelCatalog(ModelCatalog modelCatalog) {
+            this.modelCatalog = Objects.requireNonNull(modelCatalog, "modelCatalog");
+            return this;
+        }
+
+        /**
+         * A shared client; when set, connectTimeout is the shared client's business. It must not follow redirects
+         * ({@link HttpClient.Redirect#NEVER}, the JDK's default): the API key would follow them to any host.
+         */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
             return this;
@@ -454,6 +553,12 @@ public final class SeedanceClient {
          */
         public Builder claims(TaskClaims claims) {
             this.claims = claims;
+            return this;
+        }
+
+        /** The size limits of creates where the provider documents none. */
+        public Builder caps(RequestLimits.Caps caps) {
+            this.caps = caps;
             return this;
         }
 

@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import java.util.function.Supplier;
 
 import io.camelseedance.api.SeedanceDownloadException;
 import io.camelseedance.api.SeedanceException;
+import io.camelseedance.provider.JsonSupport;
 
 /**
  * Downloads the files a task produced (the MP4, the last-frame PNG) from their pre-signed URLs, without blocking a
@@ -38,23 +41,37 @@ import io.camelseedance.api.SeedanceException;
  * that has expired since the task was read answers 403, 404 or 410; given a way to read the task again, the
  * downloader asks for a fresh URL once and retries with it.
  * <p>
- * Usable without Camel. Redirects are followed only if the given client follows them.
+ * Every download obeys a {@link DownloadPolicy}: only allowed hosts at public addresses, each redirect hop checked
+ * again (the HTTP client itself follows none), a size cap, and only a body that is a video or an image (an HTML error
+ * page served with 200 is refused). A transfer that stalls (less than {@value #MIN_BYTES_PER_WINDOW} bytes within the
+ * headers timeout) is cut off when writing to a file.
+ * <p>
+ * Usable without Camel.
  */
 public final class VideoDownloader {
 
     /** What storage hosts answer for a pre-signed URL past its expiry. */
     private static final Set<Integer> EXPIRED_URL_STATUSES = Set.of(403, 404, 410);
 
+    /** Redirects followed per download, each to an allowed host. */
+    static final int MAX_REDIRECTS = 5;
+    /** A transfer to a file that brings fewer bytes than this within a headers timeout has stalled. */
+    static final long MIN_BYTES_PER_WINDOW = 1024;
+
     private final HttpClient http;
     private final Duration headersTimeout;
+    private final DownloadPolicy policy;
 
     /**
-     * @param http           the client to download with; it may be shared with a {@link SeedanceClient}
+     * @param http           the client to download with, which must not follow redirects; it may be shared with a
+     *                       {@link SeedanceClient}
      * @param headersTimeout how long to wait for the response headers; the body may take longer
+     * @param policy         where downloads may go, and how large they may be
      */
-    public VideoDownloader(HttpClient http, Duration headersTimeout) {
-        this.http = Objects.requireNonNull(http, "http");
+    public VideoDownloader(HttpClient http, Duration headersTimeout, DownloadPolicy policy) {
+        this.http = Redirects.refuseFollowing(Objects.requireNonNull(http, "http"));
         this.headersTimeout = Objects.requireNonNull(headersTimeout, "headersTimeout");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /** Starts a download and completes when the headers have arrived; the caller reads and closes the stream. */
@@ -70,18 +87,19 @@ public final class VideoDownloader {
      */
     public CompletableFuture<DownloadedStream> open(String url, Supplier<CompletableFuture<String>> refreshUrl) {
         CompletableFuture<DownloadedStream> result = new CompletableFuture<>();
-        fetch(url, refreshUrl, BodyHandlers.ofInputStream(), result).whenComplete((response, error) -> {
-            if (error != null) {
-                result.completeExceptionally(Failures.unwrap(error));
-                return;
-            }
-            DownloadedStream download = new DownloadedStream(response.body(), contentLength(response),
-                    response.headers().firstValue("Content-Type").orElse(null));
-            if (!result.complete(download)) {
-                // the caller gave up (cancelled) before the headers came: nobody else will close the connection
-                closeQuietly(response.body());
-            }
-        });
+        fetch(url, refreshUrl, info -> guarded(BodyHandlers.ofInputStream().apply(info), false), result)
+                .whenComplete((response, error) -> {
+                    if (error != null) {
+                        result.completeExceptionally(Failures.unwrap(error));
+                        return;
+                    }
+                    DownloadedStream download = new DownloadedStream(response.body(), contentLength(response),
+                            response.headers().firstValue("Content-Type").orElse(null));
+                    if (!result.complete(download)) {
+                        // the caller gave up (cancelled) before the headers came: nobody else will close the connection
+                        closeQuietly(response.body());
+                    }
+                });
         return result;
     }
 
@@ -111,8 +129,9 @@ public final class VideoDownloader {
                     new SeedanceException("Cannot create the download directory " + file.getParent(), e));
         }
         CompletableFuture<Path> result = new CompletableFuture<>();
-        BodyHandler<Path> toPartial = BodyHandlers.ofFile(partial, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
+        BodyHandler<Path> toPartial = info -> guarded(
+                BodyHandlers.ofFile(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).apply(info),
+                true);
         fetch(url, refreshUrl, toPartial, result).whenComplete((response, error) -> {
             if (error != null || result.isDone()) {
                 deleteQuietly(partial);
@@ -174,18 +193,27 @@ public final class VideoDownloader {
 
     private <T> CompletableFuture<HttpResponse<T>> send(String url, BodyHandler<T> onSuccess,
             CompletableFuture<?> owner, String attempt) {
-        URI uri;
         try {
-            uri = downloadUri(url);
+            return hop(downloadUri(url), onSuccess, owner, attempt, 0);
         } catch (SeedanceDownloadException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** One request; a redirect leads to the next hop, checked against the policy like the first. */
+    private <T> CompletableFuture<HttpResponse<T>> hop(URI uri, BodyHandler<T> onSuccess, CompletableFuture<?> owner,
+            String attempt, int redirects) {
         String location = Locations.of(uri);
+        try {
+            policy.check(uri);
+        } catch (SeedanceDownloadException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(headersTimeout).GET().build();
-        // an error page must not end up in the caller's stream or file
-        BodyHandler<T> handler = info -> isSuccess(info.statusCode())
+        // an error page, a redirect's body or a refused file is not read: the transfer is cancelled
+        BodyHandler<T> handler = info -> refusal(info.statusCode(), info.headers()) == null
                 ? onSuccess.apply(info)
-                : BodySubscribers.replacing(null);
+                : GuardedBody.refused();
         CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
         CompletableFuture<HttpResponse<T>> exchange;
         try {
@@ -196,8 +224,16 @@ public final class VideoDownloader {
         exchange.whenComplete((response, error) -> {
             if (error != null) {
                 result.completeExceptionally(transportFailure(location, Failures.unwrap(error), attempt));
+            } else if (Redirects.isRedirect(response.statusCode())) {
+                follow(response, onSuccess, owner, attempt, redirects, result);
             } else if (isSuccess(response.statusCode())) {
-                result.complete(response);
+                String refused = refusal(response.statusCode(), response.headers());
+                if (refused == null) {
+                    result.complete(response);
+                } else {
+                    result.completeExceptionally(new SeedanceDownloadException(location, response.statusCode(),
+                            "Download of " + location + " refused: " + refused + attempt, null));
+                }
             } else {
                 result.completeExceptionally(new SeedanceDownloadException(location, response.statusCode(),
                         "Download of " + location + " failed: HTTP " + response.statusCode() + attempt, null));
@@ -211,9 +247,66 @@ public final class VideoDownloader {
         return result;
     }
 
+    private <T> void follow(HttpResponse<T> redirect, BodyHandler<T> onSuccess, CompletableFuture<?> owner,
+            String attempt, int redirects, CompletableFuture<HttpResponse<T>> result) {
+        String from = Locations.of(redirect.request().uri());
+        URI next = Redirects.location(redirect);
+        if (next == null || !"http".equalsIgnoreCase(next.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())
+                || next.getHost() == null) {
+            result.completeExceptionally(new SeedanceDownloadException(from, redirect.statusCode(),
+                    "Download of " + from + " redirected to no valid http(s) location" + attempt, null));
+        } else if (redirects >= MAX_REDIRECTS) {
+            result.completeExceptionally(new SeedanceDownloadException(from, redirect.statusCode(),
+                    "Download of " + from + " redirected more than " + MAX_REDIRECTS + " times" + attempt, null));
+        } else if (!owner.isDone()) {
+            hop(next, onSuccess, owner, attempt, redirects + 1).whenComplete((response, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(Failures.unwrap(error));
+                } else {
+                    result.complete(response);
+                }
+            });
+        }
+    }
+
+    /**
+     * Why an answer's body is not a file to keep: not a success (an error page, a redirect), a type that is not a
+     * video or an image (an HTML page, JSON), or an announced size over the cap; {@code null} when it is one.
+     */
+    private String refusal(int status, HttpHeaders headers) {
+        if (!isSuccess(status)) {
+            return "HTTP " + status;
+        }
+        String type = headers.firstValue("Content-Type").orElse(null);
+        if (type != null && !isMediaType(type)) {
+            return "the host answered with Content-Type " + JsonSupport.abbreviate(type) + ", not a video or image";
+        }
+        long length = headers.firstValueAsLong("Content-Length").orElse(-1);
+        if (length > policy.maxSize()) {
+            return "it is " + length + " bytes, more than downloadMaxSize (" + policy.maxSize() + " bytes)";
+        }
+        return null;
+    }
+
+    /** Video, image, or a type storage hosts use for anything: never a page or a document. */
+    private static boolean isMediaType(String contentType) {
+        String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return type.startsWith("video/") || type.startsWith("image/") || type.equals("application/octet-stream")
+                || type.equals("binary/octet-stream") || type.equals("application/mp4") || type.isEmpty();
+    }
+
+    private <T> BodySubscriber<T> guarded(BodySubscriber<T> body, boolean paced) {
+        return new GuardedBody<>(body, policy.maxSize(), "the file is larger than downloadMaxSize (" + policy.maxSize()
+                + " bytes)", paced ? headersTimeout : null, MIN_BYTES_PER_WINDOW);
+    }
+
     private Throwable transportFailure(String location, Throwable error, String attempt) {
-        if (error instanceof CancellationException) {
+        if (error instanceof CancellationException || error instanceof SeedanceDownloadException) {
             return error;
+        }
+        if (error instanceof GuardedBody.TooMuchOrTooSlow) {
+            return new SeedanceDownloadException(location, SeedanceDownloadException.NO_RESPONSE,
+                    "Download of " + location + " stopped" + attempt + ": " + error.getMessage(), error);
         }
         String what;
         if (CallKind.neverSent(error)) {

@@ -1,7 +1,5 @@
 package io.camelseedance.component;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -32,17 +30,18 @@ final class CallbackRequestHandler {
             413, "Payload Too Large", 503, "Service Unavailable");
 
     private final CallbackAddress address;
-    private final int maxBodySize;
+    private final CallbackBodies bodies;
     private final ProviderDialect dialect;
     private final Predicate<VideoTask> recorder;
 
     /**
+     * @param bodies   reads bodies within the per-request and total bounds
      * @param recorder records an event for processing; {@code false} when it cannot
      */
-    CallbackRequestHandler(CallbackAddress address, int maxBodySize, ProviderDialect dialect,
+    CallbackRequestHandler(CallbackAddress address, CallbackBodies bodies, ProviderDialect dialect,
             Predicate<VideoTask> recorder) {
         this.address = address;
-        this.maxBodySize = maxBodySize;
+        this.bodies = bodies;
         this.dialect = dialect;
         this.recorder = recorder;
     }
@@ -62,18 +61,35 @@ final class CallbackRequestHandler {
     }
 
     private int status(Message request) {
+        // the token first: the body of a request with a wrong one is never read
         if (!address.accepts(tokenFromPath(request))) {
             LOG.debug("Refused a Seedance callback with a wrong token");
             return 401;
         }
-        byte[] body = body(request);
-        if (body == null) {
-            LOG.debug("Refused a Seedance callback larger than {} bytes", maxBodySize);
+        CallbackBodies.Body body = bodies.read(request);
+        try {
+            return status(body);
+        } finally {
+            bodies.release(body);
+        }
+    }
+
+    private int status(CallbackBodies.Body body) {
+        if (body instanceof CallbackBodies.TooLarge) {
+            LOG.debug("Refused a Seedance callback larger than the limit");
             return 413;
+        }
+        if (body instanceof CallbackBodies.Busy) {
+            LOG.warn("Seedance callbacks are holding their memory budget: answered 503 for the provider to retry");
+            return 503;
+        }
+        if (body instanceof CallbackBodies.Unreadable unreadable) {
+            LOG.debug("Refused a Seedance callback whose body could not be read: {}", unreadable.why());
+            return 400;
         }
         VideoTask event;
         try {
-            event = dialect.parseCallback(new String(body, StandardCharsets.UTF_8));
+            event = dialect.parseCallback(new String(((CallbackBodies.Read) body).bytes(), StandardCharsets.UTF_8));
         } catch (RuntimeException malformed) {
             LOG.debug("Refused a Seedance callback that is not a task: {}", malformed.getMessage());
             return 400;
@@ -98,37 +114,6 @@ final class CallbackRequestHandler {
         return request.getHeader(TOKEN_PARAMETER) instanceof String token ? token : null;
     }
 
-    /** The body, or {@code null} when it is larger than allowed; read no further than the limit. */
-    private byte[] body(Message request) {
-        Long declared = declaredLength(request);
-        if (declared != null && declared > maxBodySize) {
-            return null;
-        }
-        Object body = request.getBody();
-        byte[] bytes;
-        if (body == null) {
-            bytes = new byte[0];
-        } else if (body instanceof InputStream stream) {
-            try (InputStream in = stream) {
-                bytes = in.readNBytes(maxBodySize + 1);
-            } catch (IOException e) {
-                bytes = new byte[0];
-            }
-        } else {
-            bytes = request.getBody(byte[].class);
-        }
-        return bytes == null ? new byte[0] : bytes.length > maxBodySize ? null : bytes;
-    }
-
-    private static Long declaredLength(Message request) {
-        Object header = request.getHeader(Exchange.CONTENT_LENGTH);
-        try {
-            return header == null ? null : Long.valueOf(header.toString().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static void answer(Exchange http, int status) {
         Message response = http.getMessage();
         // the request's headers would otherwise go back in the response, the token among them
@@ -138,6 +123,7 @@ final class CallbackRequestHandler {
         if (status == 503) {
             response.setHeader("Retry-After", "1");
         }
+
         response.setBody(REASONS.get(status));
     }
 }

@@ -1,6 +1,7 @@
 package io.camelseedance.component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +46,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
     private final List<Consumer> httpConsumers = new ArrayList<>();
     private final SeedanceEndpoint endpoint;
     private EmitOnce emitted;
+    private volatile CallbackBodies bodies;
 
     public SeedanceCallbackConsumer(SeedanceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -64,13 +66,15 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         CamelContext context = endpoint.getCamelContext();
         RestConsumerFactory server = RestConsumerFactoryLookup.find(context, conf.getHttpServerComponent());
         CallbackAddress address = endpoint.callbackAddress();
-        CallbackRequestHandler handler = new CallbackRequestHandler(address, conf.getCallbackMaxBodySize(),
-                endpoint.client().dialect(), this::record);
+        bodies = new CallbackBodies(conf.getCallbackMaxBodySize(), conf.getCallbackMaxBufferedSize());
+        CallbackRequestHandler handler = new CallbackRequestHandler(address, bodies, endpoint.client().dialect(),
+                this::record);
+        Map<String, Object> unread = serverOptions(context, server);
         httpConsumers.add(server.createConsumer(context, handler::onTokenPath, "POST", address.path(),
                 "{" + CallbackRequestHandler.TOKEN_PARAMETER + "}", null, null, context.getRestConfiguration(),
-                Map.of()));
+                unread));
         httpConsumers.add(server.createConsumer(context, handler::onBarePath, "POST", address.path(), null, null, null,
-                context.getRestConfiguration(), Map.of()));
+                context.getRestConfiguration(), serverOptions(context, server)));
         ServiceHelper.startService(httpConsumers);
         // readiness: Camel's consumer check of the route asks this one
         setHealthCheck(SeedanceHealthCheck.forConsumer(endpoint, getRouteId()));
@@ -86,6 +90,16 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
             LOG.warn("Stopped with {} Seedance callback(s) acknowledged but not processed", dropped);
         }
         super.doStop();
+    }
+
+    /**
+     * Asks platform-http to hand the request over unread, so that the token is checked before any of the body is
+     * taken in (by default it reads the whole body into memory first, whatever its size). Other servers take no such
+     * option; their bodies are still bounded once handed over.
+     */
+    private static Map<String, Object> serverOptions(CamelContext context, RestConsumerFactory server) {
+        boolean platformHttp = context.hasComponent(RestConsumerFactoryLookup.PLATFORM_HTTP) == server;
+        return platformHttp ? new HashMap<>(Map.of("useBodyHandler", false)) : new HashMap<>();
     }
 
     /**
@@ -214,6 +228,11 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
 
     private static Throwable unwrap(Throwable error) {
         return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    /** How the callback bodies were read: the consumer's own accounting, for tests. */
+    CallbackBodies bodies() {
+        return bodies;
     }
 
     /** Callbacks recorded whose processing (confirming, emitting) has not finished. */

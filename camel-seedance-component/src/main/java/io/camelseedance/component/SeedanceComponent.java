@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -19,8 +20,11 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelseedance.client.TaskClaims;
+import io.camelseedance.tracking.CreateIntents;
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
 import io.camelseedance.tracking.JdbcTaskStore;
@@ -38,6 +42,8 @@ import io.camelseedance.tracking.TrackerKey;
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceComponent.class);
 
     static {
         // Camel masks URI options by name pattern only (key, token, password, ...); callbackUrl carries the callback
@@ -82,6 +88,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private TaskTracker tracker;
     private SeedanceMetrics metrics = SeedanceMetrics.NONE;
     private final Map<TrackerKey, TaskClaims> claims = new ConcurrentHashMap<>();
+    private CreateIntents intents;
     private volatile String generatedCallbackToken;
     private final Map<TrackerKey, Integer> trackedConsumers = new ConcurrentHashMap<>();
 
@@ -126,6 +133,8 @@ public class SeedanceComponent extends HealthCheckComponent {
                 STORE_SYNC_INTERVAL);
         tracker.start();
         metrics = SeedanceMetrics.of(getCamelContext());
+        intents = new CreateIntents(store, tracker);
+        scheduler.scheduleWithFixedDelay(this::pruneIntents, 1, 1, TimeUnit.MINUTES);
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
             generatedCallbackToken = CallbackAddress.newToken();
@@ -157,11 +166,14 @@ public class SeedanceComponent extends HealthCheckComponent {
         super.doStop();
     }
 
-    /** One HTTP client for all endpoints without their own, so connections are pooled across routes. */
+    /**
+     * One HTTP client for all endpoints without their own, so connections are pooled across routes. It follows no
+     * redirects: the API key is on every API call, and downloads check each hop themselves.
+     */
     synchronized HttpClient sharedHttpClient(long connectTimeoutMillis) {
         if (sharedHttpClient == null) {
             sharedHttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(connectTimeoutMillis))
-                    .followRedirects(HttpClient.Redirect.NORMAL).executor(httpThreads).build();
+                    .followRedirects(HttpClient.Redirect.NEVER).executor(httpThreads).build();
         }
         return sharedHttpClient;
     }
@@ -177,6 +189,20 @@ public class SeedanceComponent extends HealthCheckComponent {
     /** Where the component's task metrics go: camel-micrometer's registry, or nowhere. */
     SeedanceMetrics metrics() {
         return metrics;
+    }
+
+    /** The creates recorded before they are sent, to be settled after a crash. */
+    CreateIntents intents() {
+        return intents;
+    }
+
+    private void pruneIntents() {
+        try {
+            intents.prune();
+        } catch (RuntimeException e) {
+            // a failed pruning leaves old records, which only cost disk; the next run tries again
+            LOG.warn("Could not prune the Seedance create intents: {}", e.toString());
+        }
     }
 
     /** The store the tracker uses, when other instances share it; else {@code null}. */

@@ -11,6 +11,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 import io.camelseedance.api.ValidationMode;
+import io.camelseedance.client.DownloadPolicy;
+import io.camelseedance.client.RequestLimits;
 
 /**
  * The options of the Seedance component and its endpoints. The component holds one instance; each endpoint gets a
@@ -28,6 +30,8 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
     private String apiKey;
     @UriParam(label = "producer", defaultValue = "lenient")
     private ValidationMode validation = ValidationMode.lenient;
+    @UriParam(label = "producer")
+    private String modelCatalog;
     @UriParam(label = "producer")
     private Integer pageNum;
     @UriParam(label = "producer")
@@ -129,6 +133,17 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
      */
     public void setValidation(ValidationMode validation) {
         this.validation = validation;
+    }
+
+    public String getModelCatalog() {
+        return modelCatalog;
+    }
+
+    /**
+     * A model catalog of your own, merged over the shipped one, so a model launched after this release is validated (and mapped onto the gateways' model names) like a shipped one: a classpath resource (classpath:my-models.json, the default scheme) or a file (file:/etc/seedance/models.json), in the shipped catalog's format ({"models": [...]}). A model sharing an id or alias with a shipped one replaces it; the others are added.
+     */
+    public void setModelCatalog(String modelCatalog) {
+        this.modelCatalog = modelCatalog;
     }
     public Integer getPageNum() {
         return pageNum;
@@ -493,5 +508,113 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    // Trust (issue 12): limits on what is sent, what is downloaded and what callbacks may buffer
+
+    @UriParam(label = "producer,advanced", defaultValue = "10000")
+    private int maxPromptLength = RequestLimits.Caps.DEFAULT_PROMPT_LENGTH;
+    @UriParam(label = "producer,advanced", defaultValue = "31457280")
+    private long maxImageSize = RequestLimits.Caps.DEFAULT_IMAGE_SIZE;
+    @UriParam(label = "producer,advanced", defaultValue = "67108864")
+    private long maxRequestSize = RequestLimits.Caps.DEFAULT_REQUEST_SIZE;
+    @UriParam(label = "common,security")
+    private String downloadAllowedHosts;
+    @UriParam(label = "common,security", defaultValue = "false")
+    private boolean downloadAllowPrivateAddresses;
+    @UriParam(label = "common", defaultValue = "2147483648")
+    private long downloadMaxSize = DownloadPolicy.DEFAULT_MAX_SIZE;
+    @UriParam(label = "consumer,advanced", defaultValue = "16777216")
+    private long callbackMaxBufferedSize = 16L * 1024 * 1024;
+
+    public int getMaxPromptLength() {
+        return maxPromptLength;
+    }
+
+    /**
+     * The longest prompt, in characters, sent to a provider that documents no limit of its own (a documented limit,
+     * such as Ace Data Cloud's 1000 characters, always applies). Checked before anything is sent.
+     */
+    public void setMaxPromptLength(int maxPromptLength) {
+        this.maxPromptLength = maxPromptLength;
+    }
+
+    public long getMaxImageSize() {
+        return maxImageSize;
+    }
+
+    /**
+     * The largest inline (data: URL) image, in bytes, sent to a provider that documents no limit of its own (Ark and
+     * EvoLink document 30 MB). Checked before anything is sent.
+     */
+    public void setMaxImageSize(long maxImageSize) {
+        this.maxImageSize = maxImageSize;
+    }
+
+    public long getMaxRequestSize() {
+        return maxRequestSize;
+    }
+
+    /**
+     * The largest request body, in bytes, sent to a provider that documents no limit of its own (Ark and EvoLink
+     * document 64 MB). Checked before anything is sent.
+     */
+    public void setMaxRequestSize(long maxRequestSize) {
+        this.maxRequestSize = maxRequestSize;
+    }
+
+    public String getDownloadAllowedHosts() {
+        return downloadAllowedHosts;
+    }
+
+    /**
+     * More hosts that videos and last frames may be downloaded from, comma-separated: a host name, or *.domain for
+     * its subdomains. Always allowed: the hosts the provider's documents name for its files and the host of the base
+     * URL. A redirect is followed only to an allowed host.
+     */
+    public void setDownloadAllowedHosts(String downloadAllowedHosts) {
+        this.downloadAllowedHosts = downloadAllowedHosts;
+    }
+
+    public boolean isDownloadAllowPrivateAddresses() {
+        return downloadAllowPrivateAddresses;
+    }
+
+    /**
+     * Whether downloads may go to loopback, private, link-local (cloud metadata) and other non-public addresses. Off
+     * by default, except for the base URL's own host; turn it on only where the provider's files are served from an
+     * internal network.
+     */
+    public void setDownloadAllowPrivateAddresses(boolean downloadAllowPrivateAddresses) {
+        this.downloadAllowPrivateAddresses = downloadAllowPrivateAddresses;
+    }
+
+    public long getDownloadMaxSize() {
+        return downloadMaxSize;
+    }
+
+    /**
+     * The largest video or last frame downloaded, in bytes: a larger one (announced or as it arrives) fails the
+     * download.
+     */
+    public void setDownloadMaxSize(long downloadMaxSize) {
+        this.downloadMaxSize = downloadMaxSize;
+    }
+
+    public long getCallbackMaxBufferedSize() {
+        return callbackMaxBufferedSize;
+    }
+
+    /**
+     * How many bytes of callback bodies the callback consumer holds at once, over all requests; a request that would
+     * go over is answered 503, which the provider retries.
+     */
+    public void setCallbackMaxBufferedSize(long callbackMaxBufferedSize) {
+        this.callbackMaxBufferedSize = callbackMaxBufferedSize;
+    }
+
+    /** The size limits of creates where the provider documents none. */
+    public RequestLimits.Caps requestCaps() {
+        return new RequestLimits.Caps(maxPromptLength, maxImageSize, maxRequestSize);
     }
 }

@@ -38,8 +38,13 @@ public final class SeedanceConstants {
     public static final String COMPLETION_TOKENS = "CamelSeedanceCompletionTokens";
     @Metadata(description = "All tokens billed for the task.", javaType = "Long")
     public static final String TOTAL_TOKENS = "CamelSeedanceTotalTokens";
-    @Metadata(description = "Credits the provider charges or holds for the task, where it bills in credits (EvoLink).", javaType = "Double")
+    @Metadata(description = "Credits the provider charged or reserved for the task, where it bills in credits"
+            + " (EvoLink).", javaType = "Double")
     public static final String CREDITS = "CamelSeedanceCredits";
+    @Metadata(description = "Whether the provider would still cancel the task, where it says (EvoLink).", javaType = "Boolean")
+    public static final String CAN_CANCEL = "CamelSeedanceCanCancel";
+    @Metadata(description = "Seconds the provider expects the task to take, where it says (EvoLink).", javaType = "Integer")
+    public static final String ESTIMATED_TIME = "CamelSeedanceEstimatedTime";
     @Metadata(description = "Where the MP4 was written, with download=true and a downloadDirectory.", javaType = "String")
     public static final String VIDEO_FILE = "CamelSeedanceVideoFile";
     @Metadata(description = "Where the last frame was written, with downloadLastFrame=true and a downloadDirectory.", javaType = "String")

@@ -1,5 +1,7 @@
 package io.camelseedance.component;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,20 +21,27 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ModelCatalog;
+import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.RequestValidator;
+import io.camelseedance.catalog.Verdict;
+import io.camelseedance.client.DownloadPolicy;
 import io.camelseedance.client.ReconcilePolicy;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
-import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.provider.Providers;
 import io.camelseedance.tracking.TrackerKey;
 import io.camelseedance.tracking.TrackingPolicy;
 
@@ -42,6 +51,8 @@ import io.camelseedance.tracking.TrackingPolicy;
 @UriEndpoint(firstVersion = "1.0.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation", category = {
         Category.AI, Category.CLOUD}, headersClass = SeedanceConstants.class)
 public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceEndpoint.class);
 
     @UriPath(description = "The operation. Producers: generate (submit a task), task (fetch one), tasks (list) or"
             + " cancel. Consumers: tasks (emit each task that ends) or callback (receive the provider's"
@@ -55,8 +66,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private volatile SeedanceClient client;
     private volatile VideoDownloader downloader;
     private volatile CallbackAddress callbackAddress;
+    private volatile ProviderProfile profile;
     private volatile TrackerKey trackerKey;
-    private final RequestValidator validator = new RequestValidator();
+    private volatile RequestValidator validator;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
             SeedanceConfiguration configuration) {
@@ -99,13 +111,25 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
             throw new IllegalArgumentException("No Seedance API key: set the apiKey option or the environment variable "
                     + ApiKeys.SEEDANCE_API_KEY + " (or " + ApiKeys.ARK_API_KEY + ")");
         }
-        SeedanceClient.Builder builder = clientBuilder(http, apiKey);
+        ModelCatalog catalog = modelCatalog();
+        validator = new RequestValidator(catalog);
+        SeedanceClient.Builder builder = clientBuilder(http, apiKey, catalog);
         // the account is known once the client has resolved the provider's base URL
         SeedanceClient resolved = builder.build();
         trackerKey = TrackerKey.of(resolved.provider(), resolved.baseUrl(), apiKey);
         client = builder.claims(getComponent().claims(trackerKey)).build();
-        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()));
+        profile = Providers.of(client.provider()).profile(client.dialect());
+        downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()),
+                DownloadPolicy.forProvider(client.provider(), client.baseUrl(),
+                        configuration.getDownloadAllowedHosts(), configuration.isDownloadAllowPrivateAddresses(),
+                        configuration.getDownloadMaxSize()));
         getComponent().tracker().register(trackerKey, client);
+        // creates a crash cut off while on the wire: found and tracked, or reported as unknown outcomes
+        getComponent().intents().settle(trackerKey, client).whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("Could not settle the Seedance creates left by a previous run: {}", error.getMessage());
+            }
+        });
     }
 
     /** Where the provider sends this endpoint's callbacks. */
@@ -137,13 +161,28 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 Duration.ofMillis(configuration.getPollMaxDelay()));
     }
 
-    private SeedanceClient.Builder clientBuilder(HttpClient http, String apiKey) {
+    /** The shipped catalog, with the models of the modelCatalog option merged over it. */
+    private ModelCatalog modelCatalog() {
+        String resource = configuration.getModelCatalog();
+        if (resource == null || resource.isBlank()) {
+            return ModelCatalog.defaultCatalog();
+        }
+        try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(getCamelContext(), resource)) {
+            return ModelCatalog.defaultCatalog().mergedWith(ModelCatalog.load(in));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Cannot use the model catalog " + resource + " (modelCatalog option): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private SeedanceClient.Builder clientBuilder(HttpClient http, String apiKey, ModelCatalog catalog) {
         SeedanceConfiguration c = configuration;
         return SeedanceClient.builder()
                 .provider(c.getProvider())
                 .baseUrl(c.getBaseUrl())
                 .apiKey(apiKey)
                 .providerOptions(c.providerOptionsAsText())
+                .modelCatalog(catalog)
                 .httpClient(http)
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
                 .retry(new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
@@ -151,7 +190,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 .completionExecutor(getComponent().workers())
                 .retryScheduler(getComponent().scheduler())
                 .reconcile(new ReconcilePolicy(c.isReconcileLostCreates(),
-                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent()));
+                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent()))
+                .caps(c.requestCaps());
     }
 
     SeedanceClient client() {
@@ -176,19 +216,22 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
      * Rejects, before anything is sent, a request that breaks the model catalog's rules or that the provider's wire
      * format cannot carry.
      *
+     * @return what to send: in lenient mode the request less the fields the provider would ignore
      * @throws SeedanceValidationException naming every broken rule and its field
      */
-    void validate(VideoRequest request) {
+    VideoRequest validate(VideoRequest request) {
         ValidationMode mode = configuration.getValidation();
         if (mode == ValidationMode.off) {
-            return;
+            return request;
         }
-        ProviderDialect dialect = client.dialect();
-        List<Violation> violations = new ArrayList<>(validator.check(request, mode, dialect.extraRatios()));
-        violations.addAll(dialect.unsupported(request, mode));
+        Verdict verdict = validator.review(request, mode, profile);
+        List<Violation> violations = new ArrayList<>(verdict.violations());
+        // judged as given: a field the provider cannot carry is refused even where lenient mode would drop it
+        violations.addAll(client.dialect().unsupported(request, mode));
         if (!violations.isEmpty()) {
             throw new SeedanceValidationException(violations);
         }
+        return verdict.request();
     }
 
     public SeedanceOperation getOperation() {

@@ -21,6 +21,9 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.CreateIntent;
+import io.camelseedance.tracking.CreateIntents;
+import io.camelseedance.tracking.TrackingPolicy;
 
 /**
  * Runs one operation per exchange without blocking: when the provider answers, the exchange continues on the
@@ -75,7 +78,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 case callback -> throw new SeedanceValidationException("operation",
                         "callback is a consumer (from(\"seedance:callback\")), not something to send to");
             };
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
+            // an overflow (from a value no check foresaw) must fail the exchange, not leave it in flight for ever
             exchange.setException(e);
             callback.done(true);
             return true;
@@ -109,8 +113,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         Instant since = Instant.now();
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
-        VideoRequest request = endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults()));
-        endpoint.validate(request);
+        VideoRequest request = endpoint
+                .validate(endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults())));
         boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
         String storeProblem = endpoint.getComponent().tracker().storeProblem();
@@ -119,7 +123,17 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
         }
         SeedanceMetrics metrics = endpoint.getComponent().metrics();
-        return endpoint.client().create(request).thenCompose(task -> {
+        TrackingPolicy policy = endpoint.trackingPolicy(since, request.executionExpiresAfter());
+        // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
+        CreateIntents intents = endpoint.getComponent().intents();
+        CreateIntent intent = keepForConsumer
+                ? intents.intend(endpoint.trackerKey(), request.model(), policy, true)
+                : null;
+        return endpoint.client().create(request).whenComplete((task, error) -> {
+            if (error != null && intent != null) {
+                intents.failed(intent); // the exchange reports the failure, an unknown outcome included
+            }
+        }).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             Instant submitted = Instant.now();
             metrics.submitted(task);
@@ -128,8 +142,11 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
-                    endpoint.trackingPolicy(since, request.executionExpiresAfter()), keepForConsumer);
+                    policy, keepForConsumer);
             outcome.thenAccept(done -> metrics.ended(done, Duration.between(submitted, Instant.now())));
+            if (intent != null) {
+                intents.created(intent, task.id());
+            }
             return wait ? outcome.thenCompose(done -> {
                 finished(message, done, conf);
                 return endpoint.download(message, done);

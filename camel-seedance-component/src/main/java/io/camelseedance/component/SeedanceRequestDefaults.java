@@ -238,7 +238,7 @@ public class SeedanceRequestDefaults implements Cloneable {
     }
 
     /**
-     * The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). Exclusive with frames.
+     * The video duration in seconds; -1 lets the model choose (Seedance 1.5 Pro and 2.0). With frames: Ark renders the frames (lenient validation drops the duration), Ace Data Cloud refuses the pair.
      */
     public void setDuration(Integer duration) {
         this.duration = duration;
@@ -249,7 +249,7 @@ public class SeedanceRequestDefaults implements Cloneable {
     }
 
     /**
-     * The frame count at 24 fps, 25 + 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Exclusive with duration.
+     * The frame count at 24 fps, 25 + 4n in 29 to 289, for fractional durations (Seedance 1.0 only). Wins over duration on Ark; exclusive with it on Ace Data Cloud.
      */
     public void setFrames(Integer frames) {
         this.frames = frames;

@@ -18,6 +18,7 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ProviderFeatures.Feature;
+import io.camelseedance.tracking.CreateIntents;
 
 /**
  * {@code from("seedance:tasks")}: emits one exchange per task that has ended, once. In {@code tracked} mode the tasks
@@ -83,6 +84,9 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (tracked()) {
+            reportUnknownOutcomes();
+        }
         Queue<Object> exchanges = new ArrayDeque<>();
         int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         for (VideoTask task : finishedTasks()) {
@@ -128,6 +132,18 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
         return new TaskQuery(pageNum, c.getPageSize() != null ? c.getPageSize() : DEFAULT_PAGE_SIZE,
                 c.getStatusFilter() != null ? TaskStatus.valueOf(c.getStatusFilter().toUpperCase(Locale.ROOT)) : null,
                 c.getModel(), List.of(), c.getServiceTier());
+    }
+
+    /**
+     * Creates that a crash cut off and no task could be matched to: each is passed to the exception handler (the
+     * route's error handler with bridgeErrorHandler=true), once.
+     */
+    private void reportUnknownOutcomes() {
+        CreateIntents intents = getEndpoint().getComponent().intents();
+        for (CreateIntents.Unknown unknown : intents.unknownOutcomes(getEndpoint().trackerKey())) {
+            getExceptionHandler().handleException("Seedance create outcome unknown after a restart", unknown.error());
+            intents.reported(unknown.intent().id());
+        }
     }
 
     /** Waits for the download, if one is asked for: this consumer's own poll thread is free to wait. */

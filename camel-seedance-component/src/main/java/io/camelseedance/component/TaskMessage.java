@@ -19,7 +19,8 @@ final class TaskMessage {
             SeedanceConstants.VIDEO_URL, SeedanceConstants.LAST_FRAME_URL, SeedanceConstants.PROGRESS,
             SeedanceConstants.RESOLUTION, SeedanceConstants.RATIO, SeedanceConstants.DURATION, SeedanceConstants.FRAMES,
             SeedanceConstants.SEED, SeedanceConstants.FRAMES_PER_SECOND, SeedanceConstants.COMPLETION_TOKENS,
-            SeedanceConstants.TOTAL_TOKENS, SeedanceConstants.ERROR_CODE, SeedanceConstants.ERROR_MESSAGE,
+            SeedanceConstants.TOTAL_TOKENS, SeedanceConstants.CREDITS, SeedanceConstants.CAN_CANCEL,
+            SeedanceConstants.ESTIMATED_TIME, SeedanceConstants.ERROR_CODE, SeedanceConstants.ERROR_MESSAGE,
             SeedanceConstants.CONTENT_POLICY);
 
     private TaskMessage() {
@@ -45,6 +46,10 @@ final class TaskMessage {
             set(m, SeedanceConstants.COMPLETION_TOKENS, task.usage().completionTokens());
             set(m, SeedanceConstants.TOTAL_TOKENS, task.usage().totalTokens());
             set(m, SeedanceConstants.CREDITS, task.usage().credits());
+        }
+        if (task.taskInfo() != null) {
+            set(m, SeedanceConstants.CAN_CANCEL, task.taskInfo().canCancel());
+            set(m, SeedanceConstants.ESTIMATED_TIME, task.taskInfo().estimatedTime());
         }
         if (task.error() != null) {
             set(m, SeedanceConstants.ERROR_CODE, task.error().code());

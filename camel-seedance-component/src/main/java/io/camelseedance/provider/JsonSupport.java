@@ -17,7 +17,9 @@ import io.camelseedance.api.SeedanceException;
 public final class JsonSupport {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // an answer with something after its JSON (a proxy's page appended) is not the answer it looks like
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
     private JsonSupport() {
     }
@@ -76,9 +78,38 @@ public final class JsonSupport {
      */
     public static String requireTaskId(String id, String provider, String lookedAt) {
         if (id == null || id.isBlank()) {
-            throw new SeedanceException("Create response from " + provider + " has no task id at " + lookedAt);
+            throw new MalformedAnswerException("no task id at " + lookedAt);
         }
         return id;
+    }
+
+    /**
+     * The text of a field an answer must carry, e.g. a task's status; a {@link MalformedAnswerException} naming
+     * where it was looked for when it is missing, blank or not a value.
+     */
+    public static String requireText(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        if (v != null && !v.isNull() && !v.isTextual()) {
+            throw new MalformedAnswerException(field + " that is not text");
+        }
+        return requirePresent(v == null || v.isNull() ? null : v.asText(), field);
+    }
+
+    /** A value an answer must carry, as read from {@code where}; see {@link #requireText(JsonNode, String)}. */
+    public static String requirePresent(String value, String where) {
+        if (value == null || value.isBlank()) {
+            throw new MalformedAnswerException("no " + where);
+        }
+        return value;
+    }
+
+    /** The array an answer must carry at {@code field}. */
+    public static JsonNode requireArray(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isArray()) {
+            throw new MalformedAnswerException(v == null ? "no " + field + " list" : field + " that is not a list");
+        }
+        return v;
     }
 
     /** Sets {@code field} unless {@code value} is {@code null}, so that the provider's default applies. */

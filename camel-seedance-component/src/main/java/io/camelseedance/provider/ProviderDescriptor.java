@@ -6,6 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.camelseedance.catalog.MediaLimits;
+import io.camelseedance.catalog.ModelCatalog;
+import io.camelseedance.catalog.ProviderProfile;
+import io.camelseedance.catalog.ProviderRule;
+
 /**
  * One provider the component speaks, as it declares itself: its id, its name, where it is, what it offers beyond
  * create and get, the {@code providerOption.*} keys it reads, the neutral fields it cannot carry, and how to make its
@@ -47,6 +52,27 @@ public abstract class ProviderDescriptor {
     }
 
     /**
+     * Where this provider reads a request differently from the others (frames winning over duration on Ark, a region
+     * without {@code web_search}); the request validator judges the provider's requests by them.
+     */
+    public Set<ProviderRule> rules() {
+        return Set.of();
+    }
+
+    /**
+     * The media the provider documents taking (formats, pixel and aspect bounds, sizes), checked before sending where
+     * the component can see them; empty where it documents none.
+     */
+    public Optional<MediaLimits> media() {
+        return Optional.empty();
+    }
+
+    /** How the request validator reads this provider's requests, sent through the given dialect of it. */
+    public final ProviderProfile profile(ProviderDialect dialect) {
+        return new ProviderProfile(id(), dialect.extraRatios(), rules(), media().orElse(null));
+    }
+
+    /**
      * Makes the dialect.
      *
      * @param options the provider options, every key one of {@link #options()}
@@ -60,8 +86,18 @@ public abstract class ProviderDescriptor {
      * @throws IllegalArgumentException naming a key this provider does not read, or a value it cannot use
      */
     public final ProviderDialect newDialect(Map<String, String> options) {
+        return newDialect(options, ModelCatalog.defaultCatalog());
+    }
+
+    /**
+     * A dialect for this provider that knows the given models (a user's catalog merged over the shipped one).
+     *
+     * @param  options                  provider-specific settings (the {@code providerOption.*} options)
+     * @throws IllegalArgumentException naming a key this provider does not read, or a value it cannot use
+     */
+    public final ProviderDialect newDialect(Map<String, String> options, ModelCatalog catalog) {
         Set<String> known = options().stream().map(ProviderOption::key).collect(Collectors.toUnmodifiableSet());
-        return dialect(ProviderOptions.of(id(), options, known));
+        return dialect(ProviderOptions.of(id(), options, known, catalog));
     }
 
     @Override

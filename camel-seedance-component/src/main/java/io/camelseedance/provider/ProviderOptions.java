@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.camelseedance.catalog.ModelCatalog;
+
 /**
  * The provider-specific settings a dialect reads (the {@code providerOption.*} options of an endpoint). A key the
  * dialect does not know is refused when the dialect is made, so a typo fails at start-up instead of silently
@@ -13,10 +15,12 @@ public final class ProviderOptions {
 
     private final String provider;
     private final Map<String, String> values;
+    private final ModelFamily modelFamily;
 
-    private ProviderOptions(String provider, Map<String, String> values) {
+    private ProviderOptions(String provider, Map<String, String> values, ModelFamily modelFamily) {
         this.provider = provider;
         this.values = Map.copyOf(values);
+        this.modelFamily = modelFamily;
     }
 
     /**
@@ -24,6 +28,16 @@ public final class ProviderOptions {
      * @throws IllegalArgumentException naming an unknown key and the known ones
      */
     public static ProviderOptions of(String provider, Map<String, String> values, Set<String> known) {
+        return of(provider, values, known, ModelCatalog.defaultCatalog());
+    }
+
+    /**
+     * @param known   the keys the dialect reads
+     * @param catalog the models the endpoint knows, whose families a dialect maps onto its provider's model names
+     * @throws IllegalArgumentException naming an unknown key and the known ones
+     */
+    public static ProviderOptions of(String provider, Map<String, String> values, Set<String> known,
+            ModelCatalog catalog) {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("Unknown provider option '" + key + "' for provider " + provider
@@ -32,12 +46,17 @@ public final class ProviderOptions {
                                 : "; known: " + String.join(", ", new TreeSet<>(known))));
             }
         }
-        return new ProviderOptions(provider, values);
+        return new ProviderOptions(provider, values, ModelFamily.of(catalog));
     }
 
     /** The id of the provider these options are for. */
     public String provider() {
         return provider;
+    }
+
+    /** The model families of the endpoint's catalog. */
+    public ModelFamily modelFamily() {
+        return modelFamily;
     }
 
     /** The value, or {@code defaultValue} when the option is not set or blank. */

@@ -57,16 +57,16 @@ public final class UnsupportedFields {
 
     /** A duration of -1 (the model chooses). */
     public UnsupportedFields fixedDurationOnly() {
-        return when(request.duration() != null && request.duration() == -1, "duration",
+        return when(request.hasAutoDuration(), "duration",
                 "has no automatic duration (-1): give the seconds");
     }
 
     /** A model the catalog knows as other than Seedance 2.0 and 2.0 Fast, the only families the gateways offer. */
-    public UnsupportedFields seedance20Only() {
+    public UnsupportedFields seedance20Only(ModelFamily families) {
         String model = request.model() == null ? null : request.model().trim();
-        return when(model != null && ModelFamily.isOtherThan20(model), "model",
+        return when(model != null && families.isOtherThan20(model), "model",
                 "offers Seedance 2.0 and 2.0 Fast only; " + model + " is "
-                        + ModelFamily.of(model).orElse("another family"));
+                        + families.family(model).orElse("another family"));
     }
 
     public List<Violation> list() {

@@ -31,6 +31,11 @@ import io.camelseedance.api.VideoTask;
  * with {@code FOR UPDATE SKIP LOCKED}, so instances claiming at the same moment never wait for, nor take, the same
  * rows; leases are reckoned on the database's clock, so the instances' clocks need not agree. The tables are created
  * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs).
+ * <p>
+ * Intents are not yet kept in the JDBC store: {@link #intents()} is the {@link TaskStore} default, which keeps none, so
+ * a create that a crash cut off while on the wire is not settled after the restart (see {@link CreateIntents}). Kept
+ * here, an intent would need a claim by lease like a task in flight: one still on the wire belongs to a live instance,
+ * which another instance starting up must not take for a lost create.
  */
 public final class JdbcTaskStore implements SharedTaskStore {
 

@@ -1,16 +1,23 @@
 package io.camelseedance.tracking;
 
 /**
- * A store made of two shelves of the same kind.
+ * A store made of shelves of the same kind.
  */
 abstract class ShelvedTaskStore implements TaskStore {
 
     private final Shelf<TrackedTask> inFlight;
     private final Shelf<TrackedOutcome> outcomes;
+    private final Shelf<CreateIntent> intents;
 
-    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<TrackedOutcome> outcomes) {
+    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<TrackedOutcome> outcomes, Shelf<CreateIntent> intents) {
         this.inFlight = inFlight;
         this.outcomes = outcomes;
+        this.intents = intents;
+    }
+
+    @Override
+    public Shelf<CreateIntent> intents() {
+        return intents;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.camelseedance.tracking;
 
 import java.util.Collection;
+import java.util.List;
 
 import io.camelseedance.api.VideoTask;
 
@@ -32,6 +33,29 @@ public interface TaskStore {
         }
         inFlight().remove(task.id());
         return true;
+    }
+
+    /**
+     * Creates recorded before they are sent ({@link CreateIntent}), by intent id. A store that keeps none (this
+     * default, for stores written before there were intents) cannot settle creates that a crash cut off.
+     */
+    default Shelf<CreateIntent> intents() {
+        return new Shelf<>() {
+            @Override
+            public void put(String intentId, CreateIntent entry) {
+                // kept nowhere
+            }
+
+            @Override
+            public void remove(String intentId) {
+                // kept nowhere
+            }
+
+            @Override
+            public Collection<CreateIntent> all() {
+                return List.of();
+            }
+        };
     }
 
     /** Entries by task id. */

@@ -1,5 +1,6 @@
 package io.camelseedance.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,10 @@ class VideoRequestReaderTest {
     void wrongTypesAndUnknownKeysNameTheField() {
         assertThatThrownBy(() -> VideoRequestReader.fromMap(Map.of("duration", "five")))
                 .isInstanceOf(SeedanceValidationException.class).hasMessageContaining("duration")
-                .hasMessageContaining("whole number");
+                .hasMessageContaining("number of seconds");
+        // a fraction is read as given (Ace Data Cloud takes it), a whole number stays whole
+        assertThat(VideoRequestReader.fromMap(Map.of("duration", "4.5")).duration()).isEqualTo(new BigDecimal("4.5"));
+        assertThat(VideoRequestReader.fromMap(Map.of("duration", 5.0)).duration()).isEqualTo(5);
         assertThatThrownBy(() -> VideoRequestReader.fromMap(Map.of("watermark", "yes")))
                 .isInstanceOf(SeedanceValidationException.class).hasMessageContaining("watermark");
         assertThatThrownBy(() -> VideoRequestReader.fromMap(Map.of("camera_fixed", true)))

@@ -1,7 +1,9 @@
 package io.camelseedance.catalog;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,8 @@ class ModelCatalogTest {
 
     @Test
     void shipsNoOtherModels() {
-        assertThat(catalog.models()).hasSize(5);
-        assertThat(catalog.modelIds()).hasSize(20);
+        assertThat(catalog.models()).hasSize(7);
+        assertThat(catalog.modelIds()).hasSize(24);
     }
 
     @ParameterizedTest
@@ -67,9 +69,30 @@ class ModelCatalogTest {
         assertThat(catalog.models()).filteredOn(ModelSpec::draft).extracting(ModelSpec::id)
                 .containsExactly("seedance-1-5-pro-251215");
         assertThat(catalog.models()).filteredOn(ModelSpec::framesSupported).extracting(ModelSpec::family)
-                .containsExactly("seedance-1.0-pro", "seedance-1.0-pro-fast");
+                .containsExactly("seedance-1.0-pro", "seedance-1.0-pro-fast", "seedance-1.0-lite-t2v",
+                        "seedance-1.0-lite-i2v");
         assertThat(catalog.models()).filteredOn(spec -> spec.maxReferenceImages() > 0).extracting(ModelSpec::id)
-                .containsExactly("dreamina-seedance-2-0-260128", "dreamina-seedance-2-0-fast-260128");
+                .containsExactly("dreamina-seedance-2-0-260128", "dreamina-seedance-2-0-fast-260128",
+                        "doubao-seedance-1-0-lite-i2v-250428");
+    }
+
+    // seed 002 lists the Lite models; seed 000: "lite models default to 480p"
+    @ParameterizedTest
+    @CsvSource({
+            "doubao-seedance-1-0-lite-t2v-250428, seedance-1-0-lite-t2v-250428, false, 0",
+            "doubao-seedance-1-0-lite-i2v-250428, seedance-1-0-lite-i2v-250428, true,  4"
+    })
+    void shipsTheLiteModelsAndTheirBytePlusTwins(String volcengineId, String bytePlusId, boolean imageToVideo,
+            int referenceImages) {
+        assertThat(catalog.find(bytePlusId)).isEqualTo(catalog.find(volcengineId));
+        assertThat(catalog.find(volcengineId)).hasValueSatisfying(spec -> {
+            assertThat(spec.defaultResolution()).isEqualTo("480p");
+            assertThat(spec.requiresImage()).isEqualTo(imageToVideo);
+            assertThat(spec.firstFrame()).isEqualTo(imageToVideo);
+            assertThat(spec.lastFrame()).isEqualTo(imageToVideo);
+            assertThat(spec.maxReferenceImages()).isEqualTo(referenceImages);
+            assertThat(spec.generateAudio() || spec.maxVideos() > 0 || spec.maxAudios() > 0).isFalse();
+        });
     }
 
     @Test
@@ -139,5 +162,43 @@ class ModelCatalogTest {
 
     private static InputStream json(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aUserCatalogAddsNewModelsAtTheEnd() {
+        ModelCatalog merged = catalog.mergedWith(userCatalog("catalogs/seedance-2-0-mini.json"));
+
+        assertThat(merged.models()).hasSize(catalog.models().size() + 2);
+        assertThat(merged.models().get(merged.models().size() - 2).id()).isEqualTo("dreamina-seedance-2-0-mini-260615");
+        assertThat(merged.find("doubao-seedance-2-0-mini-260615").orElseThrow().durationMax()).isEqualTo(10);
+        assertThat(merged.find("dreamina-seedance-2-0-260128")).isEqualTo(catalog.find("dreamina-seedance-2-0-260128"));
+        assertThat(catalog.find("dreamina-seedance-2-0-mini-260615")).as("the shipped catalog is unchanged").isEmpty();
+    }
+
+    @Test
+    void aUserModelSharingAnIdReplacesTheShippedOneInItsPlace() {
+        ModelCatalog merged = catalog.mergedWith(userCatalog("catalogs/override-2-0.json"));
+
+        assertThat(merged.models()).hasSize(catalog.models().size());
+        assertThat(merged.models().get(0).durationMax()).isEqualTo(12);
+        assertThat(merged.find("ep-20260101000000-abcde").map(ModelSpec::id)).hasValue("dreamina-seedance-2-0-260128");
+        // the override lists the ids it answers to: the ones it leaves out are no longer known
+        assertThat(merged.find("seedance-2.0-text-to-video")).isEmpty();
+    }
+
+    @Test
+    void aUserCatalogListingAnIdTwiceIsRefused() {
+        String twice = "{\"models\": [" + MINIMAL_ENTRY + ", " + MINIMAL_ENTRY + "]}";
+
+        assertThatThrownBy(() -> ModelCatalog.load(new ByteArrayInputStream(twice.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("acme-video-1 is listed twice");
+    }
+
+    private static ModelCatalog userCatalog(String resource) {
+        try (InputStream in = ModelCatalogTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return ModelCatalog.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -17,6 +17,8 @@ public final class ValidationCases {
     public static final String SEEDANCE_1_5_PRO = "seedance-1-5-pro-251215";
     public static final String SEEDANCE_1_0_PRO = "seedance-1-0-pro-250528";
     public static final String SEEDANCE_1_0_PRO_FAST = "seedance-1-0-pro-fast-251015";
+    public static final String LITE_T2V = "doubao-seedance-1-0-lite-t2v-250428";
+    public static final String LITE_I2V = "doubao-seedance-1-0-lite-i2v-250428";
 
     static final String IMAGE = "https://example.com/cat.png";
     static final String IMAGE_2 = "https://example.com/dog.png";
@@ -28,8 +30,9 @@ public final class ValidationCases {
      * @param rule          the rule the case is about; a passing and a failing case share it
      * @param request       the request to validate
      * @param expectedField the field the violation names; {@code null} for passing cases
+     * @param lenientToo    whether lenient mode refuses it too, rather than dropping the field with a warning
      */
-    public record Case(String rule, VideoRequest request, String expectedField) {
+    public record Case(String rule, VideoRequest request, String expectedField, boolean lenientToo) {
         @Override
         public String toString() {
             return rule;
@@ -67,13 +70,12 @@ public final class ValidationCases {
                 pass("executionExpiresAfter in [3600, 259200]",
                         prompt(SEEDANCE_2_0).executionExpiresAfter(259_200)),
                 pass("priority in [0, 9]", prompt(SEEDANCE_2_0).priority(9)),
-                pass("priority not with serviceTier flex",
-                        prompt(SEEDANCE_2_0).priority(5).serviceTier("default")),
+                pass("priority not with serviceTier flex", prompt(SEEDANCE_2_0).priority(5)),
                 pass("serviceTier is default or flex", prompt(SEEDANCE_1_0_PRO).serviceTier("flex")),
                 pass("safetyIdentifier at most 64 characters",
                         prompt(SEEDANCE_2_0).safetyIdentifier("u".repeat(64))),
                 pass("seed in [-1, 4294967295]", prompt(SEEDANCE_1_0_PRO).seed(4_294_967_295L)),
-                pass("tools only web_search", prompt(SEEDANCE_2_0).tool("web_search")),
+                pass("tools only web_search", prompt(SEEDANCE_2_0_VOLCENGINE).tool("web_search")),
                 pass("draft renders at 480p", prompt(SEEDANCE_1_5_PRO).draft(true).resolution("480p")),
                 pass("draft without returnLastFrame",
                         prompt(SEEDANCE_1_5_PRO).draft(true).returnLastFrame(false)),
@@ -107,11 +109,20 @@ public final class ValidationCases {
                 pass("draft only on 1.5 Pro", prompt(SEEDANCE_1_5_PRO).draft(true)),
                 pass("draft only on 1.5 Pro", prompt(SEEDANCE_2_0).draft(false)),
                 pass("draftTaskId only on 1.5 Pro", model(SEEDANCE_1_5_PRO).draftTaskId(DRAFT_TASK)),
-                pass("flex not on 2.0", prompt(SEEDANCE_1_5_PRO).serviceTier("flex")),
+                pass("serviceTier not configurable on 2.0", prompt(SEEDANCE_1_5_PRO).serviceTier("flex")),
+                pass("serviceTier not configurable on 2.0", prompt(SEEDANCE_2_0)),
                 pass("priority only on 2.0", prompt(SEEDANCE_2_0_FAST).priority(0)),
-                pass("web_search only on 2.0", prompt(SEEDANCE_2_0_FAST).tool("web_search")),
+                pass("web_search only on 2.0", prompt("doubao-seedance-2-0-fast-260128").tool("web_search")),
                 pass("generateAudio only on 2.0 and 1.5 Pro", prompt(SEEDANCE_1_5_PRO).generateAudio(true)),
-                pass("generateAudio only on 2.0 and 1.5 Pro", prompt(SEEDANCE_1_0_PRO).generateAudio(false)));
+                pass("generateAudio only on 2.0 and 1.5 Pro", prompt(SEEDANCE_1_0_PRO).generateAudio(false)),
+                // the Lite models of the Volcengine catalog and the relay format
+                pass("lite-t2v is text only", prompt(LITE_T2V).resolution("480p").duration(10)),
+                pass("lite-t2v is text only", prompt("seedance-1-0-lite-t2v-250428").frames(121)),
+                pass("lite-i2v needs an image", prompt(LITE_I2V).firstFrame(IMAGE)),
+                pass("lite-i2v needs an image", model(LITE_I2V).firstFrame(IMAGE).lastFrame(IMAGE_2)),
+                pass("lite-i2v takes 1 to 4 reference images", references(prompt(LITE_I2V), 4)),
+                pass("lite-i2v takes no videos", references(prompt(LITE_I2V), 1)),
+                pass("lite models take no audio generation", prompt(LITE_I2V).firstFrame(IMAGE).generateAudio(false)));
     }
 
     /** Requests that break their rule: rejected in strict mode with a violation on the expected field. */
@@ -121,7 +132,9 @@ public final class ValidationCases {
                 fail("model is required", VideoRequest.builder().prompt("a cat"), "model"),
                 fail("model must be in the catalog (strict)", prompt("ep-20260101000000-abcde"), "model"),
                 fail("frames is 25+4n in [29, 289]", prompt(SEEDANCE_1_0_PRO).frames(30), "frames"),
-                fail("frames and duration are exclusive", prompt(SEEDANCE_1_0_PRO).frames(57).duration(5), "frames"),
+                // Ace Data Cloud refuses the pair in any mode; on Ark frames win, so lenient mode drops duration
+                failStrictOnly("frames and duration are exclusive", prompt(SEEDANCE_1_0_PRO).frames(57).duration(5),
+                        "frames"),
                 fail("duration is -1 or at least 1", prompt(SEEDANCE_2_0).duration(0), "duration"),
                 fail("ratio is a known aspect ratio", prompt(SEEDANCE_2_0).ratio("2:1"), "ratio"),
                 fail("resolution is 480p, 720p or 1080p", prompt(SEEDANCE_2_0).resolution("4k"), "resolution"),
@@ -144,8 +157,9 @@ public final class ValidationCases {
                 fail("executionExpiresAfter in [3600, 259200]", prompt(SEEDANCE_2_0).executionExpiresAfter(3599),
                         "executionExpiresAfter"),
                 fail("priority in [0, 9]", prompt(SEEDANCE_2_0).priority(10), "priority"),
-                fail("priority not with serviceTier flex", prompt(SEEDANCE_2_0).priority(5).serviceTier("flex"),
-                        "priority"),
+                // lenient mode drops the tier 2.0 cannot take, and with it the clash
+                failStrictOnly("priority not with serviceTier flex",
+                        prompt(SEEDANCE_2_0).priority(5).serviceTier("flex"), "priority"),
                 fail("serviceTier is default or flex", prompt(SEEDANCE_1_0_PRO).serviceTier("turbo"), "serviceTier"),
                 fail("safetyIdentifier at most 64 characters",
                         prompt(SEEDANCE_2_0).safetyIdentifier("u".repeat(65)), "safetyIdentifier"),
@@ -182,10 +196,20 @@ public final class ValidationCases {
                         prompt(SEEDANCE_1_0_PRO_FAST).firstFrame(IMAGE).lastFrame(IMAGE_2), "images"),
                 fail("draft only on 1.5 Pro", prompt(SEEDANCE_2_0).draft(true), "draft"),
                 fail("draftTaskId only on 1.5 Pro", model(SEEDANCE_2_0).draftTaskId(DRAFT_TASK), "draftTaskId"),
-                fail("flex not on 2.0", prompt(SEEDANCE_2_0).serviceTier("flex"), "serviceTier"),
+                failStrictOnly("serviceTier not configurable on 2.0", prompt(SEEDANCE_2_0).serviceTier("flex"),
+                        "serviceTier"),
+                failStrictOnly("serviceTier not configurable on 2.0", prompt(SEEDANCE_2_0_FAST).serviceTier("default"),
+                        "serviceTier"),
                 fail("priority only on 2.0", prompt(SEEDANCE_1_5_PRO).priority(1), "priority"),
                 fail("web_search only on 2.0", prompt(SEEDANCE_1_5_PRO).tool("web_search"), "tools"),
                 fail("generateAudio only on 2.0 and 1.5 Pro", prompt(SEEDANCE_1_0_PRO).generateAudio(true),
+                        "generateAudio"),
+                fail("lite-t2v is text only", prompt(LITE_T2V).firstFrame(IMAGE), "images"),
+                fail("lite-t2v is text only", prompt(LITE_T2V).referenceImage(IMAGE), "images"),
+                fail("lite-i2v needs an image", prompt(LITE_I2V), "images"),
+                fail("lite-i2v takes 1 to 4 reference images", references(prompt(LITE_I2V), 5), "images"),
+                fail("lite-i2v takes no videos", references(prompt(LITE_I2V), 1).video(VIDEO), "videos"),
+                fail("lite models take no audio generation", prompt(LITE_I2V).firstFrame(IMAGE).generateAudio(true),
                         "generateAudio"));
     }
 
@@ -205,10 +229,15 @@ public final class ValidationCases {
     }
 
     private static Case pass(String rule, VideoRequest.Builder request) {
-        return new Case(rule, request.build(), null);
+        return new Case(rule, request.build(), null, false);
     }
 
     private static Case fail(String rule, VideoRequest.Builder request, String expectedField) {
-        return new Case(rule, request.build(), expectedField);
+        return new Case(rule, request.build(), expectedField, true);
+    }
+
+    /** A field the provider documents as ignored: lenient mode drops it with a warning instead of refusing. */
+    private static Case failStrictOnly(String rule, VideoRequest.Builder request, String expectedField) {
+        return new Case(rule, request.build(), expectedField, false);
     }
 }

@@ -3,6 +3,7 @@ package io.camelseedance.client;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
@@ -18,7 +19,7 @@ final class FinishedVideos {
     }
 
     static SeedanceClient client(String arkBaseUrl) {
-        return SeedanceClient.builder().baseUrl(arkBaseUrl).apiKey("sim-key").build();
+        return SeedanceClient.builder().baseUrl(arkBaseUrl).apiKey(TestSecrets.API_KEY).build();
     }
 
     /** Submits a task with this prompt (which may carry {@code [sim:…]} triggers) and returns it once succeeded. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.camelseedance.api.VideoTask;
@@ -28,12 +29,23 @@ public final class LargeDownloadProbe {
     public static void main(String[] args) throws Exception {
         long size = Long.parseLong(args[0]);
         Path directory = Path.of(args[1]);
-        try (HeapSampler heap = HeapSampler.start();
-                SeedanceSimulator simulator = SeedanceSimulator.builder()
-                        .queuedFor(Duration.ofMillis(10)).runningFor(Duration.ofMillis(10)).build().start()) {
-            VideoTask task = FinishedVideos.generate(FinishedVideos.client(simulator.arkBaseUrl()),
+        try (SeedanceSimulator simulator = SeedanceSimulator.builder()
+                .queuedFor(Duration.ofMillis(10)).runningFor(Duration.ofMillis(10)).build().start()) {
+            VideoTask task = FinishedVideos.generate(FinishedVideos.client(simulator.baseUrl("byteplus")),
                     "a long video [sim:videoBytes=" + size + "]");
-            VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(10));
+            // the simulator encodes the video's frame before the heap is watched: a provider has it ready too
+            simulator.video(task.id()).orElseThrow();
+            System.gc();
+            measure(task, directory);
+        }
+        // the HTTP client's and simulator's threads are daemons, but a clean exit must not depend on it
+        System.exit(0);
+    }
+
+    private static void measure(VideoTask task, Path directory) throws Exception {
+        try (HeapSampler heap = HeapSampler.start()) {
+            VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(10),
+                    DownloadPolicy.of(List.of(), "127.0.0.1", false, Long.MAX_VALUE));
 
             long started = System.nanoTime();
             try (DownloadedStream download = downloader.open(task.videoUrl()).get(60, TimeUnit.SECONDS)) {
@@ -57,8 +69,6 @@ public final class LargeDownloadProbe {
             report("heap.poolPeaksSum", HeapSampler.poolPeaksSum());
             report("heap.peakAfterGc", heap.peakAfterGc());
         }
-        // the HTTP client's and simulator's threads are daemons, but a clean exit must not depend on it
-        System.exit(0);
     }
 
     private static long millisSince(long nanoTime) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceOutcomeUnknownException;
@@ -34,7 +35,7 @@ class SeedanceClientTest {
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("test-key").queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200))
+            .apiKey(TestSecrets.API_KEY).queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(200))
             .retryAfterSeconds(0));
 
     private SeedanceClient client;
@@ -42,7 +43,7 @@ class SeedanceClientTest {
     @BeforeEach
     void setUp() {
         SIM.simulator().clearRequests();
-        client = client(SIM.arkBaseUrl(), "test-key", Duration.ofSeconds(5));
+        client = client(SIM.baseUrl("byteplus"), TestSecrets.API_KEY, Duration.ofSeconds(5));
     }
 
     private static SeedanceClient client(String baseUrl, String key, Duration timeout) {
@@ -64,7 +65,7 @@ class SeedanceClientTest {
         assertThat(created.model()).isEqualTo(MODEL);
         assertThat(created.provider()).isEqualTo("byteplus");
         var post = SIM.simulator().requests("POST", TASKS).get(0);
-        assertThat(post.header("authorization")).isEqualTo("Bearer test-key");
+        assertThat(post.header("authorization")).isEqualTo("Bearer " + TestSecrets.API_KEY);
         assertThat(post.header("x-client-request-id")).isNotBlank();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> client.get(created.id()).get().isTerminal());
@@ -132,7 +133,7 @@ class SeedanceClientTest {
 
     @Test
     void mapsA401AndNeverPrintsTheKey() {
-        SeedanceClient wrongKey = client(SIM.arkBaseUrl(), "wrong-secret-key-123", Duration.ofSeconds(5));
+        SeedanceClient wrongKey = client(SIM.baseUrl("byteplus"), "wrong-secret-key-123", Duration.ofSeconds(5));
 
         Throwable e = failure(wrongKey.get("cgt-any"));
 
@@ -221,7 +222,7 @@ class SeedanceClientTest {
 
     @Test
     void aCreateThatTimesOutIsOutcomeUnknownAndNeverResent() {
-        SeedanceClient impatient = client(SIM.arkBaseUrl(), "test-key", Duration.ofMillis(300));
+        SeedanceClient impatient = client(SIM.baseUrl("byteplus"), TestSecrets.API_KEY, Duration.ofMillis(300));
 
         Throwable e = failure(impatient.create(prompt("slow answer [sim:delay=3000]")));
 
@@ -233,7 +234,7 @@ class SeedanceClientTest {
     @Test
     void connectionRefusedEndsInAnExceptionNotAHang() throws IOException {
         String deadUrl = "http://127.0.0.1:" + freePort() + "/api/v3";
-        SeedanceClient unreachable = client(deadUrl, "test-key", Duration.ofSeconds(2));
+        SeedanceClient unreachable = client(deadUrl, TestSecrets.API_KEY, Duration.ofSeconds(2));
 
         assertThat(failure(unreachable.create(prompt("nobody home")))).isInstanceOf(SeedanceException.class)
                 .isNotInstanceOf(SeedanceOutcomeUnknownException.class).hasMessageContaining("cannot connect");

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceDownloadException;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
@@ -38,24 +38,33 @@ import static org.awaitility.Awaitility.await;
 class VideoDownloaderTest {
 
     private static final String TASKS = "/api/v3/contents/generations/tasks";
-    private static final byte[] SAMPLE_VIDEO = SampleMedia.video();
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("sim-key").queuedFor(Duration.ofMillis(20)).runningFor(Duration.ofMillis(20)));
+            .apiKey(TestSecrets.API_KEY).queuedFor(Duration.ofMillis(20)).runningFor(Duration.ofMillis(20)));
+
+    /** The simulator's host, as the component allows the base URL's host. */
+    static final DownloadPolicy LOOPBACK = DownloadPolicy.of(List.of(), "127.0.0.1", false,
+            DownloadPolicy.DEFAULT_MAX_SIZE);
 
     private static SeedanceClient client;
     private static VideoTask plain;
 
-    private final VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(5));
+    private final VideoDownloader downloader = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofSeconds(5),
+            LOOPBACK);
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void generateOneVideo() throws Exception {
-        client = FinishedVideos.client(SIM.arkBaseUrl());
+        client = FinishedVideos.client(SIM.baseUrl("byteplus"));
         plain = FinishedVideos.generate(client, "a plain video");
+    }
+
+    /** The MP4 the simulator serves for the task. */
+    private static byte[] videoOf(VideoTask task) {
+        return SIM.simulator().video(task.id()).orElseThrow();
     }
 
     @BeforeEach
@@ -71,10 +80,10 @@ class VideoDownloaderTest {
             read = download.stream().readAllBytes();
         }
 
-        assertThat(download.contentLength()).isEqualTo(SAMPLE_VIDEO.length);
+        assertThat(download.contentLength()).isEqualTo(videoOf(plain).length);
         assertThat(download.hasKnownLength()).isTrue();
         assertThat(download.contentType()).isEqualTo("video/mp4");
-        assertThat(read).isEqualTo(SAMPLE_VIDEO);
+        assertThat(read).isEqualTo(videoOf(plain));
         assertThat(new String(read, 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
         RecordedRequest get = SIM.simulator().requests("GET", "/files/").get(0);
         assertThat(get.header("authorization")).isNull();
@@ -88,9 +97,9 @@ class VideoDownloaderTest {
         assertThat(downloader.toFile(plain.videoUrl(), video).get(10, TimeUnit.SECONDS)).isEqualTo(video);
         assertThat(downloader.toFile(plain.lastFrameUrl(), png).get(10, TimeUnit.SECONDS)).isEqualTo(png);
 
-        assertThat(Files.readAllBytes(video)).isEqualTo(SAMPLE_VIDEO);
+        assertThat(Files.readAllBytes(video)).isEqualTo(videoOf(plain));
         assertThat(new String(Files.readAllBytes(video), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
-        assertThat(Files.readAllBytes(png)).isEqualTo(SampleMedia.lastFrame());
+        assertThat(Files.readAllBytes(png)).isEqualTo(SIM.simulator().lastFrame(plain.id()).orElseThrow());
         assertThat(namesIn(dir.resolve("out"))).containsExactlyInAnyOrder("video.mp4", "last.png");
     }
 
@@ -100,7 +109,7 @@ class VideoDownloaderTest {
 
         downloader.toFile(plain.videoUrl(), video).get(10, TimeUnit.SECONDS);
 
-        assertThat(Files.readAllBytes(video)).isEqualTo(SAMPLE_VIDEO);
+        assertThat(Files.readAllBytes(video)).isEqualTo(videoOf(plain));
     }
 
     @Test
@@ -146,7 +155,8 @@ class VideoDownloaderTest {
     void aHostThatNeverAnswersTimesOutOnTheHeaders() throws IOException {
         // the kernel accepts the connection into the backlog, but nothing ever reads the request or answers
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            VideoDownloader impatient = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofMillis(300));
+            VideoDownloader impatient = new VideoDownloader(HttpClient.newHttpClient(), Duration.ofMillis(300),
+                    LOOPBACK);
 
             Throwable e = failure(impatient.open("http://127.0.0.1:" + silent.getLocalPort() + "/video.mp4"));
 
@@ -184,8 +194,8 @@ class VideoDownloaderTest {
         }
         Path file = downloader.toFile(stale, dir.resolve("video.mp4"), readTaskAgain).get(10, TimeUnit.SECONDS);
 
-        assertThat(streamed).isEqualTo(SAMPLE_VIDEO);
-        assertThat(Files.readAllBytes(file)).isEqualTo(SAMPLE_VIDEO);
+        assertThat(streamed).isEqualTo(videoOf(task));
+        assertThat(Files.readAllBytes(file)).isEqualTo(videoOf(task));
         assertThat(refreshes).hasValue(2);
         assertThat(SIM.simulator().requests("GET", TASKS + "/" + task.id())).hasSize(2);
         List<RecordedRequest> downloads = SIM.simulator().requests("GET", "/files/");

@@ -46,7 +46,7 @@ class AccountModePagingTest extends SeedanceTestSupport {
 
     @Test
     void everyTaskOfEveryPageIsEmittedOnce() throws Exception {
-        SeedanceClient direct = SeedanceClient.builder().baseUrl(SIM.arkBaseUrl()).apiKey(KEY).build();
+        SeedanceClient direct = SeedanceClient.builder().baseUrl(SIM.baseUrl("byteplus")).apiKey(KEY).build();
         List<String> ours = new ArrayList<>(create(direct, ENDED_WHILE_DOWN, "ended while down"));
         await().atMost(Duration.ofSeconds(30)).until(() -> ours.stream().allMatch(AccountModePagingTest::ended));
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
+import io.camelseedance.api.VideoRequestReader;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.Providers;
 import io.camelseedance.provider.acedata.AceDataExamples;
@@ -51,7 +52,7 @@ class AceDataRouteTest extends SeedanceTestSupport {
     }
 
     private static String ace(String operation, String options) {
-        return "seedance:" + operation + "?provider=acedata&baseUrl=" + SIM.aceDataBaseUrl() + options;
+        return "seedance:" + operation + "?provider=acedata&baseUrl=" + SIM.baseUrl("acedata") + options;
     }
 
     @Override
@@ -73,6 +74,23 @@ class AceDataRouteTest extends SeedanceTestSupport {
 
         assertThat(lastBody(VIDEOS).get("watermark").asBoolean()).isTrue();
         assertThat(lastBody(VIDEOS).get("async").asBoolean()).isTrue();
+    }
+
+    // seed 000: "duration number": a fraction of a second reaches Ace as sent, and the task renders
+    @Test
+    void aFractionalDurationReachesAceAsANumber() {
+        Exchange out = send("direct:generate",
+                VideoRequestReader.fromJson("{\"model\":\"doubao-seedance-1-0-pro-250528\","
+                        + "\"prompt\":\"a kitten yawns\",\"duration\":4.5}"));
+
+        assertThat(out.getException()).isNull();
+        JsonNode sent = lastBody(VIDEOS);
+        assertThat(sent.get("duration").isNumber()).isTrue();
+        assertThat(sent.get("duration").decimalValue()).isEqualByComparingTo("4.5");
+        String id = out.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
+        await().until(() -> send("direct:task", id).getMessage().getBody(VideoTask.class).isTerminal());
+        assertThat(send("direct:task", id).getMessage().getBody(VideoTask.class).status())
+                .isEqualTo(TaskStatus.SUCCEEDED);
     }
 
     @Test

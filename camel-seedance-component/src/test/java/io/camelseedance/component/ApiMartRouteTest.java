@@ -41,7 +41,7 @@ class ApiMartRouteTest extends SeedanceTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        String apiMart = "provider=apimart&baseUrl=" + SIM.apiMartBaseUrl();
+        String apiMart = "provider=apimart&baseUrl=" + SIM.baseUrl("apimart");
         return new RouteBuilder() {
             @Override
             public void configure() {

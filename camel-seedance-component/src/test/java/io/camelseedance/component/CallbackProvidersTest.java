@@ -18,7 +18,7 @@ class CallbackProvidersTest extends CallbackTestSupport {
     private static final String GENERATIONS = "/unified/v2/videos/generations";
 
     private static String relay(String operation, String options) {
-        return "seedance:" + operation + "?provider=unified&baseUrl=" + SIM.unifiedBaseUrl() + options;
+        return "seedance:" + operation + "?provider=unified&baseUrl=" + SIM.baseUrl("unified") + options;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.AvailablePortFinder;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.simulator.CallbackDelivery;
 
 import static org.awaitility.Awaitility.await;
@@ -24,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  */
 abstract class CallbackTestSupport extends SeedanceTestSupport {
 
-    static final String TOKEN = "Test-Callback-Token_0123456789.abcdefghijk~XYZ";
+    static final String TOKEN = TestSecrets.CALLBACK_TOKEN;
     static final Duration WAIT = Duration.ofSeconds(20);
 
     final int port = AvailablePortFinder.getNextAvailable();

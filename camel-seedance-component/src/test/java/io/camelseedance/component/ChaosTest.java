@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceOutcomeUnknownException;
 import io.camelseedance.api.SeedanceTaskFailedException;
@@ -56,7 +57,7 @@ class ChaosTest extends CamelTestSupport {
 
     static final int TASKS = Integer.getInteger("seedance.chaos.tasks", 1000);
     static final long SEED = Long.getLong("seedance.chaos.seed", 20261121L);
-    static final String KEY = "chaos-key";
+    static final String KEY = TestSecrets.API_KEY;
     static final long REQUEST_TIMEOUT = 2500;
     static final int MAX_RETRIES = 4;
     static final long RETRY_MAX_DELAY = 400;
@@ -109,7 +110,7 @@ class ChaosTest extends CamelTestSupport {
         CallbackTestSupport.addLoopbackHttpServer(context, port);
         SeedanceComponent seedance = new SeedanceComponent();
         SeedanceConfiguration conf = seedance.getConfiguration();
-        conf.setBaseUrl(SIM.arkBaseUrl());
+        conf.setBaseUrl(SIM.baseUrl("byteplus"));
         conf.setApiKey(KEY);
         conf.setModel(SeedanceTestSupport.MODEL);
         conf.setRequestTimeout(REQUEST_TIMEOUT);
@@ -121,7 +122,7 @@ class ChaosTest extends CamelTestSupport {
         conf.setCompletionTimeout(COMPLETION_TIMEOUT);
         conf.setReconcileSettleDelay(SETTLE_DELAY);
         conf.setCallbackBaseUrl("http://127.0.0.1:" + port);
-        conf.setCallbackToken("Chaos-Token-0123456789abcdefghijklmnop");
+        conf.setCallbackToken(TestSecrets.CALLBACK_TOKEN);
         seedance.setTrackerTick(50);
         context.addComponent("seedance", seedance);
         return context;
@@ -137,7 +138,7 @@ class ChaosTest extends CamelTestSupport {
                 from("direct:download").to("seedance:generate?waitForCompletion=true&download=true"
                         + "&downloadDirectory=" + DOWNLOADS);
                 from("direct:apimart").to("seedance:generate?waitForCompletion=true&provider=apimart&baseUrl="
-                        + SIM.apiMartBaseUrl());
+                        + SIM.baseUrl("apimart"));
                 from("seedance:callback").routeId("callbacks").process(e -> emittedByCallback
                         .computeIfAbsent(e.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class),
                                 id -> new AtomicInteger())

@@ -9,6 +9,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.dsl.SeedanceEndpointBuilderFactory.SeedanceBuilders;
 import io.camelseedance.provider.JsonSupport;
@@ -21,12 +22,12 @@ class EndpointDslTest extends CamelTestSupport {
 
     @RegisterExtension
     static final SeedanceSimulatorExtension SIM = new SeedanceSimulatorExtension(SeedanceSimulator.builder()
-            .apiKey("dsl-key").queuedFor(Duration.ofSeconds(30)));
+            .apiKey(TestSecrets.API_KEY).queuedFor(Duration.ofSeconds(30)));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getPropertiesComponent().addInitialProperty("seedance.key", "dsl-key");
+        context.getPropertiesComponent().addInitialProperty("seedance.key", TestSecrets.API_KEY);
         return context;
     }
 
@@ -37,11 +38,11 @@ class EndpointDslTest extends CamelTestSupport {
             public void configure() {
                 from(direct("generate"))
                         .setHeader(seedance().seedanceDuration(), constant(6))
-                        .to(seedance("generate").baseUrl(SIM.arkBaseUrl()).apiKey("{{seedance.key}}")
+                        .to(seedance("generate").baseUrl(SIM.baseUrl("byteplus")).apiKey("{{seedance.key}}")
                                 .model("seedance-1-0-pro-250528").resolution("720p").ratio("4:3").seed(42L)
                                 .cameraFixed(true).extra("watermark", false)
                                 .advanced().maxRetries(0).requestTimeout("5s"));
-                from(seedance("tasks").baseUrl(SIM.arkBaseUrl()).apiKey("{{seedance.key}}").mode("account")
+                from(seedance("tasks").baseUrl(SIM.baseUrl("byteplus")).apiKey("{{seedance.key}}").mode("account")
                         .advanced().pollDelay(100)).routeId("dsl-consumer").autoStartup(false).to("mock:listed");
             }
         }

@@ -25,7 +25,8 @@ class EvoLinkCallbackTest extends CallbackTestSupport {
     }
 
     private static String evoLink(String operation) {
-        return "seedance:" + operation + "?provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl() + "&callbackPath=" + PATH;
+        return "seedance:" + operation + "?provider=evolink&baseUrl=" + SIM.baseUrl("evolink") + "&callbackPath="
+                + PATH;
     }
 
     @Override

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.camelseedance.api.SeedanceApiException;
+import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.TaskInfo;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
@@ -41,7 +44,7 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        String evoLink = "provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl();
+        String evoLink = "provider=evolink&baseUrl=" + SIM.baseUrl("evolink");
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -66,16 +69,30 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
     }
 
     @Test
-    void theCreditsEvoLinkHoldsForATaskAreOnTheTaskAndInAHeader() {
-        VideoRequest request = EvoLinkExamples.textToVideo();
-        String id = send("direct:generate", request).getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
+    void theCreditsAndTaskInfoComeOnTheTaskAndAsHeaders() {
+        Exchange created = send("direct:generate", VideoRequest.builder().model("seedance-2.0").prompt("a kite")
+                .duration(5).build());
 
-        Exchange fetched = send("direct:task", id);
+        VideoTask task = created.getMessage().getBody(VideoTask.class);
+        assertThat(task.usage().credits()).isEqualTo(50.0);
+        assertThat(task.taskInfo()).isEqualTo(new TaskInfo(true, 165));
+        assertThat(created.getMessage().getHeader(SeedanceConstants.CREDITS)).isEqualTo(50.0);
+        assertThat(created.getMessage().getHeader(SeedanceConstants.CAN_CANCEL)).isEqualTo(true);
+        assertThat(created.getMessage().getHeader(SeedanceConstants.ESTIMATED_TIME)).isEqualTo(165);
+        followToEnd("direct:task", task.id());
+        assertThat(send("direct:task", task.id()).getMessage().getHeader(SeedanceConstants.CAN_CANCEL))
+                .isEqualTo(false);
+    }
 
-        // the simulator holds 10 credits per second of video, as EvoLink's per_second billing rule reports them
-        double credits = 10.0 * SIM.simulator().task(id).orElseThrow().at("/task_info/video_duration").asInt();
-        assertThat(fetched.getMessage().getBody(VideoTask.class).usage().credits()).isEqualTo(credits);
-        assertThat(fetched.getMessage().getHeader(SeedanceConstants.CREDITS)).isEqualTo(credits);
+    // seed 003: "HTTPS callback URL"; nothing is sent, so nothing is paid for
+    @Test
+    void aPlainHttpCallbackUrlIsRefusedBeforeSending() {
+        Exchange out = send("direct:generate", EvoLinkExamples.textToVideo().toBuilder()
+                .callbackUrl("http://my.host/evolink/cb").build());
+
+        assertThat(out.getException()).isInstanceOfSatisfying(SeedanceValidationException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("callbackUrl"));
+        assertThat(SIM.simulator().requests()).isEmpty();
     }
 
     @Test

@@ -61,8 +61,8 @@ class JdbcTaskStoreTest {
     }
 
     private static VideoTask done(String id) {
-        return new VideoTask(id, "byteplus", "dreamina-seedance-2-0-260128", TaskStatus.SUCCEEDED, 100, null, null,
-                null, Instant.now(), Instant.now(), null, null);
+        return VideoTask.builder().id(id).provider("byteplus").model("dreamina-seedance-2-0-260128")
+                .status(TaskStatus.SUCCEEDED).progress(100).createdAt(Instant.now()).updatedAt(Instant.now()).build();
     }
 
     private static long count(String sql) throws Exception {

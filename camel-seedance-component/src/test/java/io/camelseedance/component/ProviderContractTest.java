@@ -164,7 +164,9 @@ class ProviderContractTest extends SeedanceTestSupport {
     @MethodSource("providers")
     void listsAndCancelsOnlyWhereItSaysItCan(String provider) throws Exception {
         SeedanceClient client = client(provider);
-        VideoTask task = client.create(request(ContractExamples.first(provider)))
+        VideoRequest example = request(ContractExamples.first(provider));
+        // kept queued, so the cancel meets a cancellable task however slowly the machine gets to it
+        VideoTask task = client.create(example.toBuilder().prompt(example.prompt() + " [sim:queue=3600000]").build())
                 .get(10, TimeUnit.SECONDS);
         boolean list = Providers.of(provider).features().has(Feature.LIST);
         boolean cancel = Providers.of(provider).features().has(Feature.CANCEL);

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
@@ -58,8 +59,8 @@ import static org.awaitility.Awaitility.await;
  */
 class SecretHygieneTest extends CamelTestSupport {
 
-    static final String SENTINEL_KEY = "SntlApiKey-7f3a9c21e4";
-    static final String SENTINEL_TOKEN = "SntlCbToken-4e8a0d7731";
+    static final String SENTINEL_KEY = TestSecrets.API_KEY;
+    static final String SENTINEL_TOKEN = TestSecrets.CALLBACK_TOKEN;
     static final String MODEL = SeedanceTestSupport.MODEL;
     static final String TASKS = SeedanceTestSupport.TASKS;
 
@@ -127,7 +128,7 @@ class SecretHygieneTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         CallbackTestSupport.addLoopbackHttpServer(context, port);
         SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setBaseUrl(SIM.arkBaseUrl());
+        seedance.getConfiguration().setBaseUrl(SIM.baseUrl("byteplus"));
         seedance.getConfiguration().setApiKey(SENTINEL_KEY);
         seedance.getConfiguration().setModel(MODEL);
         seedance.getConfiguration().setPollDelay(100);

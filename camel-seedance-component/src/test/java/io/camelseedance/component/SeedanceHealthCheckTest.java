@@ -57,11 +57,13 @@ class SeedanceHealthCheckTest extends SeedanceTestSupport {
                 from("direct:badKey").routeId("badKey").to("seedanceBadKey:generate");
                 from("direct:down").routeId("down").to("seedanceDown:task");
                 from("direct:evolink").routeId("evolink")
-                        .to("seedance:task?provider=evolink&baseUrl=" + SIM.evoLinkBaseUrl());
+                        .to("seedance:task?provider=evolink&baseUrl=" + SIM.baseUrl("evolink"));
                 // every provider, with the key and with a wrong one
-                for (String[] p : List.of(new String[]{"volcengine", SIM.arkBaseUrl()},
-                        new String[]{"acedata", SIM.aceDataBaseUrl()}, new String[]{"unified", SIM.unifiedBaseUrl()},
-                        new String[]{"apimart", SIM.apiMartBaseUrl()}, new String[]{"evolink", SIM.evoLinkBaseUrl()})) {
+                for (String[] p : List.of(new String[]{"volcengine", SIM.baseUrl("byteplus")},
+                        new String[]{"acedata", SIM.baseUrl("acedata")},
+                        new String[]{"unified", SIM.baseUrl("unified")},
+                        new String[]{"apimart", SIM.baseUrl("apimart")},
+                        new String[]{"evolink", SIM.baseUrl("evolink")})) {
                     from("direct:ok-" + p[0]).to("seedance:task?provider=" + p[0] + "&baseUrl=" + p[1]);
                     from("direct:bad-" + p[0]).to("seedanceBadKey:task?provider=" + p[0] + "&baseUrl=" + p[1]);
                 }

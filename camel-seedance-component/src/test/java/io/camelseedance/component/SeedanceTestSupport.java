@@ -10,6 +10,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.JsonSupport;
 import io.camelseedance.simulator.RecordedRequest;
@@ -25,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  */
 abstract class SeedanceTestSupport extends CamelTestSupport {
 
-    static final String KEY = "test-key";
+    static final String KEY = TestSecrets.API_KEY;
     static final String MODEL = "dreamina-seedance-2-0-260128";
     static final String TASKS = "/api/v3/contents/generations/tasks";
 
@@ -59,7 +60,7 @@ abstract class SeedanceTestSupport extends CamelTestSupport {
 
     static SeedanceComponent component(SeedanceSimulatorExtension sim) {
         SeedanceComponent seedance = new SeedanceComponent();
-        seedance.getConfiguration().setBaseUrl(sim.arkBaseUrl());
+        seedance.getConfiguration().setBaseUrl(sim.baseUrl("byteplus"));
         seedance.getConfiguration().setApiKey(KEY);
         seedance.getConfiguration().setModel(MODEL);
         seedance.getConfiguration().setPollDelay(100);

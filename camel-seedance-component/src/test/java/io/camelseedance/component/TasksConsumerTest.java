@@ -62,7 +62,7 @@ class TasksConsumerTest extends SeedanceTestSupport {
 
     @Test
     void accountModeEmitsEveryFinishedTaskOnceAndRetriesAFailedExchange() throws Exception {
-        SeedanceClient direct = SeedanceClient.builder().baseUrl(SIM.arkBaseUrl()).apiKey(KEY).build();
+        SeedanceClient direct = SeedanceClient.builder().baseUrl(SIM.baseUrl("byteplus")).apiKey(KEY).build();
         VideoTask first = direct.create(VideoRequest.builder().model(MODEL).prompt("made elsewhere").build()).get();
         VideoTask second = direct.create(VideoRequest.builder().model(MODEL).prompt("made elsewhere too")
                 .safetyIdentifier("fail-me").build()).get();

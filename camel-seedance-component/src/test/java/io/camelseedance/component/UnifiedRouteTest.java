@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
+import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
@@ -28,7 +29,7 @@ class UnifiedRouteTest extends SeedanceTestSupport {
     }
 
     private static String relay(String operation, String options) {
-        return "seedance:" + operation + "?provider=unified&baseUrl=" + SIM.unifiedBaseUrl() + options;
+        return "seedance:" + operation + "?provider=unified&baseUrl=" + SIM.baseUrl("unified") + options;
     }
 
     @Override
@@ -100,14 +101,16 @@ class UnifiedRouteTest extends SeedanceTestSupport {
     }
 
     @Test
-    void aStatusWhereThePointerFindsNoKnownWordKeepsTheTaskInFlight() {
+    void aStatusPointerThatFindsNothingIsAnErrorNamingThePointer() {
         String id = generate(UnifiedExamples.seedExample());
         followToEnd("direct:task", id);
 
         Exchange out = send("direct:nested", id);
 
-        assertThat(out.getMessage().getHeader(SeedanceConstants.TASK_STATUS)).isEqualTo("UNKNOWN");
-        assertThat(out.getMessage().getBody(VideoTask.class).isTerminal()).isFalse();
+        assertThat(out.getException()).isInstanceOf(SeedanceApiException.class)
+                .hasMessageContaining("expected the task " + id + ", but the answer has no /data/status (provider"
+                        + " option statusPointer)");
+        assertThat(((SeedanceApiException) out.getException()).responseBody()).contains(id);
     }
 
     @Test

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelseedance.TestSecrets;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.component.SeedanceConstants;
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 class KameletsUnderKameletMainTest {
 
-    private static final String KEY = "kamelet-key";
+    private static final String KEY = TestSecrets.API_KEY;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
@@ -46,7 +46,7 @@ class KameletsUnderKameletMainTest {
         main = new KameletMain("camel-seedance-kamelet-test");
         // the jar under test is on the classpath already; nothing may be fetched from a repository
         main.setDownload(false);
-        main.addOverrideProperty("simulator.url", SIMULATOR.arkBaseUrl());
+        main.addOverrideProperty("simulator.url", SIMULATOR.baseUrl("byteplus"));
         main.addOverrideProperty("simulator.key", KEY);
         main.configure().withRoutesIncludePattern("classpath:kamelet-routes/seedance-kamelets.camel.yaml");
         main.start();
@@ -80,7 +80,8 @@ class KameletsUnderKameletMainTest {
                 e -> e.getMessage().setBody("{\"prompt\": \"A lighthouse in the fog\", \"duration\": 4}"));
 
         assertThat(done.getException()).isNull();
-        assertThat(done.getMessage().getBody(byte[].class)).isEqualTo(SampleMedia.video());
+        assertThat(done.getMessage().getBody(byte[].class)).isEqualTo(SIMULATOR.simulator()
+                .video(done.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class)).orElseThrow());
         assertThat(done.getMessage().getHeader(SeedanceConstants.LAST_FRAME_URL, String.class)).endsWith(".png");
     }
 
@@ -105,7 +106,8 @@ class KameletsUnderKameletMainTest {
 
         assertThat(video).as("a finished video from the source").isNotNull();
         assertThat(video.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(taskId);
-        assertThat(video.getMessage().getBody(byte[].class)).isEqualTo(SampleMedia.video());
+        assertThat(video.getMessage().getBody(byte[].class)).isEqualTo(SIMULATOR.simulator().video(taskId)
+                .orElseThrow());
         // two more looks at the task list, each of which would have emitted the video again
         int looks = taskListings();
         await().atMost(PATIENCE).until(() -> taskListings() >= looks + 2);

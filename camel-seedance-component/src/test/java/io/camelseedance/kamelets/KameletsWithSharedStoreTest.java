@@ -42,7 +42,7 @@ class KameletsWithSharedStoreTest {
     static void startKameletMain() throws Exception {
         main = new KameletMain("camel-seedance-kamelet-store-test");
         main.setDownload(false);
-        main.addOverrideProperty("simulator.url", SIMULATOR.arkBaseUrl());
+        main.addOverrideProperty("simulator.url", SIMULATOR.baseUrl("byteplus"));
         main.addOverrideProperty("simulator.key", KEY);
         // what a user writes in application.properties (on Camel K: a DataSource from a Secret instead)
         main.addOverrideProperty("camel.beans.seedanceDb", "#class:com.zaxxer.hikari.HikariDataSource");

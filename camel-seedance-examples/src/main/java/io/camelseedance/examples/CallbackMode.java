@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
  * is done: by callback when {@code pipeline.callback.base-url} is set, by polling otherwise.
  * <p>
  * The decision is made here rather than in {@code application.properties} because three settings hang on whether one
- * is present, which properties cannot express: the HTTP server ({@code camel.server.enabled}) must start only then,
- * since an application that polls should open no port; the routes' callback route is included only then
+ * is present, which properties cannot express: the HTTP server ({@code camel.server.enabled}) must start then (the
+ * watch page, {@link io.camelseedance.examples.watch.WatchPageMode}, may start it too; with both off the application
+ * opens no port); the routes' callback route is included only then
  * ({@value #ENABLED}, its precondition); and polling becomes the safety net, rare, instead of the way the outcome is
  * learned ({@code pipeline.callback.poll-delay} and {@code poll-max-delay} replace the component's polling settings).
  * The base URL and the token themselves reach the component through {@code application.properties}.

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.apache.camel.main.Main;
 
 import io.camelseedance.examples.pipeline.VideoPipelineRoutes;
+import io.camelseedance.examples.watch.WatchPageMode;
+import io.camelseedance.examples.watch.WatchPageRoutes;
 
 /** Which of the two versions of the pipeline runs: they do the same, one is written in Java, one in YAML. */
 public enum PipelineDsl {
@@ -35,7 +37,11 @@ public enum PipelineDsl {
         Main main = new Main();
         properties.forEach(main::addOverrideProperty);
         main.addMainListener(new CallbackMode());
+        main.addMainListener(new WatchPageMode());
+        main.addMainListener(new SharedStoreMode());
         addRoutes(main);
+        // the same page for both versions: it watches what they leave in the inbox and the bucket
+        main.configure().addRoutesBuilder(new WatchPageRoutes());
         return main;
     }
 

@@ -21,12 +21,14 @@ import io.camelseedance.examples.demo.DemoSamples;
 import io.camelseedance.examples.demo.PipelineOutcome;
 import io.camelseedance.examples.demo.PipelineOutcomes;
 import io.camelseedance.examples.standin.LocalStandIns;
+import io.camelseedance.examples.watch.WatchPageRoutes;
 
 /**
  * The one-command demo: starts the Seedance simulator (or uses the real provider, see {@link SeedanceTarget}), S3Proxy
  * and a GreenMail SMTP server on 127.0.0.1, runs the video pipeline, drops the bundled sample inputs into its inbox,
- * and prints what became of each: task, S3 object, a local copy of the MP4, the notification. Then it exits, or with
- * {@code -Dseedance.demo.watch=true} keeps watching the inbox and reports each file dropped there until Ctrl+C.
+ * and prints what became of each: task, S3 object, a local copy of the MP4, the notification. Meanwhile the watch page
+ * shows the same at the address printed first. Then it exits, or with {@code -Dseedance.demo.watch=true} keeps
+ * watching the inbox, and keeps the page live, reporting each file dropped there until Ctrl+C.
  * <p>
  * Settings: {@code seedance.demo.dir} (default {@code target/demo}), {@code seedance.demo.watch},
  * {@code pipeline.dsl} ({@code java} or {@code yaml}); {@code SEEDANCE_API_KEY} with {@code seedance.provider} (and
@@ -90,6 +92,13 @@ public final class SeedanceDemo {
             Map<String, String> properties = new LinkedHashMap<>(started.properties());
             provider.ifPresent(p -> properties.putAll(p.properties()));
             properties.put("pipeline.inbox", inbox.toString());
+            // the watch page, on a port of its own, with the task store in files it can read
+            int port = FreePort.onLoopback();
+            String page = "http://127.0.0.1:" + port + WatchPageRoutes.PATH;
+            properties.put(WatchPageRoutes.ENABLED, "true");
+            properties.put("camel.server.host", "127.0.0.1");
+            properties.put("camel.server.port", Integer.toString(port));
+            properties.put("camel.component.seedance.task-store-directory", directory.resolve("tasks").toString());
             PipelineOutcomes outcomes = new PipelineOutcomes("video-pipeline");
             Main main = dsl.newMain(properties);
             main.bind("demoOutcomes", outcomes);
@@ -98,11 +107,11 @@ public final class SeedanceDemo {
                 String bucket = main.getCamelContext().resolvePropertyPlaceholders("{{" + BUCKET_PROPERTY + "}}");
                 DemoReport report = new DemoReport(inbox, started.s3().orElseThrow(), started.smtp().orElseThrow(),
                         bucket, directory);
-                introduce(started, inbox);
+                introduce(started, inbox, page);
                 DemoSamples.dropInto(inbox);
-                boolean complete = summarise(outcomes, report);
+                boolean complete = summarise(outcomes, report, page, watch);
                 if (watch) {
-                    watch(outcomes, report, inbox);
+                    watch(outcomes, report, inbox, page);
                 }
                 return complete;
             } finally {
@@ -111,21 +120,23 @@ public final class SeedanceDemo {
         }
     }
 
-    private void introduce(LocalStandIns standIns, Path inbox) {
+    private void introduce(LocalStandIns standIns, Path inbox, String page) {
         out.println();
         out.println("Seedance video pipeline demo (" + dsl.name().toLowerCase() + " routes)");
         out.println("  Seedance  " + provider.map(p -> p.provider() + ", model " + p.model() + " (real, paid)")
-                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().arkBaseUrl()));
+                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().baseUrl("byteplus")));
         standIns.s3().ifPresent(s3 -> out.println("  S3        S3Proxy at " + s3.endpoint() + ", files under "
                 + s3.directory()));
         standIns.smtp().ifPresent(smtp -> out.println("  SMTP      GreenMail at " + smtp.host() + ":" + smtp.port()));
         out.println("  inbox     " + inbox);
+        out.println("  watch     " + page + "  (open it in a browser: every input, live, and its video)");
         out.println("Dropping " + String.join(", ", DemoSamples.INPUTS) + " (with lighthouse.txt as the image's"
                 + " prompt) into the inbox...");
         out.println();
     }
 
-    private boolean summarise(PipelineOutcomes outcomes, DemoReport report) throws Exception {
+    private boolean summarise(PipelineOutcomes outcomes, DemoReport report, String page, boolean watch)
+            throws Exception {
         Duration patience = provider.isPresent() ? PROVIDER_PATIENCE : SIMULATED_PATIENCE;
         List<PipelineOutcome> done = new ArrayList<>();
         while (done.size() < DemoSamples.INPUTS.size()) {
@@ -146,12 +157,16 @@ public final class SeedanceDemo {
                 done.size() < DemoSamples.INPUTS.size()
                         ? "; " + (DemoSamples.INPUTS.size() - done.size()) + " not finished in " + patience
                         : "");
+        out.println("Watch page: " + page + (watch
+                ? ""
+                : " (closes as the demo ends: -Dseedance.demo.watch=true"
+                        + " keeps it open)"));
         out.println("=================================================================================");
         return done.size() == DemoSamples.INPUTS.size();
     }
 
     /** Reports every further file the pipeline finishes with, until the JVM is asked to stop. */
-    private void watch(PipelineOutcomes outcomes, DemoReport report, Path inbox) {
+    private void watch(PipelineOutcomes outcomes, DemoReport report, Path inbox, String page) {
         Thread watcher = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             watcher.interrupt();
@@ -164,7 +179,7 @@ public final class SeedanceDemo {
         }, "seedance-demo-stop"));
         out.println();
         out.println("Watching " + inbox + " - drop .txt prompts, .json requests or .png/.jpg images (with an optional"
-                + " same-name .txt prompt) there. Ctrl+C stops.");
+                + " same-name .txt prompt) there, and watch them at " + page + ". Ctrl+C stops.");
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 PipelineOutcome next = outcomes.next(Duration.ofMinutes(1));
@@ -179,7 +194,7 @@ public final class SeedanceDemo {
 
     /** Clears what an earlier run left, so the summary speaks of this run only. */
     private void forgetEarlierRuns() throws IOException {
-        for (String folder : List.of("inbox", "s3", "videos", "mail")) {
+        for (String folder : List.of("inbox", "s3", "videos", "mail", "tasks")) {
             Path path = directory.resolve(folder);
             if (Files.exists(path)) {
                 try (Stream<Path> files = Files.walk(path)) {

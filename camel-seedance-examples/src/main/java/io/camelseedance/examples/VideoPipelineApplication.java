@@ -67,7 +67,7 @@ public final class VideoPipelineApplication {
 
     private static void describe(Optional<SeedanceTarget> provider, LocalStandIns standIns) {
         LOG.info("Seedance: {}", provider.map(p -> p.provider() + " (" + p.model() + "), paid")
-                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().arkBaseUrl()));
+                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().baseUrl("byteplus")));
         standIns.s3().ifPresent(s3 -> LOG.info("S3: S3Proxy at {}, buckets under {}", s3.endpoint(), s3.directory()));
         standIns.smtp().ifPresent(smtp -> LOG.info("SMTP: GreenMail at {}:{}", smtp.host(), smtp.port()));
     }

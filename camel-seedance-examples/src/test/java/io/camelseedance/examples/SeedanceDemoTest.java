@@ -1,18 +1,19 @@
 package io.camelseedance.examples;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.camelseedance.simulator.SampleMedia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,15 +36,27 @@ class SeedanceDemoTest {
                 .contains("a-fox-in-the-snow.txt -> video", "night-to-morning.json -> video", "lighthouse.png -> video")
                 .contains("rejected-on-purpose.json -> rejected", "colour: is not a request field")
                 .contains("s3://seedance-videos/videos/")
-                .contains("mail to you@example.com \"Video ready: lighthouse.png\"");
+                .contains("mail to you@example.com \"Video ready: lighthouse.png\"")
+                .containsPattern("watch +http://127\\.0\\.0\\.1:\\d+/watch")
+                .containsPattern("Watch page: http://127\\.0\\.0\\.1:\\d+/watch \\(closes as the demo ends");
         List<Path> copies = files(dir.resolve("videos"));
         assertThat(copies).hasSize(3);
-        for (Path copy : copies) {
-            assertThat(Files.readAllBytes(copy)).isEqualTo(SampleMedia.video());
-        }
+        // each an MP4 showing its own prompt, so no two are alike
+        List<byte[]> videos = copies.stream().map(SeedanceDemoTest::read).toList();
+        assertThat(videos).allSatisfy(video -> assertThat(new String(video, 4, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("ftyp"));
+        assertThat(videos.stream().map(Arrays::hashCode).distinct()).hasSize(3);
         assertThat(files(dir.resolve("mail"))).hasSize(4);
         assertThat(dir.resolve("inbox/done/lighthouse.txt")).exists();
         assertThat(dir.resolve("inbox/failed/rejected-on-purpose.json.reason.txt")).exists();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> files(Path folder) throws Exception {

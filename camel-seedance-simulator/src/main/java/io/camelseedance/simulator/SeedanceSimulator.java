@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +67,7 @@ public final class SeedanceSimulator implements AutoCloseable {
     private ExecutorService callbackThreads;
     private String baseUri;
     private ApiRoutes apis;
+    private ArkSimulation ark;
 
     private SeedanceSimulator(SimulatorSettings settings, Faults faults) {
         this.settings = settings;
@@ -98,7 +101,7 @@ public final class SeedanceSimulator implements AutoCloseable {
         serverThreads = Executors.newFixedThreadPool(
                 settings.serverThreads(), new DaemonThreads(threadPrefix + "http"));
         CallbackSender callbackSender = newCallbackSender(threadPrefix + "callback");
-        ArkSimulation ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, creation -> {
+        ark = new ArkSimulation(settings, baseUri, scheduler, callbackSender, creation -> {
             createdTasks.record(creation.taskId());
             creations.record(creation);
         });
@@ -158,56 +161,6 @@ public final class SeedanceSimulator implements AutoCloseable {
     }
 
     /**
-     * The base URL of BytePlus / Volcengine Ark.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("byteplus")}
-     */
-    @Deprecated(forRemoval = true)
-    public String arkBaseUrl() {
-        return baseUrl("byteplus");
-    }
-
-    /**
-     * The base URL of Ace Data Cloud.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("acedata")}
-     */
-    @Deprecated(forRemoval = true)
-    public String aceDataBaseUrl() {
-        return baseUrl("acedata");
-    }
-
-    /**
-     * The base URL of the relay format.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("unified")}
-     */
-    @Deprecated(forRemoval = true)
-    public String unifiedBaseUrl() {
-        return baseUrl("unified");
-    }
-
-    /**
-     * The base URL of EvoLink.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("evolink")}
-     */
-    @Deprecated(forRemoval = true)
-    public String evoLinkBaseUrl() {
-        return baseUrl("evolink");
-    }
-
-    /**
-     * The base URL of APIMart.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("apimart")}
-     */
-    @Deprecated(forRemoval = true)
-    public String apiMartBaseUrl() {
-        return baseUrl("apimart");
-    }
-
-    /**
      * The Ark ids of every task created so far, whichever API it came through, in creation order: the tasks the
      * simulated service really runs. A refused create adds none, and neither does an APIMart create that its
      * {@code Idempotency-Key} collapsed into an earlier one.
@@ -239,6 +192,27 @@ public final class SeedanceSimulator implements AutoCloseable {
     /** Every callback POST attempt made so far, in the order their outcome was known. */
     public List<CallbackDelivery> callbacks() {
         return callbacks.all();
+    }
+
+    /**
+     * The MP4 the simulator serves for a succeeded task, by its Ark id (see {@link #createdTaskIds()}): at the
+     * task's pixel size and length, 24 fps, showing its prompt. Empty until the task has succeeded.
+     */
+    public Optional<byte[]> video(String arkTaskId) {
+        ArkSimulation started;
+        synchronized (this) {
+            started = ark;
+        }
+        return started == null ? Optional.empty() : started.video(arkTaskId);
+    }
+
+    /** The PNG of the last frame of {@link #video(String)}, for a succeeded task that asked for it. */
+    public Optional<byte[]> lastFrame(String arkTaskId) {
+        ArkSimulation started;
+        synchronized (this) {
+            started = ark;
+        }
+        return started == null ? Optional.empty() : started.lastFrame(arkTaskId);
     }
 
     /**
@@ -363,8 +337,19 @@ public final class SeedanceSimulator implements AutoCloseable {
         private int retryAfterSeconds = 1;
         private int serverThreads = 8;
         private Faults faults = Faults.NONE;
+        private final Map<String, String> endpoints = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Serves an Ark endpoint id as the given model: seed 001 lets {@code model} be "an endpoint ID", which an
+         * account creates for a model in the console. Unknown endpoint ids are refused like unknown models.
+         */
+        public Builder endpoint(String endpointId, String modelId) {
+            endpoints.put(Objects.requireNonNull(endpointId, "endpointId"), Objects.requireNonNull(modelId,
+                    "modelId"));
+            return this;
         }
 
         /** Faults at random, at the given rates (see {@link Faults}); default none. */
@@ -411,7 +396,8 @@ public final class SeedanceSimulator implements AutoCloseable {
 
         public SeedanceSimulator build() {
             return new SeedanceSimulator(
-                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads),
+                    new SimulatorSettings(port, apiKey, queuedFor, runningFor, retryAfterSeconds, serverThreads,
+                            endpoints),
                     faults);
         }
     }

@@ -88,56 +88,6 @@ public final class SeedanceSimulatorExtension
         return simulator().baseUrl(providerId);
     }
 
-    /**
-     * The base URL of Ark.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("byteplus")}
-     */
-    @Deprecated(forRemoval = true)
-    public String arkBaseUrl() {
-        return baseUrl("byteplus");
-    }
-
-    /**
-     * The base URL of Ace Data Cloud.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("acedata")}
-     */
-    @Deprecated(forRemoval = true)
-    public String aceDataBaseUrl() {
-        return baseUrl("acedata");
-    }
-
-    /**
-     * The base URL of the relay format.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("unified")}
-     */
-    @Deprecated(forRemoval = true)
-    public String unifiedBaseUrl() {
-        return baseUrl("unified");
-    }
-
-    /**
-     * The base URL of EvoLink.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("evolink")}
-     */
-    @Deprecated(forRemoval = true)
-    public String evoLinkBaseUrl() {
-        return baseUrl("evolink");
-    }
-
-    /**
-     * The base URL of APIMart.
-     *
-     * @deprecated use {@link #baseUrl(String) baseUrl("apimart")}
-     */
-    @Deprecated(forRemoval = true)
-    public String apiMartBaseUrl() {
-        return baseUrl("apimart");
-    }
-
     private void start(boolean forOneTest) {
         SeedanceSimulator candidate = factory.get();
         simulator = candidate.isRunning() ? candidate : candidate.start();

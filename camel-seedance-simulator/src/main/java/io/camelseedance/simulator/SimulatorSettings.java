@@ -1,6 +1,7 @@
 package io.camelseedance.simulator;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,14 @@ import java.util.Objects;
  * @param runningFor        how long a task stays {@code running} before it reaches its outcome
  * @param retryAfterSeconds the {@code Retry-After} value sent with simulated 429 answers
  * @param serverThreads     how many threads answer HTTP requests
+ * @param endpoints         Ark endpoint ids ({@code ep-…}) and the model id each one serves
  */
 public record SimulatorSettings(
-        int port, String apiKey, Duration queuedFor, Duration runningFor, int retryAfterSeconds, int serverThreads) {
+        int port, String apiKey, Duration queuedFor, Duration runningFor, int retryAfterSeconds, int serverThreads,
+        Map<String, String> endpoints) {
 
     public SimulatorSettings {
+        endpoints = Map.copyOf(endpoints);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }

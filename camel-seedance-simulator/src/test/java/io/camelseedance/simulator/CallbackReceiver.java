@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +30,9 @@ final class CallbackReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger answerStatus = new AtomicInteger(200);
+    // a held-back answer must not hold back the next attempt, which arrives while it waits
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final Map<String, Duration> firstAnswerDelays = new ConcurrentHashMap<>();
 
     CallbackReceiver() {
         try {
@@ -33,6 +41,7 @@ final class CallbackReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -42,6 +51,11 @@ final class CallbackReceiver implements AutoCloseable {
 
     void answerWith(int status) {
         answerStatus.set(status);
+    }
+
+    /** Holds back the answer to the first callback of this status, e.g. past the sender's confirmation window. */
+    void delayFirstAnswer(String status, Duration delay) {
+        firstAnswerDelays.put(status, delay);
     }
 
     List<Received> received() {
@@ -54,8 +68,16 @@ final class CallbackReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"), MAPPER.readTree(body),
-                Instant.now()));
+        JsonNode json = MAPPER.readTree(body);
+        received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"), json, Instant.now()));
+        Duration delay = firstAnswerDelays.remove(json.path("status").asText());
+        if (delay != null) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         exchange.sendResponseHeaders(answerStatus.get(), -1);
         exchange.close();
     }
@@ -63,5 +85,6 @@ final class CallbackReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

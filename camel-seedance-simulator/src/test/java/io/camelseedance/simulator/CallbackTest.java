@@ -86,6 +86,39 @@ class CallbackTest {
         assertThat(sim.simulator().callbacks()).allMatch(delivery -> delivery.taskId().equals(id));
     }
 
+    // seed 001: "no successful delivery confirmation is received within 5 seconds, the callback will be retried"
+    @Test
+    void retriesAFinalStatusThatIsNotConfirmedWithinFiveSeconds() {
+        receiver.delayFirstAnswer("succeeded", Duration.ofSeconds(7));
+        new ArkClient(sim.simulator(), "key").createTask(withCallback("a slow receiver"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> sim.simulator().callbacks().stream()
+                .anyMatch(delivery -> delivery.status().equals("succeeded") && delivery.acknowledged()));
+
+        List<CallbackDelivery> succeeded = sim.simulator().callbacks().stream()
+                .filter(delivery -> delivery.status().equals("succeeded")).toList();
+        assertThat(succeeded).extracting(CallbackDelivery::attempt, CallbackDelivery::acknowledged)
+                .containsExactly(tuple(1, false), tuple(2, true));
+        assertThat(receiver.statuses()).containsExactly("queued", "running", "succeeded", "succeeded");
+    }
+
+    // seed 001: "expired: Task timed out ... You can set the expiration time via the execution_expires_after"; only
+    // succeeded and failed are retried
+    @Test
+    void anExpiredTaskCallsBackOnceWithItsStatus() {
+        receiver.answerWith(500);
+        String id = new ArkClient(sim.simulator(), "key").createTask(withCallback("too slow [sim:expire]"));
+
+        await().until(() -> receiver.statuses().contains("expired"));
+
+        assertThat(new ArkClient(sim.simulator(), "key").status(id)).isEqualTo("expired");
+        JsonNode expired = receiver.received().get(receiver.received().size() - 1).body();
+        assertThat(expired.get("id").asText()).isEqualTo(id);
+        assertThat(expired.has("content")).isFalse();
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .until(() -> receiver.statuses().stream().filter("expired"::equals).count() == 1);
+    }
+
     @Test
     void recordsAnUnreachableReceiverAsMinusOne() {
         receiver.close();

@@ -34,7 +34,7 @@ class FileDeliveryTriggersTest {
         assertThat(video.statusCode()).isEqualTo(200);
         assertThat(video.headers().firstValueAsLong("Content-Length")).hasValue(3_145_728L);
         assertThat(video.body()).hasSize(3_145_728);
-        byte[] sample = SampleMedia.video();
+        byte[] sample = SIM.simulator().video(id).orElseThrow();
         assertThat(Arrays.copyOf(video.body(), sample.length)).isEqualTo(sample);
         assertThat(new String(video.body(), sample.length + 4, 4, StandardCharsets.US_ASCII)).isEqualTo("free");
     }
@@ -84,7 +84,7 @@ class FileDeliveryTriggersTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("AccessDenied", "Request has expired");
         assertThat(expiresOf(fresh)).isGreaterThan(expires);
-        assertThat(ark.download(fresh).body()).isEqualTo(SampleMedia.video());
+        assertThat(ark.download(fresh).body()).isEqualTo(SIM.simulator().video(id).orElseThrow());
     }
 
     @Test
@@ -93,7 +93,8 @@ class FileDeliveryTriggersTest {
         String videoUrl = awaitSucceeded(id).at("/content/video_url").asText();
 
         assertThat(videoUrl).doesNotContain("?");
-        assertThat(ark.download(videoUrl + "?expires=1&sig=x").body()).isEqualTo(SampleMedia.video());
+        assertThat(ark.download(videoUrl + "?expires=1&sig=x").body())
+                .isEqualTo(SIM.simulator().video(id).orElseThrow());
     }
 
     private JsonNode awaitSucceeded(String id) {

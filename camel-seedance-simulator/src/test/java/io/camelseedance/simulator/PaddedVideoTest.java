@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PaddedVideoTest {
 
-    private static final byte[] SAMPLE = SampleMedia.video();
+    private static final byte[] SAMPLE = new TaskVideos().video(TaskVideos.Still.of(640, 360, 48, "padded"));
 
     @Test
     void appendsOneFreeBoxThatMakesUpTheExactSize() throws IOException {

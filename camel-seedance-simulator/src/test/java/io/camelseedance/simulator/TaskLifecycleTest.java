@@ -1,7 +1,5 @@
 package io.camelseedance.simulator;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,7 +34,7 @@ class TaskLifecycleTest {
     private final ArkClient ark = new ArkClient(SIM.simulator(), "sim-key");
 
     @Test
-    void taskGoesFromQueuedThroughRunningToSucceededWithDownloadableFiles() throws IOException {
+    void taskGoesFromQueuedThroughRunningToSucceededWithDownloadableFiles() {
         long before = Instant.now().getEpochSecond();
         // long enough phases that each status can be observed by polling, even on a slow machine
         HttpResponse<String> created = ark.create(body(SEEDANCE_2_0,
@@ -77,7 +75,7 @@ class TaskLifecycleTest {
         HttpResponse<byte[]> video = ark.download(videoUrl);
         assertThat(video.statusCode()).isEqualTo(200);
         assertThat(video.headers().firstValue("Content-Type")).hasValue("video/mp4");
-        byte[] expectedVideo = resource(SampleMedia.VIDEO_RESOURCE);
+        byte[] expectedVideo = SIM.simulator().video(id).orElseThrow();
         assertThat(video.headers().firstValueAsLong("Content-Length")).hasValue(expectedVideo.length);
         assertThat(new String(video.body(), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
         assertThat(video.body()).isEqualTo(expectedVideo);
@@ -87,7 +85,7 @@ class TaskLifecycleTest {
         assertThat(lastFrame.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(Arrays.copyOf(lastFrame.body(), 8))
                 .isEqualTo(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        assertThat(lastFrame.body()).isEqualTo(resource(SampleMedia.LAST_FRAME_RESOURCE));
+        assertThat(lastFrame.body()).isEqualTo(SIM.simulator().lastFrame(id).orElseThrow());
     }
 
     @Test
@@ -174,11 +172,5 @@ class TaskLifecycleTest {
     private JsonNode awaitSucceeded(String id) {
         await().atMost(Duration.ofSeconds(5)).until(() -> ark.status(id).equals("succeeded"));
         return ark.task(id);
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = SampleMedia.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        }
     }
 }

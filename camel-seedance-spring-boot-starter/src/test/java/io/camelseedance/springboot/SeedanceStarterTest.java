@@ -43,7 +43,7 @@ class SeedanceStarterTest {
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.seedance.base-url", SIM::arkBaseUrl);
+        registry.add("camel.component.seedance.base-url", () -> SIM.baseUrl("byteplus"));
         registry.add("camel.component.seedance.api-key", () -> API_KEY);
     }
 
@@ -57,7 +57,7 @@ class SeedanceStarterTest {
     @Test
     void configuresTheComponentFromSpringProperties() {
         SeedanceComponent component = camelContext.getComponent("seedance", SeedanceComponent.class);
-        assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(SIM.arkBaseUrl());
+        assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(SIM.baseUrl("byteplus"));
         assertThat(component.getConfiguration().getValidation()).isEqualTo(ValidationMode.strict);
         assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(5);
         assertThat(component.getConfiguration().getPollDelay()).isEqualTo(200);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.camelseedance.catalog.MediaLimits;
+import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
@@ -44,6 +46,21 @@ public final class AceDataDescriptor extends ProviderDescriptor {
     @Override
     public Set<RequestField> cannotCarry() {
         return AceDataDialect.LACKING;
+    }
+
+    /**
+     * Ace documents frames and duration as mutually exclusive, a duration as a number (fractions pass through), and
+     * lets silent models ignore generate_audio.
+     */
+    @Override
+    public Set<ProviderRule> rules() {
+        return Set.of(ProviderRule.GENERATE_AUDIO_IGNORED, ProviderRule.FRACTIONAL_DURATION);
+    }
+
+    /** Ace forwards the body to Volcengine Ark, whose media rules hold. */
+    @Override
+    public Optional<MediaLimits> media() {
+        return Optional.of(MediaLimits.ARK);
     }
 
     @Override

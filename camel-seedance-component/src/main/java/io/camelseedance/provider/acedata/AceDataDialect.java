@@ -107,11 +107,9 @@ public final class AceDataDialect implements ProviderDialect {
 
     @Override
     public List<VideoTask> parseMany(String body) {
-        JsonNode items = JsonSupport.parse(body, "task batch").get("items");
         List<VideoTask> tasks = new ArrayList<>();
-        if (items != null && items.isArray()) {
-            items.forEach(item -> tasks.add(reader.read(item, item.toString(), null)));
-        }
+        JsonSupport.requireArray(JsonSupport.parse(body, "task batch"), "items")
+                .forEach(item -> tasks.add(reader.read(item, item.toString(), null)));
         return tasks;
     }
 

@@ -20,6 +20,7 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
+import io.camelseedance.provider.ModelFamily;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
@@ -54,7 +55,8 @@ public final class ApiMartDialect implements ProviderDialect {
     private final String provider;
     private final Map<String, List<String>> taskQuery;
     private final Supplier<String> idempotencyKeys;
-    private final ApiMartRequestWriter writer = new ApiMartRequestWriter();
+    private final ModelFamily families;
+    private final ApiMartRequestWriter writer;
     private final ApiMartTaskReader reader;
 
     ApiMartDialect(ProviderOptions options) {
@@ -66,6 +68,8 @@ public final class ApiMartDialect implements ProviderDialect {
         this.provider = options.provider();
         this.taskQuery = languageQuery(options);
         this.idempotencyKeys = idempotencyKeys;
+        this.families = options.modelFamily();
+        this.writer = new ApiMartRequestWriter(families);
         this.reader = new ApiMartTaskReader(provider);
     }
 
@@ -86,7 +90,7 @@ public final class ApiMartDialect implements ProviderDialect {
     @Override
     public List<Violation> unsupported(VideoRequest r, ValidationMode validation) {
         return new UnsupportedFields(provider, r)
-                .seedance20Only()
+                .seedance20Only(families)
                 .lacking(LACKING)
                 .fixedDurationOnly()
                 .httpUrlsOnly()
@@ -109,7 +113,7 @@ public final class ApiMartDialect implements ProviderDialect {
         return VideoTask.builder()
                 .id(id)
                 .provider(provider)
-                .model(ApiMartModels.wireModel(request.model()))
+                .model(ApiMartModels.wireModel(request.model(), families))
                 .status(status)
                 .raw(body)
                 .build();
@@ -122,7 +126,9 @@ public final class ApiMartDialect implements ProviderDialect {
 
     @Override
     public VideoTask parseTask(String body) {
-        return reader.read(ApiMartEnvelope.data(provider, body, "task"), body);
+        JsonNode data = ApiMartEnvelope.data(provider, body, "task");
+        JsonSupport.requirePresent(JsonSupport.text(data, "status"), "data.status");
+        return reader.read(data, body);
     }
 
     /** APIMart's {@code error.code} repeats the HTTP status; its {@code type} is the telling part. */

@@ -19,11 +19,11 @@ final class ApiMartModels {
     private ApiMartModels() {
     }
 
-    static String wireModel(String model) {
+    static String wireModel(String model, ModelFamily families) {
         if (model == null) {
             return null;
         }
         String id = model.trim();
-        return ModelFamily.seedance20(id).map(BY_FAMILY::get).orElse(id);
+        return families.seedance20(id).map(BY_FAMILY::get).orElse(id);
     }
 }

@@ -10,6 +10,7 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.provider.ImageOrder;
 import io.camelseedance.provider.JsonBody;
 import io.camelseedance.provider.JsonSupport;
+import io.camelseedance.provider.ModelFamily;
 
 /**
  * Writes a neutral request as the body of APIMart's {@code POST /v1/videos/generations}. Images go where APIMart
@@ -19,9 +20,15 @@ import io.camelseedance.provider.JsonSupport;
  */
 final class ApiMartRequestWriter {
 
+    private final ModelFamily families;
+
+    ApiMartRequestWriter(ModelFamily families) {
+        this.families = families;
+    }
+
     String write(VideoRequest r) {
         JsonBody body = new JsonBody()
-                .put("model", ApiMartModels.wireModel(r.model()))
+                .put("model", ApiMartModels.wireModel(r.model(), families))
                 .put("prompt", r.prompt());
         List<ImageInput> references = r.images(ImageRole.REFERENCE);
         boolean referenceMedia = !r.videos().isEmpty() || !r.audios().isEmpty();

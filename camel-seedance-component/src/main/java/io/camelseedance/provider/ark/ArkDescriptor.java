@@ -1,5 +1,10 @@
 package io.camelseedance.provider.ark;
 
+import java.util.Optional;
+import java.util.Set;
+
+import io.camelseedance.catalog.MediaLimits;
+import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
@@ -18,6 +23,18 @@ abstract class ArkDescriptor extends ProviderDescriptor {
     @Override
     public ProviderFeatures features() {
         return FEATURES;
+    }
+
+    /** Ark: "frames takes precedence over duration". */
+    @Override
+    public Set<ProviderRule> rules() {
+        return Set.of(ProviderRule.FRAMES_OVERRIDE_DURATION);
+    }
+
+    /** Ark's image items (PROVIDERS.md 2.4, the same bounds as seed 003's). */
+    @Override
+    public Optional<MediaLimits> media() {
+        return Optional.of(MediaLimits.ARK);
     }
 
     @Override

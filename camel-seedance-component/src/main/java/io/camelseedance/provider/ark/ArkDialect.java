@@ -58,7 +58,13 @@ public final class ArkDialect implements ProviderDialect {
 
     @Override
     public VideoTask parseTask(String body) {
-        return reader.read(JsonSupport.parse(body, "task"), body);
+        return task(JsonSupport.parse(body, "task"), body);
+    }
+
+    /** Every Ark task object has a status; one without is not a task. */
+    private VideoTask task(JsonNode node, String raw) {
+        JsonSupport.requireText(node, "status");
+        return reader.read(node, raw);
     }
 
     @Override
@@ -79,10 +85,7 @@ public final class ArkDialect implements ProviderDialect {
     public TaskPage parseList(String body) {
         JsonNode node = JsonSupport.parse(body, "task list");
         List<VideoTask> items = new ArrayList<>();
-        JsonNode array = node.get("items");
-        if (array != null && array.isArray()) {
-            array.forEach(item -> items.add(reader.read(item, item.toString())));
-        }
+        JsonSupport.requireArray(node, "items").forEach(item -> items.add(task(item, item.toString())));
         Long total = JsonSupport.longValue(node, "total");
         return new TaskPage(total != null ? total : items.size(), items);
     }

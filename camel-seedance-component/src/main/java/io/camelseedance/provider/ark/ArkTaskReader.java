@@ -53,6 +53,7 @@ public final class ArkTaskReader {
                 .settings(new TaskSettings(text(t, "service_tier"), integer(t, "execution_expires_after"),
                         bool(t, "generate_audio"), bool(t, "draft"), integer(t, "priority"),
                         text(t, "safety_identifier"), text(t, "revised_prompt")))
+                .draftTaskId(text(t, "draft_task_id"))
                 .raw(raw)
                 .build();
     }

@@ -3,6 +3,7 @@ package io.camelseedance.provider.evolink;
 import java.util.Optional;
 import java.util.Set;
 
+import io.camelseedance.catalog.MediaLimits;
 import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
@@ -38,8 +39,14 @@ public final class EvoLinkDescriptor extends ProviderDescriptor {
         return EvoLinkDialect.LACKING;
     }
 
+    /** Seed 003's image, video and audio requirements. */
+    @Override
+    public Optional<MediaLimits> media() {
+        return Optional.of(MediaLimits.SEED_003);
+    }
+
     @Override
     protected ProviderDialect dialect(ProviderOptions options) {
-        return new EvoLinkDialect(options.provider());
+        return new EvoLinkDialect(options);
     }
 }

@@ -1,9 +1,13 @@
 package io.camelseedance.provider.evolink;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
@@ -13,7 +17,9 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.HttpCall;
 import io.camelseedance.provider.JsonSupport;
+import io.camelseedance.provider.ModelFamily;
 import io.camelseedance.provider.ProviderDialect;
+import io.camelseedance.provider.ProviderOptions;
 import io.camelseedance.provider.RequestField;
 import io.camelseedance.provider.UnsupportedFields;
 
@@ -26,6 +32,9 @@ public final class EvoLinkDialect implements ProviderDialect {
 
     static final String GENERATIONS = "/v1/videos/generations";
     static final String TASKS = "/v1/tasks/";
+    // seed 003: "HTTPS callback URL", "2048 characters"
+    private static final int MAX_CALLBACK_URL = 2048;
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
     private static final Set<String> QUALITIES = Set.of("480p", "720p");
     // Ark fields EvoLink's create does not document
     static final Set<RequestField> LACKING = EnumSet.of(RequestField.FRAMES, RequestField.SEED,
@@ -34,11 +43,14 @@ public final class EvoLinkDialect implements ProviderDialect {
             RequestField.PRIORITY, RequestField.SAFETY_IDENTIFIER, RequestField.OUTPUT_FORMAT, RequestField.TASK_TYPE);
 
     private final String provider;
-    private final EvoLinkRequestWriter writer = new EvoLinkRequestWriter();
+    private final ModelFamily families;
+    private final EvoLinkRequestWriter writer;
     private final EvoLinkTaskReader reader;
 
-    EvoLinkDialect(String provider) {
-        this.provider = provider;
+    EvoLinkDialect(ProviderOptions options) {
+        this.provider = options.provider();
+        this.families = options.modelFamily();
+        this.writer = new EvoLinkRequestWriter(families);
         this.reader = new EvoLinkTaskReader(provider);
     }
 
@@ -50,7 +62,7 @@ public final class EvoLinkDialect implements ProviderDialect {
                 .when(named != mode, "model", "model " + r.model() + " is for " + named.suffix()
                         + " but the inputs make this " + mode.suffix()
                         + "; give the family (seedance-2.0 or seedance-2.0-fast) to have the model chosen")
-                .seedance20Only()
+                .seedance20Only(families)
                 .lacking(LACKING)
                 .fixedDurationOnly()
                 .httpUrlsOnly()
@@ -58,7 +70,26 @@ public final class EvoLinkDialect implements ProviderDialect {
                         "renders 480p or 720p only")
                 .when(!r.tools().isEmpty() && mode != EvoLinkModels.Mode.TEXT, "tools",
                         "offers web_search on text-to-video only")
+                .when(r.callbackUrl() != null && r.callbackUrl().length() > MAX_CALLBACK_URL, "callbackUrl",
+                        "takes a callback URL of at most " + MAX_CALLBACK_URL + " characters; got "
+                                + (r.callbackUrl() == null ? 0 : r.callbackUrl().length()))
+                .when(r.callbackUrl() != null && !httpsOrLoopback(r.callbackUrl()), "callbackUrl",
+                        "calls back over HTTPS only (seed 003): give an https:// URL")
                 .list();
+    }
+
+    /**
+     * Plain http passes only towards a loopback receiver, which EvoLink itself cannot reach: it serves a simulated
+     * EvoLink on the same machine. The URL is never quoted, as it may carry the callback token.
+     */
+    private static boolean httpsOrLoopback(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    || "http".equalsIgnoreCase(uri.getScheme()) && LOOPBACK_HOSTS.contains(uri.getHost());
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     @Override
@@ -81,7 +112,9 @@ public final class EvoLinkDialect implements ProviderDialect {
 
     @Override
     public VideoTask parseTask(String body) {
-        return reader.read(JsonSupport.parse(body, "task"), body);
+        JsonNode task = JsonSupport.parse(body, "task");
+        JsonSupport.requireText(task, "status");
+        return reader.read(task, body);
     }
 
     /** EvoLink POSTs the task, exactly as a get returns it, when it completes, fails or is cancelled. */

@@ -55,11 +55,11 @@ final class EvoLinkModels {
      * The model to send: a per-mode id as given, a Seedance 2.0 family's model for the inputs' mode, any other id
      * verbatim (a model this version does not know yet).
      */
-    static String wireModel(VideoRequest r) {
+    static String wireModel(VideoRequest r, ModelFamily families) {
         String model = r.model() == null ? null : r.model().trim();
         if (model == null || namedMode(model).isPresent()) {
             return model;
         }
-        return ModelFamily.seedance20(model).map(family -> family + "-" + modeOf(r).suffix()).orElse(model);
+        return families.seedance20(model).map(family -> family + "-" + modeOf(r).suffix()).orElse(model);
     }
 }

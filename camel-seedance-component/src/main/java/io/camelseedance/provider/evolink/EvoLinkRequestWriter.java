@@ -6,6 +6,7 @@ import io.camelseedance.api.VideoRequest;
 import io.camelseedance.provider.ImageOrder;
 import io.camelseedance.provider.JsonBody;
 import io.camelseedance.provider.JsonSupport;
+import io.camelseedance.provider.ModelFamily;
 
 /**
  * Writes a neutral request as the body of EvoLink's {@code POST /v1/videos/generations}. The image roles are not
@@ -16,9 +17,15 @@ final class EvoLinkRequestWriter {
 
     private static final String WEB_SEARCH = "web_search";
 
+    private final ModelFamily families;
+
+    EvoLinkRequestWriter(ModelFamily families) {
+        this.families = families;
+    }
+
     String write(VideoRequest r) {
         JsonBody body = new JsonBody()
-                .put("model", EvoLinkModels.wireModel(r))
+                .put("model", EvoLinkModels.wireModel(r, families))
                 .put("prompt", r.prompt())
                 .urls("image_urls", ImageOrder.urls(r))
                 .urls("video_urls", r.videos())

@@ -2,6 +2,7 @@ package io.camelseedance.provider.evolink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.camelseedance.api.TaskInfo;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.Usage;
 import io.camelseedance.api.VideoOutput;
@@ -9,6 +10,7 @@ import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.ErrorBody;
 import io.camelseedance.provider.StatusWords;
 
+import static io.camelseedance.provider.JsonSupport.bool;
 import static io.camelseedance.provider.JsonSupport.epochSeconds;
 import static io.camelseedance.provider.JsonSupport.integer;
 import static io.camelseedance.provider.JsonSupport.object;
@@ -44,15 +46,24 @@ final class EvoLinkTaskReader {
                 .progress(integer(t, "progress"))
                 .output(output)
                 .error(ErrorBody.gatewayTaskError(t.get("error")))
-                .usage(credits(object(t, "usage")))
                 .createdAt(epochSeconds(t, "created"))
+                .usage(usage(t.get("usage")))
+                .taskInfo(taskInfo(t.get("task_info")))
                 .raw(raw)
                 .build();
     }
 
-    private static Usage credits(JsonNode usage) {
-        JsonNode reserved = usage == null ? null : usage.get("credits_reserved");
-        return reserved != null && reserved.isNumber() ? Usage.ofCredits(reserved.asDouble()) : null;
+    // EvoLink bills in credits, reserved at create
+    private static Usage usage(JsonNode usage) {
+        JsonNode credits = usage != null ? usage.get("credits_reserved") : null;
+        return credits != null && credits.isNumber() ? Usage.ofCredits(credits.asDouble()) : null;
+    }
+
+    private static TaskInfo taskInfo(JsonNode info) {
+        if (info == null || !info.isObject()) {
+            return null;
+        }
+        return new TaskInfo(bool(info, "can_cancel"), integer(info, "estimated_time"));
     }
 
     private static String videoUrl(JsonNode t) {

@@ -3,6 +3,7 @@ package io.camelseedance.provider.unified;
 import java.util.List;
 import java.util.Set;
 
+import io.camelseedance.catalog.ProviderRule;
 import io.camelseedance.provider.ProviderDescriptor;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures;
@@ -39,6 +40,12 @@ public final class UnifiedDescriptor extends ProviderDescriptor {
     @Override
     public Set<RequestField> cannotCarry() {
         return UnifiedRules.LACKING;
+    }
+
+    /** The format's own example sends an image to the text-to-video Lite model. */
+    @Override
+    public Set<ProviderRule> rules() {
+        return Set.of(ProviderRule.IMAGES_FOR_TEXT_MODELS);
     }
 
     @Override

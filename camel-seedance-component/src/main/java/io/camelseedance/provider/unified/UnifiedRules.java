@@ -46,14 +46,15 @@ final class UnifiedRules {
             LOG.warn("Seedance {} prompt has {} characters: the relay keeps the first {} and drops the rest",
                     provider, length, MAX_PROMPT);
         }
-        Integer duration = r.duration();
+        Number duration = r.duration();
         Long seed = r.seed();
         return new UnsupportedFields(provider, r)
                 .lacking(LACKING)
                 .when(noPrompt, "prompt", "requires a prompt")
                 .when(tooLong && mode == ValidationMode.strict, "prompt",
                         "takes at most " + MAX_PROMPT + " characters and cuts off the rest; got " + length)
-                .when(duration != null && duration != 5 && duration != 10, "duration",
+                .when(duration != null && !Integer.valueOf(5).equals(duration) && !Integer.valueOf(10).equals(duration),
+                        "duration",
                         "takes 5 or 10 seconds; got " + duration)
                 .when(seed != null && (seed < 0 || seed > MAX_SEED), "seed", "takes 0 to " + MAX_SEED + "; got " + seed)
                 .when(KEEP_RATIO.equals(r.ratio()) && r.images().isEmpty(), "ratio",

@@ -44,7 +44,8 @@ final class UnifiedTaskReader {
 
     VideoTask read(String raw) {
         JsonNode root = JsonSupport.parse(raw, "task");
-        TaskStatus status = status(pointers.text(root, Pointer.STATUS));
+        TaskStatus status = status(
+                JsonSupport.requirePresent(pointers.text(root, Pointer.STATUS), pointers.describe(Pointer.STATUS)));
         TaskError error = status == TaskStatus.FAILED ? failure(pointers.find(root, Pointer.ERROR)) : null;
         VideoOutput output = VideoOutput.builder()
                 .videoUrl(pointers.text(root, Pointer.VIDEO_URL))

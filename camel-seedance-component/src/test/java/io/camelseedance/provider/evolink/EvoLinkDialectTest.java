@@ -13,11 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.SeedanceValidationException.Violation;
+import io.camelseedance.api.TaskInfo;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.MalformedAnswerException;
 import io.camelseedance.provider.NeutralFields;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
@@ -27,6 +29,7 @@ import static io.camelseedance.provider.Fixtures.json;
 import static io.camelseedance.provider.Fixtures.parse;
 import static io.camelseedance.provider.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvoLinkDialectTest {
 
@@ -132,6 +135,25 @@ class EvoLinkDialectTest {
         assertThat(task.progress()).isZero();
         assertThat(task.createdAt()).isEqualTo(Instant.ofEpochSecond(1761313744));
         assertThat(task.videoUrl()).isNull();
+        assertThat(task.usage().credits()).isEqualTo(50.0);
+        assertThat(task.taskInfo()).isEqualTo(new TaskInfo(true, 165));
+    }
+
+    // seed 003: callback_url, "HTTPS callback URL", "2048 characters"
+    @Test
+    void takesAnHttpsCallbackUrlOfAtMost2048Characters() {
+        VideoRequest.Builder text = EvoLinkExamples.textToVideo().toBuilder();
+        String https = "https://my.host/" + "a".repeat(2048 - "https://my.host/".length());
+
+        assertThat(dialect.unsupported(text.callbackUrl(https).build(), ValidationMode.strict)).isEmpty();
+        assertThat(dialect.unsupported(text.callbackUrl(https + "a").build(), ValidationMode.strict))
+                .extracting(Violation::toString).containsExactly(
+                        "callbackUrl: evolink takes a callback URL of at most 2048 characters; got 2049");
+        assertThat(dialect.unsupported(text.callbackUrl("http://my.host/cb?token=secret").build(),
+                ValidationMode.lenient)).singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("callbackUrl");
+                    assertThat(v.rule()).contains("HTTPS only").doesNotContain("secret");
+                });
     }
 
     @Test
@@ -204,10 +226,11 @@ class EvoLinkDialectTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = "")
-    void aMissingStatusIsUnknown(String word) {
+    void aTaskWithoutAStatusIsNotATask(String word) {
         String status = word == null ? "" : ",\"status\":\"" + word + "\"";
 
-        assertThat(dialect.parseTask("{\"id\":\"t\"" + status + "}").status()).isEqualTo(TaskStatus.UNKNOWN);
+        assertThatThrownBy(() -> dialect.parseTask("{\"id\":\"t\"" + status + "}"))
+                .isInstanceOf(MalformedAnswerException.class).hasMessage("no status");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.camelseedance.provider.unified;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +15,10 @@ import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.provider.HttpCall;
+import io.camelseedance.provider.MalformedAnswerException;
 import io.camelseedance.provider.ProviderDialect;
 import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.Providers;
@@ -125,9 +128,10 @@ class UnifiedDialectTest {
     }
 
     @Test
-    void aTaskWithAnUnknownWordOrNoStatusStaysInFlight() {
+    void aTaskWithAnUnknownWordStaysInFlightButOneWithoutAStatusIsNotATask() {
         assertThat(dialect.parseTask("{\"task_id\":\"t\",\"status\":\"RETRYING\"}").isTerminal()).isFalse();
-        assertThat(dialect.parseTask("{\"task_id\":\"t\"}").status()).isEqualTo(TaskStatus.UNKNOWN);
+        assertThatThrownBy(() -> dialect.parseTask("{\"task_id\":\"t\"}")).isInstanceOf(MalformedAnswerException.class)
+                .hasMessage("no /status (provider option statusPointer)");
     }
 
     @Test
@@ -283,8 +287,10 @@ class UnifiedDialectTest {
         VideoRequest portrait = UnifiedExamples.seedExample().toBuilder().ratio("9:21").build();
 
         assertThat(dialect.extraRatios()).containsExactlyInAnyOrder("9:21", "keep_ratio");
-        assertThat(validator.check(portrait, ValidationMode.lenient, dialect.extraRatios())).isEmpty();
-        assertThat(validator.check(portrait, ValidationMode.lenient)).extracting(Violation::field)
-                .containsExactly("ratio");
+        ProviderProfile relay = new UnifiedDescriptor().profile(dialect);
+        ProviderProfile withoutExtraRatios = new ProviderProfile("unified", Set.of(), relay.rules());
+        assertThat(validator.review(portrait, ValidationMode.lenient, relay).violations()).isEmpty();
+        assertThat(validator.review(portrait, ValidationMode.lenient, withoutExtraRatios).violations())
+                .extracting(Violation::field).containsExactly("ratio");
     }
 }

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import io.camelseedance.examples.pipeline.InboxFiles;
+import io.camelseedance.examples.pipeline.S3ObjectKeys;
 import io.camelseedance.examples.standin.LocalS3;
 import io.camelseedance.examples.standin.LocalSmtp;
 
@@ -44,7 +45,7 @@ public final class DemoReport {
     public void print(PipelineOutcome outcome, PrintStream out) throws IOException {
         if (outcome.succeeded()) {
             out.printf("%s -> video%n", outcome.source());
-            row(out, "task", taskId(outcome.videoKey()) + " (SUCCEEDED)");
+            row(out, "task", S3ObjectKeys.taskIdOf(outcome.videoKey()) + " (SUCCEEDED)");
             row(out, "S3 object", "s3://" + bucket + "/" + outcome.videoKey());
             if (outcome.lastFrameKey() != null) {
                 row(out, "last frame", "s3://" + bucket + "/" + outcome.lastFrameKey());
@@ -67,15 +68,9 @@ public final class DemoReport {
         out.printf("    %-11s %s%n", label, value);
     }
 
-    /** The task id is the key's folder: {@code videos/<day>/<task id>/<name>.mp4}. */
-    private static String taskId(String videoKey) {
-        String[] parts = videoKey.split("/");
-        return parts.length >= 2 ? parts[parts.length - 2] : "?";
-    }
-
     private Path copyOfVideo(PipelineOutcome outcome) throws IOException {
         Files.createDirectories(videos);
-        String name = InboxFiles.stem(outcome.source()) + "-" + taskId(outcome.videoKey()) + ".mp4";
+        String name = InboxFiles.stem(outcome.source()) + "-" + S3ObjectKeys.taskIdOf(outcome.videoKey()) + ".mp4";
         Path copy = videos.resolve(name);
         try (S3Client client = s3.client()) {
             Files.write(copy, client.getObjectAsBytes(b -> b.bucket(bucket).key(outcome.videoKey())).asByteArray());

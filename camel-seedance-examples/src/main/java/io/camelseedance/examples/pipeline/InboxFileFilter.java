@@ -28,8 +28,7 @@ public class InboxFileFilter implements GenericFileFilter<File> {
         if (clock.millis() - file.getLastModified() < settle.toMillis()) {
             return false;
         }
-        return !(InboxFiles.isPrompt(file.getFileNameOnly())
-                && InboxFiles.imageBeside(file.getFile().toPath()).isPresent());
+        return !InboxFiles.travelsWithImage(file.getFile().toPath());
     }
 
     /** How long a file must be left unchanged before it is taken, in milliseconds. */

@@ -32,6 +32,11 @@ public final class InboxFiles {
         return PROMPT_EXTENSION.equals(extension(fileName));
     }
 
+    /** Whether the file is a prompt that belongs to an image beside it, and so is not an input of its own. */
+    public static boolean travelsWithImage(Path file) {
+        return isPrompt(file.getFileName().toString()) && imageBeside(file).isPresent();
+    }
+
     /** The prompt dropped beside an image ({@code cat.png} → {@code cat.txt}), if there is one. */
     public static Optional<Path> promptBeside(Path image) {
         return sibling(image, List.of(PROMPT_EXTENSION));

@@ -32,14 +32,24 @@ public class S3ObjectKeys {
 
     public String video(@ExchangeProperty(PipelineProperties.SOURCE) String source,
             @Header(SeedanceConstants.TASK_ID) String taskId) {
-        String base = prefix.isEmpty() ? "" : prefix + "/";
-        return base + DAY.format(Instant.now(clock)) + "/" + safe(taskId) + "/" + safe(InboxFiles.stem(source))
+        return keyPrefix() + DAY.format(Instant.now(clock)) + "/" + safe(taskId) + "/" + safe(InboxFiles.stem(source))
                 + ".mp4";
     }
 
     /** Beside the video, so both stay in one folder even across midnight. */
     public String lastFrame(@ExchangeProperty(PipelineProperties.VIDEO_KEY) String videoKey) {
         return videoKey.substring(0, videoKey.lastIndexOf('/') + 1) + "last-frame.png";
+    }
+
+    /** The task a video's key names: the folder it is in. */
+    public static String taskIdOf(String videoKey) {
+        String[] parts = videoKey.split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : null;
+    }
+
+    /** What every key starts with: the prefix and a slash, or nothing for the bucket's root. */
+    public String keyPrefix() {
+        return prefix.isEmpty() ? "" : prefix + "/";
     }
 
     private static String safe(String name) {

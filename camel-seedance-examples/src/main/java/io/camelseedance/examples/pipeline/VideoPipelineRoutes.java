@@ -32,6 +32,7 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
     public void configure() {
         S3ObjectKeys keys = new S3ObjectKeys();
         keys.setPrefix(getContext().resolvePropertyPlaceholders("{{pipeline.s3.prefix}}"));
+        VideoMetadata metadata = new VideoMetadata();
         InboxFileFilter inboxFilter = new InboxFileFilter();
         inboxFilter.setSettle(Long.parseLong(getContext().resolvePropertyPlaceholders("{{pipeline.inbox.settle}}")));
 
@@ -81,6 +82,8 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
         from(direct("store-video")).routeId("video-pipeline-store")
                 .setHeader(AWS2S3Constants.KEY, exchangeProperty(VIDEO_KEY))
                 .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("video/mp4"))
+                // which input and task the video came from, for anyone reading the bucket
+                .setHeader(AWS2S3Constants.METADATA, method(metadata, "of"))
                 .to(aws2S3("{{pipeline.s3.bucket}}"))
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: uploaded"
                         + " s3://{{pipeline.s3.bucket}}/${exchangeProperty.pipelineVideoKey}"

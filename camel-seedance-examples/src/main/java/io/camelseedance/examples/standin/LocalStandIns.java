@@ -133,7 +133,7 @@ public final class LocalStandIns implements AutoCloseable {
                 if (queuedFor != null) {
                     simulator = SeedanceSimulator.builder().port(0).apiKey(SIMULATOR_KEY)
                             .queuedFor(queuedFor).runningFor(runningFor).build().start();
-                    p.put("camel.component.seedance.base-url", simulator.arkBaseUrl());
+                    p.put("camel.component.seedance.base-url", simulator.baseUrl("byteplus"));
                     p.put("camel.component.seedance.api-key", SIMULATOR_KEY);
                     p.put("camel.component.seedance.poll-delay", Long.toString(pollDelayMillis));
                     p.put("seedance.model", SIMULATOR_MODEL);

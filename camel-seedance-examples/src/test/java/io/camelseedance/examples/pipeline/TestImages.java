@@ -16,7 +16,7 @@ final class TestImages {
     }
 
     static byte[] image(String format, Color colour) throws IOException {
-        BufferedImage image = new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(colour);
         g.fillRect(0, 0, 320, 180);

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalS3;
 import io.camelseedance.examples.standin.LocalStandIns;
 import io.camelseedance.simulator.RecordedRequest;
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +72,8 @@ abstract class VideoPipelineContract {
         properties.put("camel.component.seedance.poll-max-delay", "200");
         properties.put("pipeline.notify", "mail,slack");
         properties.put("pipeline.slack.webhook-url", slack.url());
+        // the page has tests of its own (WatchPageTest); off, the pipeline opens a port only for callbacks
+        properties.put("pipeline.watch.enabled", "false");
         properties.putAll(completion().settings());
         main = dsl().newMain(properties);
         main.start();
@@ -101,12 +103,17 @@ abstract class VideoPipelineContract {
         String videoKey = s3Key("/fox.mp4");
         assertThat(videoKey).matches("videos/\\d{4}-\\d{2}-\\d{2}/cgt-[^/]+/fox\\.mp4");
         String lastFrameKey = videoKey.replace("fox.mp4", "last-frame.png");
+        String taskId = videoKey.split("/")[2];
         try (S3Client s3 = s3Client()) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(videoKey)).asByteArray())
-                    .isEqualTo(SampleMedia.video());
-            assertThat(s3.headObject(b -> b.bucket(BUCKET).key(videoKey)).contentType()).isEqualTo("video/mp4");
+                    .isEqualTo(simulator().video(taskId).orElseThrow());
+            HeadObjectResponse video = s3.headObject(b -> b.bucket(BUCKET).key(videoKey));
+            assertThat(video.contentType()).isEqualTo("video/mp4");
+            assertThat(VideoMetadata.source(video.metadata())).isEqualTo("fox.txt");
+            assertThat(video.metadata()).containsEntry(VideoMetadata.TASK_ID, taskId)
+                    .containsEntry(VideoMetadata.DURATION, "5").containsEntry(VideoMetadata.RESOLUTION, "720p");
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(lastFrameKey)).asByteArray())
-                    .isEqualTo(SampleMedia.lastFrame());
+                    .isEqualTo(simulator().lastFrame(taskId).orElseThrow());
         }
 
         MimeMessage mail = mail("Video ready: fox.txt");
@@ -140,6 +147,10 @@ abstract class VideoPipelineContract {
         awaitIn(InboxFiles.DONE, "Füchse im Schnee.txt");
         assertThat(createsContaining("Zwei Füchse spielen im Schnee")).hasSize(1);
         String key = s3Key("/F-chse-im-Schnee.mp4");
+        try (S3Client s3 = s3Client()) {
+            assertThat(VideoMetadata.source(s3.headObject(b -> b.bucket(BUCKET).key(key)).metadata()))
+                    .isEqualTo("Füchse im Schnee.txt");
+        }
         assertThat(mail("Video ready: Füchse im Schnee.txt").getContent().toString())
                 .contains("Your video from Füchse im Schnee.txt is ready", key);
     }

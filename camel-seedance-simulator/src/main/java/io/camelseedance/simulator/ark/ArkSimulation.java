@@ -1,5 +1,6 @@
 package io.camelseedance.simulator.ark;
 
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
@@ -30,7 +31,7 @@ public final class ArkSimulation {
         ArkTaskJson json = new ArkTaskJson(files);
         ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
                 store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor(), created);
-        ArkTaskIntake intake = new ArkTaskIntake(lifecycle);
+        ArkTaskIntake intake = new ArkTaskIntake(lifecycle, store, settings.endpoints());
         this.api = new ArkApi(settings.apiKey(), errors, store, intake, json);
         this.upstream = new ArkUpstream(intake, api::task);
     }
@@ -43,6 +44,16 @@ public final class ArkSimulation {
     /** The generated files under {@value ArkFileDownloads#PREFIX}. */
     public SimulatedApi files() {
         return files;
+    }
+
+    /** The MP4 served for a succeeded task. */
+    public Optional<byte[]> video(String taskId) {
+        return files.video(taskId);
+    }
+
+    /** The last frame served for a succeeded task that asked for it. */
+    public Optional<byte[]> lastFrame(String taskId) {
+        return files.lastFrame(taskId);
     }
 
     /** Ark as the upstream of the resellers and relays the simulator speaks. */

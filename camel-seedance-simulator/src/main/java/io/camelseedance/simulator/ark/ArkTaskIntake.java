@@ -1,6 +1,8 @@
 package io.camelseedance.simulator.ark;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,10 +23,17 @@ final class ArkTaskIntake {
     }
 
     private final ArkTaskLifecycle lifecycle;
+    private final ArkTaskStore store;
+    private final Map<String, String> endpoints;
     private final RateLimitedPrompts rateLimitedPrompts = new RateLimitedPrompts();
 
-    ArkTaskIntake(ArkTaskLifecycle lifecycle) {
+    /**
+     * @param endpoints endpoint ids and the model id each serves
+     */
+    ArkTaskIntake(ArkTaskLifecycle lifecycle, ArkTaskStore store, Map<String, String> endpoints) {
         this.lifecycle = lifecycle;
+        this.store = store;
+        this.endpoints = endpoints;
     }
 
     /**
@@ -32,7 +41,8 @@ final class ArkTaskIntake {
      * @throws ArkApiException what Ark would answer instead of creating the task
      */
     Accepted accept(String body, String requestId, Consumer<ObjectNode> listener) {
-        CreateTaskRequest request = CreateRequestParser.parse(body);
+        CreateTaskRequest request = CreateRequestParser.parse(body, endpoints);
+        Optional<ArkTask> draft = request.content().draftTask().map(id -> succeededDraft(id, request));
         String prompt = request.content().prompt();
         PromptDirectives directives = directives(prompt);
         if (directives.httpStatus().isPresent()) {
@@ -45,8 +55,30 @@ final class ArkTaskIntake {
                 && rateLimitedPrompts.throttle(prompt, directives.rateLimitedAttempts())) {
             throw ArkApiException.forStatus(429);
         }
-        ArkTask task = lifecycle.submit(request, directives, requestId, listener);
+        ArkTask task = lifecycle.submit(request, draft, directives, requestId, listener);
         return new Accepted(task, request, directives.responseDelay().orElse(Duration.ZERO));
+    }
+
+    /**
+     * Seed 001's "sample task ID": the final video is rendered from a draft, so the draft must be one this account
+     * made (the simulator serves one key), in draft mode, with the same model, and finished.
+     */
+    private ArkTask succeededDraft(String id, CreateTaskRequest request) {
+        ArkTask draft = store.find(id).orElseThrow(() -> ArkApiException.invalidParameter("content",
+                "draft_task " + id + " does not exist"));
+        if (!draft.request().draftMode()) {
+            throw ArkApiException.invalidParameter("content", "task " + id + " is not a draft task");
+        }
+        if (draft.request().model() != request.model()) {
+            throw ArkApiException.invalidParameter("content", "draft_task " + id + " was made with "
+                    + draft.request().modelId() + ", not " + request.modelId());
+        }
+        TaskStatus status = draft.state().status();
+        if (status != TaskStatus.SUCCEEDED) {
+            throw ArkApiException.invalidParameter("content", "draft_task " + id + " is " + status.wire()
+                    + ": only a succeeded draft can be rendered");
+        }
+        return draft;
     }
 
     private static PromptDirectives directives(String prompt) {

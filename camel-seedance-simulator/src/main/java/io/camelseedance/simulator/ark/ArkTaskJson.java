@@ -35,6 +35,7 @@ final class ArkTaskJson {
             json.put("priority", request.priority() == null ? 0 : request.priority());
         }
         json.put("draft", request.draftMode());
+        request.content().draftTask().ifPresent(draft -> json.put("draft_task_id", draft));
         if (model.generatesAudio()) {
             json.put("generate_audio", request.generateAudio() == null || request.generateAudio());
         }

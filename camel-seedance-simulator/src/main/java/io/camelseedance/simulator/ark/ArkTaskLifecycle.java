@@ -2,6 +2,7 @@ package io.camelseedance.simulator.ark;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -49,14 +50,16 @@ final class ArkTaskLifecycle {
     }
 
     /**
+     * @param draft    the succeeded draft the task renders, if it renders one
      * @param listener hears of every status change of the task, {@code queued} included; {@code null} for none
      */
-    ArkTask submit(CreateTaskRequest request, PromptDirectives directives, String requestId,
-            Consumer<ObjectNode> listener) {
+    ArkTask submit(CreateTaskRequest request, Optional<ArkTask> draft, PromptDirectives directives,
+            String requestId, Consumer<ObjectNode> listener) {
         Instant now = Instant.now();
         TaskPlan plan = TaskPlan.of(directives, queuedFor, runningFor,
                 Duration.ofSeconds(request.executionExpiresAfterOrDefault()));
-        VideoSpec video = VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31));
+        VideoSpec video = draft.map(d -> VideoSpec.fromDraft(request, d.video()))
+                .orElseGet(() -> VideoSpec.of(request, () -> ThreadLocalRandom.current().nextLong(1L << 31)));
         ArkTask task = new ArkTask(ids.next(now), store.nextSequence(), request, video, plan,
                 FileDelivery.of(directives), now, requestId, listener == null ? document -> {
                 } : listener);
@@ -78,7 +81,7 @@ final class ArkTaskLifecycle {
         TaskStatus next = task.plan().steps().get(index).status();
         if (next == TaskStatus.SUCCEEDED) {
             // published before the status flips, so a client that sees "succeeded" can download at once
-            files.publish(task.id(), task.request().lastFrameRequested(), task.delivery());
+            files.publish(task);
         }
         if (task.moveTo(next, Instant.now())) {
             announce(task);

@@ -2,6 +2,7 @@ package io.camelseedance.simulator.ark;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,15 +35,19 @@ final class CreateRequestParser {
     private CreateRequestParser() {
     }
 
-    static CreateTaskRequest parse(String body) {
+    /**
+     * @param endpoints endpoint ids and the model id each serves; a task made through one reports that model
+     */
+    static CreateTaskRequest parse(String body, Map<String, String> endpoints) {
         JsonNode root = parseObject(body);
         rejectUnknownFields(root);
         JsonFields fields = new JsonFields(root);
 
-        String modelId = fields.text("model");
-        if (modelId == null) {
+        String sentModel = fields.text("model");
+        if (sentModel == null) {
             throw ArkApiException.missingParameter("model");
         }
+        String modelId = endpoints.getOrDefault(sentModel, sentModel);
         JsonNode content = fields.array("content");
         if (content == null) {
             throw ArkApiException.missingParameter("content");
@@ -67,7 +72,7 @@ final class CreateRequestParser {
                 oneOf("resolution", fields.text("resolution"), RESOLUTIONS),
                 oneOf("ratio", fields.text("ratio"), RATIOS),
                 fields.integer("duration"),
-                frames(fields.integer("frames"), fields.has("duration")),
+                frames(fields.integer("frames")),
                 seed(fields.longInteger("seed")),
                 fields.bool("camera_fixed"),
                 oneOf("output_format", fields.text("output_format"), OUTPUT_FORMATS));
@@ -142,13 +147,13 @@ final class CreateRequestParser {
         return value;
     }
 
-    /** The service renders only 25 + 4n frames (n ≥ 1); frames and duration both set the length, so one at most. */
-    private static Integer frames(Integer frames, boolean durationSent) {
+    /**
+     * The service renders only 25 + 4n frames (n ≥ 1). A duration sent alongside is no error: seed 001 says "frames
+     * takes precedence over duration".
+     */
+    private static Integer frames(Integer frames) {
         if (frames == null) {
             return null;
-        }
-        if (durationSent) {
-            throw ArkApiException.invalidParameter("frames", "specify either frames or duration, not both");
         }
         if (frames < MIN_FRAMES || frames > MAX_FRAMES || (frames - 25) % 4 != 0) {
             throw ArkApiException.invalidParameter("frames",

@@ -61,8 +61,19 @@ final class ModelRules {
 
     private void checkContent() {
         TaskContent content = request.content();
-        if (content.hasReferenceMedia() && !model.acceptsReferenceMedia()) {
-            throw reject("content", "reference images, videos and audios are not supported");
+        if (content.hasImage() && model.refusesImages()) {
+            throw reject("content", "image inputs are not supported: it is a text-to-video model");
+        }
+        if (!content.hasImage() && content.draftTask().isEmpty() && model.requiresImage()) {
+            throw reject("content", "an image is required: it is an image-to-video model");
+        }
+        if (content.referenceImages() > model.maxReferenceImages()) {
+            throw reject("content", model.maxReferenceImages() == 0
+                    ? "reference images are not supported"
+                    : "at most " + model.maxReferenceImages() + " reference images are supported");
+        }
+        if (content.videos() + content.audios() > 0 && !model.acceptsReferenceVideoAndAudio()) {
+            throw reject("content", "reference videos and audios are not supported");
         }
         if (content.lastFrames() > 0 && !model.acceptsLastFrame()) {
             throw reject("content", "a last_frame image is not supported (first frame only)");
@@ -95,8 +106,8 @@ final class ModelRules {
         if (request.priority() != null && request.flex()) {
             throw reject("priority", "cannot be used with service_tier flex");
         }
-        if (request.flex() && !model.acceptsFlexTier()) {
-            throw reject("service_tier", "flex is not supported");
+        if (request.serviceTier() != null && !model.acceptsServiceTier()) {
+            throw reject("service_tier", "only online inference is supported and the tier cannot be configured");
         }
         if (request.priority() != null && !model.acceptsPriority()) {
             throw unsupported("priority");
@@ -109,6 +120,9 @@ final class ModelRules {
         }
         if (request.tools() != null && !model.acceptsTools()) {
             throw unsupported("tools");
+        }
+        if (request.tools() != null && !request.tools().isEmpty() && ArkModel.isOverseasId(request.modelId())) {
+            throw reject("tools", "web_search is not supported on overseas nodes");
         }
     }
 

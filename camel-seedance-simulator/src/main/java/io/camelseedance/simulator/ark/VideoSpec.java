@@ -31,10 +31,24 @@ record VideoSpec(String resolution, String ratio, Integer duration, Integer fram
                 : request.duration() == null || request.duration() == -1
                         ? DEFAULT_DURATION
                         : request.duration();
+        long seed = request.seed() == null || request.seed() == -1 ? randomSeed.getAsLong() : request.seed();
+        return sized(request, resolution, ratio, duration, frames, seed);
+    }
+
+    /**
+     * The final video rendered from a draft: the draft settled the shot (ratio, length, seed), the final request
+     * chooses the resolution the 480p draft did not have.
+     */
+    static VideoSpec fromDraft(CreateTaskRequest request, VideoSpec draft) {
+        String resolution = request.resolution() != null ? request.resolution() : request.model().defaultResolution();
+        return sized(request, resolution, draft.ratio(), draft.duration(), draft.frames(), draft.seed());
+    }
+
+    private static VideoSpec sized(CreateTaskRequest request, String resolution, String ratio, Integer duration,
+            Integer frames, long seed) {
         int frameCount = frames != null ? frames : duration * FRAMES_PER_SECOND + 1;
         PixelTable.Size size = PixelTable.size(resolution, ratio, request.model().pixelColumn());
         long tokens = (long) size.width() * size.height() * frameCount / 1024;
-        long seed = request.seed() == null || request.seed() == -1 ? randomSeed.getAsLong() : request.seed();
         return new VideoSpec(resolution, ratio, duration, frames, seed, tokens);
     }
 }

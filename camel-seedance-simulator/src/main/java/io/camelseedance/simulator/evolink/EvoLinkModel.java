@@ -27,8 +27,9 @@ record EvoLinkModel(String id, Mode mode, boolean fast) {
     }
 
     private static final Pattern ID = Pattern.compile("seedance-2\\.0(-fast)?-(text|image|reference)-to-video");
-    private static final String ARK_STANDARD = "dreamina-seedance-2-0-260128";
-    private static final String ARK_FAST = "dreamina-seedance-2-0-fast-260128";
+    // the Volcengine ids: EvoLink offers web_search, which BytePlus' overseas nodes lack (seed 001)
+    private static final String ARK_STANDARD = "doubao-seedance-2-0-260128";
+    private static final String ARK_FAST = "doubao-seedance-2-0-fast-260128";
 
     static Optional<EvoLinkModel> byId(String id) {
         Matcher m = ID.matcher(id);

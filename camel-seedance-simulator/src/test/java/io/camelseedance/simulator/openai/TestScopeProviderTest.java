@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.camelseedance.simulator.SampleMedia;
 import io.camelseedance.simulator.SeedanceSimulator;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
 
@@ -56,7 +55,7 @@ class TestScopeProviderTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(video.statusCode()).isEqualTo(200);
         assertThat(video.headers().firstValue("Content-Type")).hasValue("video/mp4");
-        assertThat(video.body()).isEqualTo(SampleMedia.video());
+        assertThat(video.body()).isEqualTo(SIM.simulator().video(id.substring("video_".length())).orElseThrow());
     }
 
     @Test

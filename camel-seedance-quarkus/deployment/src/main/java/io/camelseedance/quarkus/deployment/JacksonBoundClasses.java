@@ -16,19 +16,21 @@ import org.jboss.jandex.Type;
 import io.camelseedance.api.TaskPage;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.catalog.ModelSpec;
+import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.TrackedOutcome;
 import io.camelseedance.tracking.TrackedTask;
 
 /**
  * The component's classes that Jackson binds by reflection: the types the component hands to Jackson (a task, as
- * the Kamelets and the file task store write it; a page of tasks; a tracked task and a tracked outcome, as the file task store writes them; a model of the catalog), every
+ * the Kamelets and the file task store write it; a page of tasks; a tracked task, a tracked outcome and a create
+ * intent, as the file task store writes them; a model of the catalog), every
  * class of the component carrying a Jackson annotation, and the component's types of their fields, transitively.
  */
 final class JacksonBoundClasses {
 
     /** What the component reads or writes with Jackson by type. */
     static final List<Class<?>> ROOTS = List.of(VideoTask.class, TaskPage.class, TrackedTask.class,
-            TrackedOutcome.class, ModelSpec.class);
+            TrackedOutcome.class, CreateIntent.class, ModelSpec.class);
 
     private static final String COMPONENT_PACKAGE = "io.camelseedance.";
     private static final String JACKSON_ANNOTATIONS = "com.fasterxml.jackson.annotation.";

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.TaskError;
+import io.camelseedance.api.TaskInfo;
 import io.camelseedance.api.TaskSettings;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.Usage;
@@ -87,6 +88,7 @@ class NativeRegistrationsTest {
     void registersTheTaskAndEveryTypeItCarries() {
         assertThat(recorded("reflective")).contains(VideoTask.class.getName(), VideoOutput.class.getName(),
                 TaskError.class.getName(), Usage.class.getName(), TaskSettings.class.getName(),
+                TaskInfo.class.getName(),
                 TaskStatus.class.getName(), TrackedTask.class.getName(), ModelSpec.class.getName(),
                 ModelSpec.AdaptiveRatio.class.getName());
     }

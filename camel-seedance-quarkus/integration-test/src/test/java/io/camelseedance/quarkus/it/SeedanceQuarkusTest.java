@@ -47,7 +47,7 @@ class SeedanceQuarkusTest {
     @Test
     void configuresTheComponentFromCamelComponentSeedanceProperties() {
         SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
-        assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(simulator.arkBaseUrl());
+        assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(simulator.baseUrl("byteplus"));
         assertThat(component.getConfiguration().getCallbackBaseUrl()).isEqualTo("http://127.0.0.1:" + httpPort);
     }
 

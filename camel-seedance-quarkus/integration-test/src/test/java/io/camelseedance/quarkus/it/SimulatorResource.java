@@ -30,7 +30,7 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
         httpPort = freePort();
         return Map.of("quarkus.http.test-port", String.valueOf(httpPort),
                 "camel.component.seedance.api-key", API_KEY,
-                "camel.component.seedance.base-url", simulator.arkBaseUrl(),
+                "camel.component.seedance.base-url", simulator.baseUrl("byteplus"),
                 "camel.component.seedance.callback-base-url", "http://127.0.0.1:" + httpPort,
                 "camel.component.seedance.callback-token", CALLBACK_TOKEN);
     }

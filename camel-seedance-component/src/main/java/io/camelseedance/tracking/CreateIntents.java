@@ -1,0 +1,189 @@
+package io.camelseedance.tracking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelseedance.api.SeedanceOutcomeUnknownException;
+import io.camelseedance.api.TaskQuery;
+import io.camelseedance.api.VideoTask;
+import io.camelseedance.client.SeedanceClient;
+import io.camelseedance.provider.ProviderFeatures.Feature;
+
+/**
+ * Keeps the creates that would be tracked from vanishing in a crash. Before a create is sent, its intent is stored
+ * ({@link #intend}); when it answers, the intent gets the task's id ({@link #created}) or goes ({@link #failed}); a
+ * restart settles every intent still without a task ({@link #settle}): where the provider can list tasks, the tasks
+ * created around the intents' time that this store did not know are found and tracked; what cannot be matched is
+ * reported as an unknown outcome ({@link #unknownOutcomes}), for a consumer to pass on, and logged. Nothing is sent
+ * again.
+ */
+public final class CreateIntents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreateIntents.class);
+    /** How long an answered intent is kept, so that a restart knows the tasks made just before a crash. */
+    static final Duration KEEP_ANSWERED = Duration.ofMinutes(10);
+    /** Clocks and the provider's second-granular creation times: a task may look this much early or late. */
+    static final Duration SKEW = Duration.ofSeconds(5);
+    private static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 10;
+
+    private final TaskStore store;
+    private final TaskTracker tracker;
+    private final Set<String> unknown = ConcurrentHashMap.newKeySet();
+    private final Set<TrackerKey> settled = ConcurrentHashMap.newKeySet();
+
+    public CreateIntents(TaskStore store, TaskTracker tracker) {
+        this.store = store;
+        this.tracker = tracker;
+    }
+
+    /** Records a create about to be sent; durable when this returns. */
+    public CreateIntent intend(TrackerKey key, String model, TrackingPolicy policy, boolean keepOutcome) {
+        CreateIntent intent = new CreateIntent(UUID.randomUUID().toString(), key, model, Instant.now(), null,
+                policy.deadline(), policy.pollDelay(), policy.pollMaxDelay(), keepOutcome);
+        store.intents().put(intent.id(), intent);
+        return intent;
+    }
+
+    /** The create answered with this task, which is now tracked. */
+    public void created(CreateIntent intent, String taskId) {
+        store.intents().put(intent.id(), intent.withTask(taskId));
+    }
+
+    /** The create failed, and the caller was told: nothing is left to settle. */
+    public void failed(CreateIntent intent) {
+        store.intents().remove(intent.id());
+    }
+
+    /** Forgets answered intents older than {@link #KEEP_ANSWERED}. */
+    public void prune() {
+        Instant before = Instant.now().minus(KEEP_ANSWERED);
+        for (CreateIntent intent : store.intents().all()) {
+            if (intent.resolved() && intent.submittedAt().isBefore(before)) {
+                store.intents().remove(intent.id());
+            }
+        }
+    }
+
+    /**
+     * Settles the intents of an endpoint that a previous run left without a task; call when the endpoint's client is
+     * registered with the tracker.
+     *
+     * @return completes when every intent is tracked or reported
+     */
+    public CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
+        if (!settled.add(key)) {
+            return CompletableFuture.completedFuture(null); // another endpoint of the same account did it
+        }
+        List<CreateIntent> mine = store.intents().all().stream().filter(i -> i.key().equals(key)).toList();
+        List<CreateIntent> open = mine.stream().filter(i -> !i.resolved() && !unknown.contains(i.id()))
+                .sorted(Comparator.comparing(CreateIntent::submittedAt)).toList();
+        if (open.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        LOG.warn("{} Seedance create(s) to {} were on the wire when the application stopped: looking for their tasks",
+                open.size(), client.provider());
+        if (!client.features().has(Feature.LIST)) {
+            open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it"));
+            return CompletableFuture.completedFuture(null);
+        }
+        Set<String> known = new HashSet<>();
+        mine.stream().filter(CreateIntent::resolved).forEach(i -> known.add(i.taskId()));
+        tracker.inFlight().forEach(t -> known.add(t.id()));
+        tracker.pendingOutcomes(key).forEach(t -> known.add(t.id()));
+        Instant from = open.get(0).submittedAt().minus(SKEW);
+        Instant to = open.get(open.size() - 1).submittedAt().plus(SKEW);
+        return candidates(client, 1, from, to, known, new ArrayList<>()).handle((found, error) -> {
+            if (error != null) {
+                open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage()));
+            } else if (found.size() > open.size()) {
+                // more unknown tasks than lost creates: another client uses the account; which are ours cannot be told
+                open.forEach(i -> reportUnknown(i, found.size() + " tasks unknown here were created meanwhile ("
+                        + String.join(", ", found.stream().map(VideoTask::id).toList()) + "), more than were lost"));
+            } else {
+                for (int n = 0; n < open.size(); n++) {
+                    if (n < found.size()) {
+                        adopt(open.get(n), found.get(n));
+                    } else {
+                        reportUnknown(open.get(n), "no task unknown here was created at that time: the create may"
+                                + " not have reached the provider");
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Tasks created within [from, to] that are not known here, oldest first, reading page after page. */
+    private CompletableFuture<List<VideoTask>> candidates(SeedanceClient client, int page, Instant from, Instant to,
+            Set<String> known, List<VideoTask> found) {
+        return client.list(new TaskQuery(page, PAGE_SIZE, null, null, List.of(), null)).thenCompose(listed -> {
+            boolean older = false;
+            for (VideoTask task : listed.items()) {
+                Instant created = task.createdAt();
+                if (created == null) {
+                    continue;
+                }
+                older |= created.isBefore(from);
+                if (!created.isBefore(from.minusSeconds(1)) && !created.isAfter(to.plusSeconds(1))
+                        && !known.contains(task.id())) {
+                    found.add(task);
+                }
+            }
+            boolean more = listed.items().size() == PAGE_SIZE && !older && page < MAX_PAGES;
+            if (more) {
+                return candidates(client, page + 1, from, to, known, found);
+            }
+            found.sort(Comparator.comparing(VideoTask::createdAt));
+            return CompletableFuture.completedFuture(found);
+        });
+    }
+
+    private void adopt(CreateIntent intent, VideoTask task) {
+        LOG.warn("Seedance task {} was created while the application stopped: it is tracked now", task.id());
+        tracker.track(task, intent.key(), intent.policy(), intent.keepOutcome());
+        created(intent, task.id());
+    }
+
+    private void reportUnknown(CreateIntent intent, String why) {
+        LOG.warn("A Seedance create of {} sent at {} was on the wire when the application stopped; its outcome is"
+                + " unknown ({}). It may have been created and billed; it was not re-sent", intent.model(),
+                intent.submittedAt(), why);
+        unknown.add(intent.id());
+    }
+
+    /**
+     * The creates of {@code key}'s account whose outcome could not be settled, each as the error a consumer reports;
+     * they stay until {@link #reported(String)}.
+     */
+    public Collection<Unknown> unknownOutcomes(TrackerKey key) {
+        return store.intents().all().stream().filter(i -> unknown.contains(i.id()) && i.key().equals(key))
+                .map(i -> new Unknown(i, new SeedanceOutcomeUnknownException(i.key().provider(),
+                        "a create of " + i.model() + " sent at " + i.submittedAt() + " was on the wire when the"
+                                + " application stopped, and no task could be matched to it",
+                        null)))
+                .toList();
+    }
+
+    /** A consumer passed the unknown outcome on. */
+    public void reported(String intentId) {
+        unknown.remove(intentId);
+        store.intents().remove(intentId);
+    }
+
+    /** An intent whose outcome is unknown, and the error that says so. */
+    public record Unknown(CreateIntent intent, SeedanceOutcomeUnknownException error) {
+    }
+}
