@@ -131,6 +131,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": target.getConfiguration().setRatio(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcilelostcreates":
         case "reconcileLostCreates": target.getConfiguration().setReconcileLostCreates(property(camelContext, boolean.class, value)); return true;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": target.getConfiguration().setReconcileMarkCreates(property(camelContext, boolean.class, value)); return true;
         case "reconcilesettledelay":
         case "reconcileSettleDelay": target.getConfiguration().setReconcileSettleDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "referenceimages":
@@ -295,6 +297,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": return java.lang.String.class;
         case "reconcilelostcreates":
         case "reconcileLostCreates": return boolean.class;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return boolean.class;
         case "reconcilesettledelay":
         case "reconcileSettleDelay": return long.class;
         case "referenceimages":
@@ -460,6 +464,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": return target.getConfiguration().getRatio();
         case "reconcilelostcreates":
         case "reconcileLostCreates": return target.getConfiguration().isReconcileLostCreates();
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return target.getConfiguration().isReconcileMarkCreates();
         case "reconcilesettledelay":
         case "reconcileSettleDelay": return target.getConfiguration().getReconcileSettleDelay();
         case "referenceimages":
