@@ -2,7 +2,9 @@ package io.camelseedance.component;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import org.apache.camel.CamelContext;
@@ -52,7 +54,17 @@ final class MicrometerMetrics implements SeedanceMetrics {
         }
     }
 
+    @Override
+    public void gauge(String name, String provider, String model, DoubleSupplier value) {
+        Gauge.builder(name, value, DoubleSupplier::getAsDouble).tags(tags(provider, model)).strongReference(true)
+                .register(registry);
+    }
+
     private static Tags tags(VideoTask task) {
         return Tags.of("provider", String.valueOf(task.provider()), "model", String.valueOf(task.model()));
+    }
+
+    private static Tags tags(String provider, String model) {
+        return Tags.of("provider", provider, "model", model == null ? "all" : model);
     }
 }
