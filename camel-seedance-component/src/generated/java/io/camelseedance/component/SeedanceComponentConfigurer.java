@@ -127,10 +127,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "provideroptions":
         case "providerOptions": getOrCreateConfiguration(target).setProviderOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "ratio": getOrCreateConfiguration(target).setRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcilelostcreates":
+        case "reconcileLostCreates": getOrCreateConfiguration(target).setReconcileLostCreates(property(camelContext, boolean.class, value)); return true;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": getOrCreateConfiguration(target).setReconcileMarkCreates(property(camelContext, boolean.class, value)); return true;
+        case "reconcilesettledelay":
+        case "reconcileSettleDelay": getOrCreateConfiguration(target).setReconcileSettleDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "referenceimages":
         case "referenceImages": getOrCreateConfiguration(target).setReferenceImages(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resendcreatesprovenabsent":
+        case "resendCreatesProvenAbsent": getOrCreateConfiguration(target).setResendCreatesProvenAbsent(property(camelContext, boolean.class, value)); return true;
         case "resolution": getOrCreateConfiguration(target).setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -271,10 +279,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "provideroptions":
         case "providerOptions": return java.util.Map.class;
         case "ratio": return java.lang.String.class;
+        case "reconcilelostcreates":
+        case "reconcileLostCreates": return boolean.class;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return boolean.class;
+        case "reconcilesettledelay":
+        case "reconcileSettleDelay": return long.class;
         case "referenceimages":
         case "referenceImages": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resendcreatesprovenabsent":
+        case "resendCreatesProvenAbsent": return boolean.class;
         case "resolution": return java.lang.String.class;
         case "retrydelay":
         case "retryDelay": return long.class;
@@ -416,10 +432,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "provideroptions":
         case "providerOptions": return getOrCreateConfiguration(target).getProviderOptions();
         case "ratio": return getOrCreateConfiguration(target).getRatio();
+        case "reconcilelostcreates":
+        case "reconcileLostCreates": return getOrCreateConfiguration(target).isReconcileLostCreates();
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return getOrCreateConfiguration(target).isReconcileMarkCreates();
+        case "reconcilesettledelay":
+        case "reconcileSettleDelay": return getOrCreateConfiguration(target).getReconcileSettleDelay();
         case "referenceimages":
         case "referenceImages": return getOrCreateConfiguration(target).getReferenceImages();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "resendcreatesprovenabsent":
+        case "resendCreatesProvenAbsent": return getOrCreateConfiguration(target).isResendCreatesProvenAbsent();
         case "resolution": return getOrCreateConfiguration(target).getResolution();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();

@@ -129,12 +129,20 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "provideroptions":
         case "providerOptions": target.getConfiguration().setProviderOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "ratio": target.getConfiguration().setRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcilelostcreates":
+        case "reconcileLostCreates": target.getConfiguration().setReconcileLostCreates(property(camelContext, boolean.class, value)); return true;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": target.getConfiguration().setReconcileMarkCreates(property(camelContext, boolean.class, value)); return true;
+        case "reconcilesettledelay":
+        case "reconcileSettleDelay": target.getConfiguration().setReconcileSettleDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "referenceimages":
         case "referenceImages": target.getConfiguration().setReferenceImages(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resendcreatesprovenabsent":
+        case "resendCreatesProvenAbsent": target.getConfiguration().setResendCreatesProvenAbsent(property(camelContext, boolean.class, value)); return true;
         case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -287,12 +295,20 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "provideroptions":
         case "providerOptions": return java.util.Map.class;
         case "ratio": return java.lang.String.class;
+        case "reconcilelostcreates":
+        case "reconcileLostCreates": return boolean.class;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return boolean.class;
+        case "reconcilesettledelay":
+        case "reconcileSettleDelay": return long.class;
         case "referenceimages":
         case "referenceImages": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resendcreatesprovenabsent":
+        case "resendCreatesProvenAbsent": return boolean.class;
         case "resolution": return java.lang.String.class;
         case "retrydelay":
         case "retryDelay": return long.class;
@@ -446,12 +462,20 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "provideroptions":
         case "providerOptions": return target.getConfiguration().getProviderOptions();
         case "ratio": return target.getConfiguration().getRatio();
+        case "reconcilelostcreates":
+        case "reconcileLostCreates": return target.getConfiguration().isReconcileLostCreates();
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return target.getConfiguration().isReconcileMarkCreates();
+        case "reconcilesettledelay":
+        case "reconcileSettleDelay": return target.getConfiguration().getReconcileSettleDelay();
         case "referenceimages":
         case "referenceImages": return target.getConfiguration().getReferenceImages();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "resendcreatesprovenabsent":
+        case "resendCreatesProvenAbsent": return target.getConfiguration().isResendCreatesProvenAbsent();
         case "resolution": return target.getConfiguration().getResolution();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();

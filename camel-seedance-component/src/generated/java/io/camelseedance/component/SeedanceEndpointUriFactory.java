@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(87);
+        Set<String> props = new HashSet<>(91);
         props.add("apiKey");
         props.add("audios");
         props.add("backoffErrorThreshold");
@@ -85,9 +85,13 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("provider");
         props.add("providerOptions");
         props.add("ratio");
+        props.add("reconcileLostCreates");
+        props.add("reconcileMarkCreates");
+        props.add("reconcileSettleDelay");
         props.add("referenceImages");
         props.add("repeatCount");
         props.add("requestTimeout");
+        props.add("resendCreatesProvenAbsent");
         props.add("resolution");
         props.add("retryDelay");
         props.add("retryMaxDelay");

@@ -797,6 +797,54 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. Ark echoes no prompt: identical settings sent close together are told apart only with reconcileMarkCreates. */
+        default AdvancedSeedanceEndpointBuilder reconcileLostCreates(boolean reconcileLostCreates) {
+            doSetProperty("reconcileLostCreates", reconcileLostCreates);
+            return this;
+        }
+
+        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. Ark echoes no prompt: identical settings sent close together are told apart only with reconcileMarkCreates. */
+        default AdvancedSeedanceEndpointBuilder reconcileLostCreates(String reconcileLostCreates) {
+            doSetProperty("reconcileLostCreates", reconcileLostCreates);
+            return this;
+        }
+
+        /** Send each Ark create that leaves executionExpiresAfter unset with Ark's default (48 hours) shortened by a few seconds, different for each create (up to an hour), so that the provider's echo tells apart creates whose settings are otherwise the same and a lost one among them can still be adopted. It changes what is sent: such a task expires unfinished up to an hour earlier. Off: those creates are reported as outcome-unknown with their candidate tasks when their answer is lost. */
+        default AdvancedSeedanceEndpointBuilder reconcileMarkCreates(boolean reconcileMarkCreates) {
+            doSetProperty("reconcileMarkCreates", reconcileMarkCreates);
+            return this;
+        }
+
+        /** Send each Ark create that leaves executionExpiresAfter unset with Ark's default (48 hours) shortened by a few seconds, different for each create (up to an hour), so that the provider's echo tells apart creates whose settings are otherwise the same and a lost one among them can still be adopted. It changes what is sent: such a task expires unfinished up to an hour earlier. Off: those creates are reported as outcome-unknown with their candidate tasks when their answer is lost. */
+        default AdvancedSeedanceEndpointBuilder reconcileMarkCreates(String reconcileMarkCreates) {
+            doSetProperty("reconcileMarkCreates", reconcileMarkCreates);
+            return this;
+        }
+
+        /** How long after a search for a lost create that found nothing to search the provider's task list again, for a provider whose list shows a new task late. 0 searches once. */
+        default AdvancedSeedanceEndpointBuilder reconcileSettleDelay(long reconcileSettleDelay) {
+            doSetProperty("reconcileSettleDelay", reconcileSettleDelay);
+            return this;
+        }
+
+        /** How long after a search for a lost create that found nothing to search the provider's task list again, for a provider whose list shows a new task late. 0 searches once. */
+        default AdvancedSeedanceEndpointBuilder reconcileSettleDelay(String reconcileSettleDelay) {
+            doSetProperty("reconcileSettleDelay", reconcileSettleDelay);
+            return this;
+        }
+
+        /** Re-send a lost create once when both searches of the provider's task list (before and after the settle delay) found no task that could be it: the provider did not make it, so the re-send is not a second bill, unless its list lags more than reconcileSettleDelay. */
+        default AdvancedSeedanceEndpointBuilder resendCreatesProvenAbsent(boolean resendCreatesProvenAbsent) {
+            doSetProperty("resendCreatesProvenAbsent", resendCreatesProvenAbsent);
+            return this;
+        }
+
+        /** Re-send a lost create once when both searches of the provider's task list (before and after the settle delay) found no task that could be it: the provider did not make it, so the re-send is not a second bill, unless its list lags more than reconcileSettleDelay. */
+        default AdvancedSeedanceEndpointBuilder resendCreatesProvenAbsent(String resendCreatesProvenAbsent) {
+            doSetProperty("resendCreatesProvenAbsent", resendCreatesProvenAbsent);
+            return this;
+        }
+
         /** How long connecting to the provider may take. */
         default AdvancedSeedanceEndpointBuilder connectTimeout(long connectTimeout) {
             doSetProperty("connectTimeout", connectTimeout);

@@ -1,21 +1,30 @@
 package io.camelseedance.api;
 
+import java.util.List;
+
 /**
  * A create call was sent but its answer was lost (timeout, 5xx, broken connection): the provider may or may not have
- * accepted, and charged for, the task. It is never re-sent automatically, except to a provider that collapses
- * creates with one idempotency key into one task, and then only with that key; check the provider's task list
- * before submitting again.
+ * accepted, and charged for, the task. The client looks for the task before raising this (a re-send with the same
+ * idempotency key where the provider has one, a search of the provider's task list where it has one); this is what
+ * is left when neither settled it. When the search found several tasks that could be this one,
+ * {@link #candidateTaskIds()} names them; check them before submitting again.
  */
 public class SeedanceOutcomeUnknownException extends SeedanceException {
+
+    private final String reason;
+    private final List<String> candidateTaskIds;
 
     public SeedanceOutcomeUnknownException(String provider, String reason, Throwable cause) {
         this("Seedance " + provider + " create outcome unknown: " + reason
                 + ". The task may have been created and billed; it was not re-sent. List the provider's tasks before"
-                + " submitting again.", cause);
+                + " submitting again.", reason, List.of(), cause);
     }
 
-    private SeedanceOutcomeUnknownException(String message, Throwable cause) {
+    private SeedanceOutcomeUnknownException(String message, String reason, List<String> candidateTaskIds,
+            Throwable cause) {
         super(message, cause);
+        this.reason = reason;
+        this.candidateTaskIds = List.copyOf(candidateTaskIds);
     }
 
     /** The answer was lost to the create and to every re-send of it with the same idempotency key. */
@@ -23,6 +32,36 @@ public class SeedanceOutcomeUnknownException extends SeedanceException {
             Throwable cause) {
         return new SeedanceOutcomeUnknownException("Seedance " + provider + " create outcome unknown: " + reason
                 + ", also after " + resends + " re-send(s) with the same idempotency key. At most one task was"
-                + " created and billed; check the provider's tasks before submitting again.", cause);
+                + " created and billed; check the provider's tasks before submitting again.", reason, List.of(),
+                cause);
+    }
+
+    /**
+     * The answer was lost, and the provider's task list did not settle which task it made.
+     *
+     * @param finding          what the search found, for the message
+     * @param candidateTaskIds the unclaimed tasks that match the request; empty when none did
+     */
+    public static SeedanceOutcomeUnknownException afterSearch(String provider, String reason, String finding,
+            List<String> candidateTaskIds, Throwable cause) {
+        String candidates = candidateTaskIds.isEmpty()
+                ? ""
+                : " Candidate tasks: " + String.join(", ", candidateTaskIds) + ".";
+        return new SeedanceOutcomeUnknownException("Seedance " + provider + " create outcome unknown: " + reason
+                + "; " + finding + ". It was not re-sent." + candidates, reason, candidateTaskIds, cause);
+    }
+
+    /** How the answer was lost, e.g. {@code HTTP 502 answer}. */
+    public String reason() {
+        return reason;
+    }
+
+    /**
+     * The tasks the provider's list showed that match the lost create and that no other submission of this
+     * component has claimed: one of them may be the one this create made. Empty when no search was made or none
+     * matched.
+     */
+    public List<String> candidateTaskIds() {
+        return candidateTaskIds;
     }
 }

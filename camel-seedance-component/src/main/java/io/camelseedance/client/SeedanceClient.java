@@ -10,16 +10,19 @@ import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +55,9 @@ import io.camelseedance.provider.Providers;
  * <p>
  * Reads and deletes are retried through rate limits, server errors and broken connections. A create is re-sent only
  * when the provider certainly did not accept it (429, connection refused); when its answer is lost (timeout, 5xx,
- * reset) it fails with {@link SeedanceOutcomeUnknownException} instead, because a second POST could be a second bill.
+ * reset) the task is looked for in the provider's task list, where it has one, and adopted when exactly one
+ * unclaimed task matches; otherwise it fails with {@link SeedanceOutcomeUnknownException}, because a second POST could
+ * be a second bill.
  * The exception is a provider with idempotent creates (APIMart): the very same call, idempotency key included, is
  * re-sent like a read, and only when every re-send was lost too is the outcome unknown.
  * <p>
@@ -75,6 +80,10 @@ public final class SeedanceClient {
     private final RetryPolicy retry;
     private final Executor completionExecutor;
     private final ScheduledExecutorService retryScheduler;
+    private final ReconcilePolicy reconcile;
+    private final TaskClaims claims;
+    private final Set<CompletableFuture<?>> createsInFlight = ConcurrentHashMap.newKeySet();
+    private final CreateMarks marks = new CreateMarks();
     private final RequestLimits limits;
     private final AnswerCheck answers;
 
@@ -100,6 +109,8 @@ public final class SeedanceClient {
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
         this.retryScheduler = b.retryScheduler;
+        this.reconcile = Objects.requireNonNull(b.reconcile, "reconcile");
+        this.claims = b.claims != null ? b.claims : new TaskClaims();
         this.limits = RequestLimits.of(p, Objects.requireNonNull(b.caps, "caps"));
         this.answers = new AnswerCheck(provider);
     }
@@ -127,9 +138,20 @@ public final class SeedanceClient {
 
     /**
      * Submits a generation task; the returned task has at least its id. A request over the provider's size limits
-     * ({@link RequestLimits}) fails with a {@link SeedanceValidationException} before anything is sent.
+     * ({@link RequestLimits}) fails with a {@link SeedanceValidationException} before anything is sent. When the
+     * answer is lost and the provider lists its tasks, the task is looked for there before anything is raised (see
+     * {@link ReconcilePolicy}).
      */
     public CompletableFuture<VideoTask> create(VideoRequest request) {
+        boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
+        boolean searchable = !idempotent && reconcile.enabled() && features.has(Feature.LIST);
+        if (!searchable) {
+            return create(request, false, false);
+        }
+        return create(reconcile.markCreates() ? marks.mark(request) : request, true, reconcile.resendWhenAbsent());
+    }
+
+    private CompletableFuture<VideoTask> create(VideoRequest request, boolean searchable, boolean mayResend) {
         boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
         HttpCall call;
         try {
@@ -143,18 +165,60 @@ public final class SeedanceClient {
             return CompletableFuture.failedFuture(new SeedanceValidationException("extra",
                     "a value nests too deeply to be written as JSON"));
         }
-        return send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE).thenApply(r -> {
-            String what = "the task just created";
-            try {
-                return answers.task(r.statusCode(), r.body(), what,
-                        answers.read(r.statusCode(), r.body(), what, () -> dialect.parseCreated(r.body(), request)),
-                        null);
-            } catch (RuntimeException e) {
-                // the provider said yes but we cannot read which task it made: it exists and is billed
-                throw new SeedanceOutcomeUnknownException(provider, "unreadable create response: " + e.getMessage(),
-                        e);
+        Instant sentAt = Instant.now();
+        // answered, or known lost and settling: what the search of another lost create waits for
+        CompletableFuture<Void> known = new CompletableFuture<>();
+        if (searchable) {
+            createsInFlight.add(known);
+        }
+        CompletableFuture<VideoTask> answered = send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE)
+                .thenApply(r -> {
+                    String what = "the task just created";
+                    try {
+                        return claimed(answers.task(r.statusCode(), r.body(), what,
+                                answers.read(r.statusCode(), r.body(), what,
+                                        () -> dialect.parseCreated(r.body(), request)),
+                                null));
+                    } catch (RuntimeException e) {
+                        // the provider said yes but we cannot read which task it made: it exists and is billed
+                        throw new SeedanceOutcomeUnknownException(provider,
+                                "unreadable create response: " + e.getMessage(), e);
+                    }
+                });
+        if (!searchable) {
+            return answered;
+        }
+        LostCreate create = new LostCreate(request, sentAt);
+        answered.whenComplete((task, error) -> {
+            if (error != null && Failures.unwrap(error) instanceof SeedanceOutcomeUnknownException) {
+                claims.settling(create); // a rival of the other lost creates from now on
             }
+            createsInFlight.remove(known);
+            known.complete(null);
         });
+        return answered.exceptionallyCompose(error -> {
+            if (!(Failures.unwrap(error) instanceof SeedanceOutcomeUnknownException lost)) {
+                return CompletableFuture.failedFuture(Failures.unwrap(error));
+            }
+            return new LostCreateSearch(provider, this::list, claims, reconcile, this::after, this::othersAnswered)
+                    .settle(create, lost, mayResend ? () -> create(request, true, false) : null);
+        });
+    }
+
+    private VideoTask claimed(VideoTask task) {
+        claims.claim(task.id());
+        return task;
+    }
+
+    private CompletableFuture<Void> othersAnswered() {
+        CompletableFuture<?>[] pending = createsInFlight.toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(pending).handle((done, error) -> null);
+    }
+
+    private Executor after(Duration delay) {
+        return retryScheduler != null
+                ? task -> retryScheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS)
+                : CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The task as the provider knows it now; an answer about another task, or about none, is an error. */
@@ -412,6 +476,8 @@ public final class SeedanceClient {
         private RetryPolicy retry = RetryPolicy.defaults();
         private Executor completionExecutor;
         private ScheduledExecutorService retryScheduler;
+        private ReconcilePolicy reconcile = ReconcilePolicy.defaults();
+        private TaskClaims claims;
         private RequestLimits.Caps caps = RequestLimits.Caps.defaults();
 
         private Builder() {
@@ -482,6 +548,21 @@ public final class SeedanceClient {
         /** Where retries wait; by default the JDK's shared delayed executor. */
         public Builder retryScheduler(ScheduledExecutorService retryScheduler) {
             this.retryScheduler = retryScheduler;
+            return this;
+        }
+
+        /** What to do when a create's answer is lost; by default, search the provider's task list. */
+        public Builder reconcile(ReconcilePolicy reconcile) {
+            this.reconcile = reconcile;
+            return this;
+        }
+
+        /**
+         * The tasks the account's submissions own, shared by every client of one account so that a lost create never
+         * adopts a task another client made; by default this client's own.
+         */
+        public Builder claims(TaskClaims claims) {
+            this.claims = claims;
             return this;
         }
 

@@ -23,6 +23,7 @@ import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelseedance.client.TaskClaims;
 import io.camelseedance.tracking.CreateIntents;
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.InMemoryTaskStore;
@@ -85,6 +86,8 @@ public class SeedanceComponent extends HealthCheckComponent {
     private ExecutorService httpThreads;
     private HttpClient sharedHttpClient;
     private TaskTracker tracker;
+    private SeedanceMetrics metrics = SeedanceMetrics.NONE;
+    private final Map<TrackerKey, TaskClaims> claims = new ConcurrentHashMap<>();
     private CreateIntents intents;
     private volatile String generatedCallbackToken;
     private final Map<TrackerKey, Integer> trackedConsumers = new ConcurrentHashMap<>();
@@ -129,6 +132,7 @@ public class SeedanceComponent extends HealthCheckComponent {
         tracker = new TaskTracker(store, scheduler, Duration.ofMillis(trackerTick), workers, storeThread,
                 STORE_SYNC_INTERVAL);
         tracker.start();
+        metrics = SeedanceMetrics.of(getCamelContext());
         intents = new CreateIntents(store, tracker);
         scheduler.scheduleWithFixedDelay(this::pruneIntents, 1, 1, TimeUnit.MINUTES);
         if (generatedCallbackToken == null) {
@@ -182,6 +186,11 @@ public class SeedanceComponent extends HealthCheckComponent {
         return tracker;
     }
 
+    /** Where the component's task metrics go: camel-micrometer's registry, or nowhere. */
+    SeedanceMetrics metrics() {
+        return metrics;
+    }
+
     /** The creates recorded before they are sent, to be settled after a crash. */
     CreateIntents intents() {
         return intents;
@@ -199,6 +208,11 @@ public class SeedanceComponent extends HealthCheckComponent {
     /** The store the tracker uses, when other instances share it; else {@code null}. */
     SharedTaskStore sharedStore() {
         return tracker != null && tracker.store() instanceof SharedTaskStore shared ? shared : null;
+    }
+
+    /** The tasks claimed by the submissions of the endpoints of one account. */
+    TaskClaims claims(TrackerKey account) {
+        return claims.computeIfAbsent(account, a -> new TaskClaims());
     }
 
     /** The callback token of the endpoints that set no callbackToken; never logged. */

@@ -87,6 +87,14 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
     private int callbackMaxBodySize = 1024 * 1024;
     @UriParam(label = "consumer")
     private String httpServerComponent;
+    @UriParam(label = "producer,advanced", defaultValue = "true")
+    private boolean reconcileLostCreates = true;
+    @UriParam(label = "producer,advanced", defaultValue = "3000", javaType = "java.time.Duration")
+    private long reconcileSettleDelay = 3000L;
+    @UriParam(label = "producer,advanced", defaultValue = "false")
+    private boolean resendCreatesProvenAbsent;
+    @UriParam(label = "producer,advanced", defaultValue = "false")
+    private boolean reconcileMarkCreates;
 
     public String getProvider() {
         return provider;
@@ -450,6 +458,61 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
      */
     public void setHttpServerComponent(String httpServerComponent) {
         this.httpServerComponent = httpServerComponent;
+    }
+
+    public boolean isReconcileLostCreates() {
+        return reconcileLostCreates;
+    }
+
+    /**
+     * When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look
+     * for the task there before failing: it is adopted when exactly one task of the model, created since the create
+     * was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the
+     * exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. Ark echoes no prompt: identical
+     * settings sent close together are told apart only with reconcileMarkCreates.
+     */
+    public void setReconcileLostCreates(boolean reconcileLostCreates) {
+        this.reconcileLostCreates = reconcileLostCreates;
+    }
+
+    public long getReconcileSettleDelay() {
+        return reconcileSettleDelay;
+    }
+
+    /**
+     * How long after a search for a lost create that found nothing to search the provider's task list again, for a
+     * provider whose list shows a new task late. 0 searches once.
+     */
+    public void setReconcileSettleDelay(long reconcileSettleDelay) {
+        this.reconcileSettleDelay = reconcileSettleDelay;
+    }
+
+    public boolean isResendCreatesProvenAbsent() {
+        return resendCreatesProvenAbsent;
+    }
+
+    /**
+     * Re-send a lost create once when both searches of the provider's task list (before and after the settle delay)
+     * found no task that could be it: the provider did not make it, so the re-send is not a second bill, unless its
+     * list lags more than reconcileSettleDelay.
+     */
+    public void setResendCreatesProvenAbsent(boolean resendCreatesProvenAbsent) {
+        this.resendCreatesProvenAbsent = resendCreatesProvenAbsent;
+    }
+
+    public boolean isReconcileMarkCreates() {
+        return reconcileMarkCreates;
+    }
+
+    /**
+     * Send each Ark create that leaves executionExpiresAfter unset with Ark's default (48 hours) shortened by a few
+     * seconds, different for each create (up to an hour), so that the provider's echo tells apart creates whose
+     * settings are otherwise the same and a lost one among them can still be adopted. It changes what is sent: such a
+     * task expires unfinished up to an hour earlier. Off: those creates are reported as outcome-unknown with their
+     * candidate tasks when their answer is lost.
+     */
+    public void setReconcileMarkCreates(boolean reconcileMarkCreates) {
+        this.reconcileMarkCreates = reconcileMarkCreates;
     }
 
     public SeedanceConfiguration copy() {

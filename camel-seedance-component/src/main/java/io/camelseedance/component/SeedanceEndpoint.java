@@ -36,6 +36,7 @@ import io.camelseedance.catalog.ProviderProfile;
 import io.camelseedance.catalog.RequestValidator;
 import io.camelseedance.catalog.Verdict;
 import io.camelseedance.client.DownloadPolicy;
+import io.camelseedance.client.ReconcilePolicy;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
@@ -112,8 +113,11 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         }
         ModelCatalog catalog = modelCatalog();
         validator = new RequestValidator(catalog);
-        client = createClient(http, apiKey, catalog);
-        trackerKey = TrackerKey.of(client.provider(), client.baseUrl(), apiKey);
+        SeedanceClient.Builder builder = clientBuilder(http, apiKey, catalog);
+        // the account is known once the client has resolved the provider's base URL
+        SeedanceClient resolved = builder.build();
+        trackerKey = TrackerKey.of(resolved.provider(), resolved.baseUrl(), apiKey);
+        client = builder.claims(getComponent().claims(trackerKey)).build();
         profile = Providers.of(client.provider()).profile(client.dialect());
         downloader = new VideoDownloader(http, Duration.ofMillis(configuration.getRequestTimeout()),
                 DownloadPolicy.forProvider(client.provider(), client.baseUrl(),
@@ -171,7 +175,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         }
     }
 
-    private SeedanceClient createClient(HttpClient http, String apiKey, ModelCatalog catalog) {
+    private SeedanceClient.Builder clientBuilder(HttpClient http, String apiKey, ModelCatalog catalog) {
         SeedanceConfiguration c = configuration;
         return SeedanceClient.builder()
                 .provider(c.getProvider())
@@ -185,8 +189,10 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                         Duration.ofMillis(c.getRetryMaxDelay())))
                 .completionExecutor(getComponent().workers())
                 .retryScheduler(getComponent().scheduler())
-                .caps(c.requestCaps())
-                .build();
+                .reconcile(new ReconcilePolicy(c.isReconcileLostCreates(),
+                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent(),
+                        c.isReconcileMarkCreates()))
+                .caps(c.requestCaps());
     }
 
     SeedanceClient client() {

@@ -1,5 +1,6 @@
 package io.camelseedance.component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             // the task could not be recorded, so a crash would lose it: the route's error handling retries later
             throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
         }
+        SeedanceMetrics metrics = endpoint.getComponent().metrics();
         TrackingPolicy policy = endpoint.trackingPolicy(since, request.executionExpiresAfter());
         // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
         CreateIntents intents = endpoint.getComponent().intents();
@@ -133,12 +135,15 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             }
         }).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
+            Instant submitted = Instant.now();
+            metrics.submitted(task);
             TaskMessage.write(message, task);
             if (!wait && !keepForConsumer) {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
                     policy, keepForConsumer);
+            outcome.thenAccept(done -> metrics.ended(done, Duration.between(submitted, Instant.now())));
             if (intent != null) {
                 intents.created(intent, task.id());
             }

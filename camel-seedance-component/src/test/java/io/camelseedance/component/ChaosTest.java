@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Every exchange ends exactly once, finished or with a clear terminal error, within its deadline; no create reaches
  * the simulator twice (APIMart's keyed re-sends may, and it makes one task of them), not even one answered 5xx or cut
- * off after its task was created, which ends outcome-unknown; the callback consumer emits no task twice and none the
+ * off after its task was created, which is found in Ark's task list and adopted; the callback consumer emits no task twice and none the
  * simulator did not create.
  */
 class ChaosTest extends CamelTestSupport {
@@ -62,6 +62,7 @@ class ChaosTest extends CamelTestSupport {
     static final int MAX_RETRIES = 4;
     static final long RETRY_MAX_DELAY = 400;
     static final long COMPLETION_TIMEOUT = 15_000;
+    static final long SETTLE_DELAY = 500;
     static final int RETRY_AFTER_SECONDS = 1;
     static final Pattern MARK = Pattern.compile("chaos-(\\d+)-");
     static final String ARK_CREATES = "/api/v3/contents/generations/tasks";
@@ -119,6 +120,9 @@ class ChaosTest extends CamelTestSupport {
         conf.setPollDelay(150);
         conf.setPollMaxDelay(600);
         conf.setCompletionTimeout(COMPLETION_TIMEOUT);
+        conf.setReconcileSettleDelay(SETTLE_DELAY);
+        // a thousand creates of one model in flight at once: told apart in Ark's list only by their marks
+        conf.setReconcileMarkCreates(true);
         conf.setCallbackBaseUrl("http://127.0.0.1:" + port);
         conf.setCallbackToken(TestSecrets.CALLBACK_TOKEN);
         seedance.setTrackerTick(50);
@@ -235,11 +239,13 @@ class ChaosTest extends CamelTestSupport {
         int apiMartResends = apiMartCreates.values().stream().mapToInt(l -> l.size() - 1).sum();
 
         // a create answered 5xx or cut off after its task was created: on Ark never re-sent (the one create above)
-        // and reported outcome-unknown; on APIMart re-sent with its key and collapsed into the task it made
+        // but found in the task list and adopted; on APIMart re-sent with its key and collapsed into the task it made
         Set<Integer> lostOnArk = byMark(SIM.simulator().lostAfterCreate(ARK_CREATES)).keySet();
         Set<Integer> lostOnApiMart = byMark(SIM.simulator().lostAfterCreate(APIMART_CREATES)).keySet();
-        assertThat(lostOnArk).as("Ark creates whose answer was lost after create").isNotEmpty()
-                .allSatisfy(i -> assertThat(outcomes[i]).as("exchange %d", i).isEqualTo(Outcome.OUTCOME_UNKNOWN));
+        long adoptedOnArk = lostOnArk.stream().filter(i -> outcomes[i] != Outcome.OUTCOME_UNKNOWN).count();
+        assertThat(lostOnArk).as("Ark creates whose answer was lost after create").isNotEmpty();
+        assertThat(adoptedOnArk).as("of %d lost Ark creates, adopted", lostOnArk.size())
+                .isGreaterThanOrEqualTo((long) Math.ceil(lostOnArk.size() * 0.9));
         assertThat(lostOnApiMart).as("APIMart creates re-sent after their answer was lost after create")
                 .anySatisfy(i -> assertThat(apiMartCreates.get(i)).hasSizeGreaterThan(1));
 
@@ -261,7 +267,7 @@ class ChaosTest extends CamelTestSupport {
         long max = java.util.Arrays.stream(elapsed).max().orElse(0);
         System.out.printf("Chaos: %d tasks in %d ms on %d cores under %s%n  outcomes %s%n  requests %d (handled %d),"
                 + " Ark creates %d, APIMart creates %d with %d keyed re-sends, tasks created %d%n"
-                + "  answers lost after create: %d Ark (outcome unknown), %d APIMart (re-sent with their key)%n"
+                + "  answers lost after create: %d Ark (%d adopted), %d APIMart (re-sent with their key)%n"
                 + "  callback deliveries %s, tasks emitted by the callback consumer %d (each once)%n"
                 + "  downloads with expiring URLs: %d tasks, %d GETs of video files%n"
                 + "  exchange time p99 %d ms, max %d ms, budget %d ms%n",
@@ -269,7 +275,7 @@ class ChaosTest extends CamelTestSupport {
                 SIM.simulator().requests().size(),
                 SIM.simulator().handledRequests(null, "/").size(), arkCreates.size(),
                 apiMartCreates.values().stream().mapToInt(List::size).sum(), apiMartResends, created.size(),
-                lostOnArk.size(), lostOnApiMart.size(),
+                lostOnArk.size(), adoptedOnArk, lostOnApiMart.size(),
                 callbackKinds, emittedByCallback.size(),
                 java.util.stream.IntStream.range(0, TASKS).filter(i -> downloads(i) && !onApiMart(i)).count(),
                 SIM.simulator().requests("GET", "/files/").size(), sorted, max, budget);
@@ -280,10 +286,15 @@ class ChaosTest extends CamelTestSupport {
         org.apache.camel.util.FileUtil.removeDir(new java.io.File(DOWNLOADS));
     }
 
-    /** How long a create may take: every attempt timing out, with the longest wait between attempts. */
+    /**
+     * How long a create may take: every attempt timing out, with the longest wait between attempts; when its answer
+     * is lost, the creates in flight with it answered the same way, then a search of the task list, the settle delay
+     * and a second search, each list call of the search as patient as the create.
+     */
     private static long createBudget() {
         long longestWait = Math.max(RETRY_MAX_DELAY, RETRY_AFTER_SECONDS * 1000L);
-        return (MAX_RETRIES + 1) * (REQUEST_TIMEOUT + longestWait) + 2_000;
+        long oneCall = (MAX_RETRIES + 1) * (REQUEST_TIMEOUT + longestWait);
+        return 2 * oneCall + SETTLE_DELAY + 2 * oneCall + 2_000;
     }
 
     private static Map<Integer, List<RecordedRequest>> byMark(List<RecordedRequest> requests) {

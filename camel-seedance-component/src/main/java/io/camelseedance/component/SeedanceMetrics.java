@@ -1,0 +1,58 @@
+package io.camelseedance.component;
+
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+import org.apache.camel.CamelContext;
+
+import io.camelseedance.api.VideoTask;
+
+/**
+ * What the component counts about its tasks: submitted, ended (by status), time to complete, tokens and credits
+ * used, each by provider and model. Kept in camel-micrometer's registry when the application has one (the
+ * {@code metricsRegistry} bean, or its only {@code MeterRegistry}); without Micrometer on the classpath or a registry
+ * in Camel's, nothing is kept. Values that other parts of the component keep, such as the spend governor's budget
+ * left and its submissions waiting for a slot, are read through {@link #gauge}.
+ */
+interface SeedanceMetrics {
+
+    /** What is left of a budget in its own unit (tokens, credits or money), for the spend governor. */
+    String BUDGET_LEFT = "seedance.budget.left";
+    /** Submissions waiting for a slot under a cap on tasks in flight, for the spend governor. */
+    String WAITING_FOR_SLOT = "seedance.tasks.waiting";
+
+    SeedanceMetrics NONE = new SeedanceMetrics() {
+        @Override
+        public void submitted(VideoTask task) {
+        }
+
+        @Override
+        public void ended(VideoTask task, Duration sinceSubmitted) {
+        }
+
+        @Override
+        public void gauge(String name, String provider, String model, DoubleSupplier value) {
+        }
+    };
+
+    void submitted(VideoTask task);
+
+    /** A task reached its end; {@code sinceSubmitted} is the time from its submission. */
+    void ended(VideoTask task, Duration sinceSubmitted);
+
+    /**
+     * A value read whenever the registry is read, by provider and model ({@code null} for one that counts for every
+     * model); registering the same name and tags again keeps the first.
+     */
+    void gauge(String name, String provider, String model, DoubleSupplier value);
+
+    /** Micrometer's metrics when the context has a registry, else none. */
+    static SeedanceMetrics of(CamelContext context) {
+        try {
+            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, SeedanceMetrics.class.getClassLoader());
+        } catch (ClassNotFoundException noMicrometer) {
+            return NONE;
+        }
+        return MicrometerMetrics.find(context);
+    }
+}
