@@ -2,12 +2,17 @@ package io.camelseedance.component;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import org.apache.camel.CamelContext;
 
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.governor.CostUnit;
+import io.camelseedance.tracking.TrackerKey;
 
 /** {@link SeedanceMetrics} in a Micrometer registry; only loaded when Micrometer is on the classpath. */
 final class MicrometerMetrics implements SeedanceMetrics {
@@ -19,6 +24,8 @@ final class MicrometerMetrics implements SeedanceMetrics {
     static final String TIME_TO_COMPLETE = "seedance.tasks.time.to.complete";
     static final String TOKENS = "seedance.tokens.used";
     static final String CREDITS = "seedance.credits.used";
+    static final String BUDGET_LEFT = "seedance.budget.left";
+    static final String WAITING = "seedance.tasks.waiting";
 
     private final MeterRegistry registry;
 
@@ -50,6 +57,18 @@ final class MicrometerMetrics implements SeedanceMetrics {
         if (task.usage() != null && task.usage().credits() != null) {
             registry.counter(CREDITS, tags(task)).increment(task.usage().credits());
         }
+    }
+
+    @Override
+    public void budget(String name, CostUnit unit, DoubleSupplier left) {
+        Gauge.builder(BUDGET_LEFT, left, DoubleSupplier::getAsDouble).strongReference(true)
+                .tags("budget", name, "unit", unit.name()).register(registry);
+    }
+
+    @Override
+    public void slots(TrackerKey account, IntSupplier waiting) {
+        Gauge.builder(WAITING, waiting, IntSupplier::getAsInt).strongReference(true)
+                .tags("provider", account.provider(), "account", account.accountFingerprint()).register(registry);
     }
 
     private static Tags tags(VideoTask task) {
