@@ -3,7 +3,10 @@ package io.camelseedance.governor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +29,7 @@ public final class FlightSlots {
     private final Executor resume;
     private final Deque<Waiter> waiting = new ArrayDeque<>();
     private int inUse;
+    private Instant sweepAt;
 
     /**
      * @param cap    how many tasks may be in flight at once
@@ -52,15 +56,18 @@ public final class FlightSlots {
      * @param maxWait how long to wait at most; then the future fails with {@link SeedanceSlotTimeoutException}
      */
     public CompletableFuture<Slot> acquire(Duration maxWait) {
-        Waiter waiter = new Waiter(new CompletableFuture<>(), Instant.now());
+        Instant now = Instant.now();
+        Waiter waiter = new Waiter(new CompletableFuture<>(), now, now.plus(maxWait));
         synchronized (this) {
             if (waiting.isEmpty() && inUse < cap) {
                 inUse++;
                 return CompletableFuture.completedFuture(new Slot());
             }
             waiting.addLast(waiter);
+            if (sweepAt == null || waiter.deadline.isBefore(sweepAt)) {
+                sweepAt(waiter.deadline);
+            }
         }
-        timers.schedule(() -> expire(waiter), maxWait.toMillis(), TimeUnit.MILLISECONDS);
         return waiter.future;
     }
 
@@ -70,14 +77,37 @@ public final class FlightSlots {
         return new Slot();
     }
 
-    private void expire(Waiter waiter) {
+    // one timer for the earliest deadline, not one per waiter: a thousand waiters must not fill the scheduler's queue
+    private void sweepAt(Instant at) {
+        sweepAt = at;
+        timers.schedule(() -> sweep(at), Math.max(0, Duration.between(Instant.now(), at).toMillis()),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep(Instant scheduledFor) {
+        List<Waiter> due = new ArrayList<>();
         synchronized (this) {
-            if (!waiting.remove(waiter)) {
-                return; // it got its slot
+            if (!scheduledFor.equals(sweepAt)) {
+                return; // an earlier deadline took its place
+            }
+            sweepAt = null;
+            Instant now = Instant.now();
+            Instant next = null;
+            for (Iterator<Waiter> it = waiting.iterator(); it.hasNext();) {
+                Waiter waiter = it.next();
+                if (!waiter.deadline.isAfter(now)) {
+                    it.remove();
+                    due.add(waiter);
+                } else if (next == null || waiter.deadline.isBefore(next)) {
+                    next = waiter.deadline;
+                }
+            }
+            if (next != null) {
+                sweepAt(next);
             }
         }
-        waiter.future.completeExceptionally(new SeedanceSlotTimeoutException(cap,
-                Duration.between(waiter.since, Instant.now())));
+        due.forEach(waiter -> waiter.future.completeExceptionally(new SeedanceSlotTimeoutException(cap,
+                Duration.between(waiter.since, Instant.now()))));
     }
 
     private void release() {
@@ -105,7 +135,7 @@ public final class FlightSlots {
         return inUse;
     }
 
-    private record Waiter(CompletableFuture<Slot> future, Instant since) {
+    private record Waiter(CompletableFuture<Slot> future, Instant since, Instant deadline) {
     }
 
     /** A slot taken: give it back once, when its task ends or its create fails. */
