@@ -142,6 +142,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "ratio": getOrCreateConfiguration(target).setRatio(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcilelostcreates":
         case "reconcileLostCreates": getOrCreateConfiguration(target).setReconcileLostCreates(property(camelContext, boolean.class, value)); return true;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": getOrCreateConfiguration(target).setReconcileMarkCreates(property(camelContext, boolean.class, value)); return true;
         case "reconcilesettledelay":
         case "reconcileSettleDelay": getOrCreateConfiguration(target).setReconcileSettleDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "referenceimages":
@@ -307,6 +309,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "ratio": return java.lang.String.class;
         case "reconcilelostcreates":
         case "reconcileLostCreates": return boolean.class;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return boolean.class;
         case "reconcilesettledelay":
         case "reconcileSettleDelay": return long.class;
         case "referenceimages":
@@ -473,6 +477,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "ratio": return getOrCreateConfiguration(target).getRatio();
         case "reconcilelostcreates":
         case "reconcileLostCreates": return getOrCreateConfiguration(target).isReconcileLostCreates();
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return getOrCreateConfiguration(target).isReconcileMarkCreates();
         case "reconcilesettledelay":
         case "reconcileSettleDelay": return getOrCreateConfiguration(target).getReconcileSettleDelay();
         case "referenceimages":

@@ -144,6 +144,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": target.getConfiguration().setRatio(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcilelostcreates":
         case "reconcileLostCreates": target.getConfiguration().setReconcileLostCreates(property(camelContext, boolean.class, value)); return true;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": target.getConfiguration().setReconcileMarkCreates(property(camelContext, boolean.class, value)); return true;
         case "reconcilesettledelay":
         case "reconcileSettleDelay": target.getConfiguration().setReconcileSettleDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "referenceimages":
@@ -323,6 +325,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": return java.lang.String.class;
         case "reconcilelostcreates":
         case "reconcileLostCreates": return boolean.class;
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return boolean.class;
         case "reconcilesettledelay":
         case "reconcileSettleDelay": return long.class;
         case "referenceimages":
@@ -503,6 +507,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "ratio": return target.getConfiguration().getRatio();
         case "reconcilelostcreates":
         case "reconcileLostCreates": return target.getConfiguration().isReconcileLostCreates();
+        case "reconcilemarkcreates":
+        case "reconcileMarkCreates": return target.getConfiguration().isReconcileMarkCreates();
         case "reconcilesettledelay":
         case "reconcileSettleDelay": return target.getConfiguration().getReconcileSettleDelay();
         case "referenceimages":

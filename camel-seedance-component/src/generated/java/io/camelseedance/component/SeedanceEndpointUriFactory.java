@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(98);
+        Set<String> props = new HashSet<>(99);
         props.add("apiKey");
         props.add("audios");
         props.add("backoffErrorThreshold");
@@ -93,6 +93,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("providerOptions");
         props.add("ratio");
         props.add("reconcileLostCreates");
+        props.add("reconcileMarkCreates");
         props.add("reconcileSettleDelay");
         props.add("referenceImages");
         props.add("repeatCount");

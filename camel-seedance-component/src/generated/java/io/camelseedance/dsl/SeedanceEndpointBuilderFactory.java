@@ -881,15 +881,27 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
-        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. To tell concurrent creates apart, a request that leaves executionExpiresAfter unset is sent with Ark's default shortened by up to an hour. */
+        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. Ark echoes no prompt: identical settings sent close together are told apart only with reconcileMarkCreates. */
         default AdvancedSeedanceEndpointBuilder reconcileLostCreates(boolean reconcileLostCreates) {
             doSetProperty("reconcileLostCreates", reconcileLostCreates);
             return this;
         }
 
-        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. To tell concurrent creates apart, a request that leaves executionExpiresAfter unset is sent with Ark's default shortened by up to an hour. */
+        /** When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look for the task there before failing: it is adopted when exactly one task of the model, created since the create was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. Ark echoes no prompt: identical settings sent close together are told apart only with reconcileMarkCreates. */
         default AdvancedSeedanceEndpointBuilder reconcileLostCreates(String reconcileLostCreates) {
             doSetProperty("reconcileLostCreates", reconcileLostCreates);
+            return this;
+        }
+
+        /** Send each Ark create that leaves executionExpiresAfter unset with Ark's default (48 hours) shortened by a few seconds, different for each create (up to an hour), so that the provider's echo tells apart creates whose settings are otherwise the same and a lost one among them can still be adopted. It changes what is sent: such a task expires unfinished up to an hour earlier. Off: those creates are reported as outcome-unknown with their candidate tasks when their answer is lost. */
+        default AdvancedSeedanceEndpointBuilder reconcileMarkCreates(boolean reconcileMarkCreates) {
+            doSetProperty("reconcileMarkCreates", reconcileMarkCreates);
+            return this;
+        }
+
+        /** Send each Ark create that leaves executionExpiresAfter unset with Ark's default (48 hours) shortened by a few seconds, different for each create (up to an hour), so that the provider's echo tells apart creates whose settings are otherwise the same and a lost one among them can still be adopted. It changes what is sent: such a task expires unfinished up to an hour earlier. Off: those creates are reported as outcome-unknown with their candidate tasks when their answer is lost. */
+        default AdvancedSeedanceEndpointBuilder reconcileMarkCreates(String reconcileMarkCreates) {
+            doSetProperty("reconcileMarkCreates", reconcileMarkCreates);
             return this;
         }
 

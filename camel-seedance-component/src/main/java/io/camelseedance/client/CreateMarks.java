@@ -10,7 +10,7 @@ import io.camelseedance.api.VideoRequest;
  * found. A request that leaves {@code execution_expires_after} to the provider's default (48 hours) is sent with the
  * default shortened by a few seconds instead, a different number of seconds for each create in flight (up to an
  * hour, turning over after 3,600 creates): the task expires unfinished at most an hour earlier, and every task
- * echoes its number.
+ * echoes its number. It changes what the user sends, so only with {@link ReconcilePolicy#markCreates()}.
  */
 final class CreateMarks {
 

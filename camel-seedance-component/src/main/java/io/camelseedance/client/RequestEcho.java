@@ -12,7 +12,8 @@ import io.camelseedance.api.VideoTask;
 
 /**
  * Whether a listed task can be the one a request made, judged on what the provider echoes of the request: the model,
- * the settings it reports on every task (service tier, draft, audio, priority, expiry, end-user id) and the video
+ * the draft task its content renders, the settings it reports on every task (service tier, draft, audio, priority,
+ * expiry, end-user id) and the video
  * settings it reports once the task has succeeded (resolution, ratio, duration, frames, seed). A field that either
  * side leaves open (unset, {@code adaptive}, {@code -1}) proves nothing and is skipped; a field both give must agree.
  * Providers echo no prompt, so two requests differing only in their prompt look the same: that is what makes a
@@ -36,6 +37,7 @@ final class RequestEcho {
         TaskSettings s = t.settings();
         VideoOutput o = t.output();
         add("model", r.model(), t.model());
+        add("draft_task_id", r.draftTaskId(), t.draftTaskId());
         add("service_tier", r.serviceTier(), s.serviceTier());
         add("draft", r.draft(), s.draft());
         add("generate_audio", r.generateAudio(), s.generateAudio());

@@ -145,9 +145,10 @@ public final class SeedanceClient {
     public CompletableFuture<VideoTask> create(VideoRequest request) {
         boolean idempotent = features.has(Feature.IDEMPOTENT_CREATE);
         boolean searchable = !idempotent && reconcile.enabled() && features.has(Feature.LIST);
-        return searchable
-                ? create(marks.mark(request), true, reconcile.resendWhenAbsent())
-                : create(request, false, false);
+        if (!searchable) {
+            return create(request, false, false);
+        }
+        return create(reconcile.markCreates() ? marks.mark(request) : request, true, reconcile.resendWhenAbsent());
     }
 
     private CompletableFuture<VideoTask> create(VideoRequest request, boolean searchable, boolean mayResend) {
@@ -165,33 +166,42 @@ public final class SeedanceClient {
                     "a value nests too deeply to be written as JSON"));
         }
         Instant sentAt = Instant.now();
-        CompletableFuture<HttpResponse<String>> sent = send(call,
-                idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE);
-        createsInFlight.add(sent);
-        sent.whenComplete((r, e) -> createsInFlight.remove(sent));
-        CompletableFuture<VideoTask> answered = sent.thenApply(r -> {
-            String what = "the task just created";
-            try {
-                return claimed(answers.task(r.statusCode(), r.body(), what,
-                        answers.read(r.statusCode(), r.body(), what, () -> dialect.parseCreated(r.body(), request)),
-                        null));
-            } catch (RuntimeException e) {
-                // the provider said yes but we cannot read which task it made: it exists and is billed
-                throw new SeedanceOutcomeUnknownException(provider, "unreadable create response: " + e.getMessage(),
-                        e);
-            }
-        });
+        // answered, or known lost and settling: what the search of another lost create waits for
+        CompletableFuture<Void> known = new CompletableFuture<>();
+        if (searchable) {
+            createsInFlight.add(known);
+        }
+        CompletableFuture<VideoTask> answered = send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE)
+                .thenApply(r -> {
+                    String what = "the task just created";
+                    try {
+                        return claimed(answers.task(r.statusCode(), r.body(), what,
+                                answers.read(r.statusCode(), r.body(), what,
+                                        () -> dialect.parseCreated(r.body(), request)),
+                                null));
+                    } catch (RuntimeException e) {
+                        // the provider said yes but we cannot read which task it made: it exists and is billed
+                        throw new SeedanceOutcomeUnknownException(provider,
+                                "unreadable create response: " + e.getMessage(), e);
+                    }
+                });
         if (!searchable) {
             return answered;
         }
+        LostCreate create = new LostCreate(request, sentAt);
+        answered.whenComplete((task, error) -> {
+            if (error != null && Failures.unwrap(error) instanceof SeedanceOutcomeUnknownException) {
+                claims.settling(create); // a rival of the other lost creates from now on
+            }
+            createsInFlight.remove(known);
+            known.complete(null);
+        });
         return answered.exceptionallyCompose(error -> {
             if (!(Failures.unwrap(error) instanceof SeedanceOutcomeUnknownException lost)) {
                 return CompletableFuture.failedFuture(Failures.unwrap(error));
             }
-            // creates still waiting for their answer will claim their tasks: let them, so as not to mistake them
-            return othersAnswered().thenCompose(ignored -> new LostCreateSearch(provider, this::list, claims,
-                    reconcile, this::after).settle(request, sentAt, lost,
-                            mayResend ? () -> create(request, true, false) : null));
+            return new LostCreateSearch(provider, this::list, claims, reconcile, this::after, this::othersAnswered)
+                    .settle(create, lost, mayResend ? () -> create(request, true, false) : null);
         });
     }
 

@@ -24,8 +24,6 @@ final class MicrometerMetrics implements SeedanceMetrics {
     static final String TIME_TO_COMPLETE = "seedance.tasks.time.to.complete";
     static final String TOKENS = "seedance.tokens.used";
     static final String CREDITS = "seedance.credits.used";
-    static final String BUDGET_LEFT = "seedance.budget.left";
-    static final String WAITING = "seedance.tasks.waiting";
 
     private final MeterRegistry registry;
 
@@ -67,11 +65,21 @@ final class MicrometerMetrics implements SeedanceMetrics {
 
     @Override
     public void slots(TrackerKey account, IntSupplier waiting) {
-        Gauge.builder(WAITING, waiting, IntSupplier::getAsInt).strongReference(true)
+        Gauge.builder(WAITING_FOR_SLOT, waiting, IntSupplier::getAsInt).strongReference(true)
                 .tags("provider", account.provider(), "account", account.accountFingerprint()).register(registry);
+    }
+
+    @Override
+    public void gauge(String name, String provider, String model, DoubleSupplier value) {
+        Gauge.builder(name, value, DoubleSupplier::getAsDouble).tags(tags(provider, model)).strongReference(true)
+                .register(registry);
     }
 
     private static Tags tags(VideoTask task) {
         return Tags.of("provider", String.valueOf(task.provider()), "model", String.valueOf(task.model()));
+    }
+
+    private static Tags tags(String provider, String model) {
+        return Tags.of("provider", provider, "model", model == null ? "all" : model);
     }
 }

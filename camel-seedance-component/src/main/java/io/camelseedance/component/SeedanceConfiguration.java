@@ -94,6 +94,8 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
     private long reconcileSettleDelay = 3000L;
     @UriParam(label = "producer,advanced", defaultValue = "false")
     private boolean resendCreatesProvenAbsent;
+    @UriParam(label = "producer,advanced", defaultValue = "false")
+    private boolean reconcileMarkCreates;
 
     public String getProvider() {
         return provider;
@@ -467,8 +469,8 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
      * When a create's answer is lost (timeout, 5xx, broken connection) and the provider lists its tasks (Ark), look
      * for the task there before failing: it is adopted when exactly one task of the model, created since the create
      * was sent and claimed by no other submission, matches what the provider echoes of the request; otherwise the
-     * exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. To tell concurrent creates
-     * apart, a request that leaves executionExpiresAfter unset is sent with Ark's default shortened by up to an hour.
+     * exchange fails with SeedanceOutcomeUnknownException naming the candidate tasks. Ark echoes no prompt: identical
+     * settings sent close together are told apart only with reconcileMarkCreates.
      */
     public void setReconcileLostCreates(boolean reconcileLostCreates) {
         this.reconcileLostCreates = reconcileLostCreates;
@@ -497,6 +499,21 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
      */
     public void setResendCreatesProvenAbsent(boolean resendCreatesProvenAbsent) {
         this.resendCreatesProvenAbsent = resendCreatesProvenAbsent;
+    }
+
+    public boolean isReconcileMarkCreates() {
+        return reconcileMarkCreates;
+    }
+
+    /**
+     * Send each Ark create that leaves executionExpiresAfter unset with Ark's default (48 hours) shortened by a few
+     * seconds, different for each create (up to an hour), so that the provider's echo tells apart creates whose
+     * settings are otherwise the same and a lost one among them can still be adopted. It changes what is sent: such a
+     * task expires unfinished up to an hour earlier. Off: those creates are reported as outcome-unknown with their
+     * candidate tasks when their answer is lost.
+     */
+    public void setReconcileMarkCreates(boolean reconcileMarkCreates) {
+        this.reconcileMarkCreates = reconcileMarkCreates;
     }
 
     public SeedanceConfiguration copy() {

@@ -194,7 +194,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 .completionExecutor(getComponent().workers())
                 .retryScheduler(getComponent().scheduler())
                 .reconcile(new ReconcilePolicy(c.isReconcileLostCreates(),
-                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent()))
+                        Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent(),
+                        c.isReconcileMarkCreates()))
                 .caps(c.requestCaps());
     }
 

@@ -121,6 +121,8 @@ class ChaosTest extends CamelTestSupport {
         conf.setPollMaxDelay(600);
         conf.setCompletionTimeout(COMPLETION_TIMEOUT);
         conf.setReconcileSettleDelay(SETTLE_DELAY);
+        // a thousand creates of one model in flight at once: told apart in Ark's list only by their marks
+        conf.setReconcileMarkCreates(true);
         conf.setCallbackBaseUrl("http://127.0.0.1:" + port);
         conf.setCallbackToken(TestSecrets.CALLBACK_TOKEN);
         seedance.setTrackerTick(50);

@@ -74,7 +74,7 @@ class GovernorRouteTest extends SeedanceTestSupport {
                 .orElseThrow().at("/usage/total_tokens").asLong();
         // the failed task is not billed; the succeeded one is charged what the provider reported
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(registry
-                .get(MicrometerMetrics.BUDGET_LEFT).tags("budget", "settled", "unit", "tokens").gauge().value())
+                .get(SeedanceMetrics.BUDGET_LEFT).tags("budget", "settled", "unit", "tokens").gauge().value())
                 .isEqualTo((double) (budget - reported)));
     }
 
@@ -96,6 +96,6 @@ class GovernorRouteTest extends SeedanceTestSupport {
         assertThat(waited.getException()).isInstanceOf(SeedanceSlotTimeoutException.class)
                 .hasMessageContaining("maxTasksInFlight").hasMessageContaining("Not sent");
         assertThat(creates()).hasSize(1);
-        assertThat(registry.get(MicrometerMetrics.WAITING).gauge().value()).isZero();
+        assertThat(registry.get(SeedanceMetrics.WAITING_FOR_SLOT).gauge().value()).isZero();
     }
 }

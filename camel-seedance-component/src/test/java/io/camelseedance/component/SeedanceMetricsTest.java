@@ -25,6 +25,8 @@ class SeedanceMetricsTest extends SeedanceTestSupport {
             @Override
             public void configure() {
                 from("direct:generate").to("seedance:generate?waitForCompletion=true&failOnTaskError=false");
+                from("direct:evolink").to("seedance:generate?waitForCompletion=true&provider=evolink&baseUrl="
+                        + SIM.baseUrl("evolink"));
             }
         };
     }
@@ -54,5 +56,27 @@ class SeedanceMetricsTest extends SeedanceTestSupport {
         assertThat(expectedTokens).isPositive();
         assertThat(registry.get(MicrometerMetrics.TOKENS).tags("model", MODEL).counter().count())
                 .isEqualTo((double) expectedTokens);
+    }
+
+    @Test
+    void countsTheCreditsOfEvoLinkTasks() {
+        Exchange done = template.send("direct:evolink", e -> e.getMessage().setBody("a kite"));
+        assertThat(done.getException()).isNull();
+        Double credits = done.getMessage().getHeader(SeedanceConstants.CREDITS, Double.class);
+
+        assertThat(credits).isPositive();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(registry.get(MicrometerMetrics.CREDITS)
+                .tags("provider", "evolink").counter().count()).isEqualTo(credits));
+    }
+
+    @Test
+    void aValueAnotherPartKeepsIsReadAsAGauge() {
+        double[] left = {1000};
+        context.getComponent("seedance", SeedanceComponent.class).metrics().gauge(SeedanceMetrics.BUDGET_LEFT,
+                "byteplus", null, () -> left[0]);
+        left[0] = 250;
+
+        assertThat(registry.get(SeedanceMetrics.BUDGET_LEFT).tags("provider", "byteplus", "model", "all").gauge()
+                .value()).isEqualTo(250.0);
     }
 }
