@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The component's packages form layers, api → catalog → provider → client → tracking → component (and the generated
+ * The component's packages form layers, api → catalog → provider → client → tracking → governor → component (and the generated
  * Endpoint DSL on top): a class may use its own layer and the layers below it, never one above, so there is no cycle
  * between layers. Checked on the sources, every reference to an {@code io.camelseedance} package, imported or written
  * out; see each package's {@code package-info.java} and {@code docs/architecture.md}.
@@ -25,7 +25,7 @@ class PackageLayersTest {
 
     /** Each layer (the package under {@code io.camelseedance}, sub-packages included) and its height. */
     private static final Map<String, Integer> LAYERS = Map.of("api", 1, "catalog", 2, "provider", 3, "client", 4,
-            "tracking", 5, "component", 6, "dsl", 7);
+            "tracking", 5, "governor", 6, "component", 7, "dsl", 8);
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package io\\.camelseedance\\.(\\w+)");
     private static final Pattern REFERENCE = Pattern.compile("\\bio\\.camelseedance\\.([a-z]\\w*)");
 

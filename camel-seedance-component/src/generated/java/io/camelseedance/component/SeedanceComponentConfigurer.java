@@ -39,6 +39,13 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "budget": getOrCreateConfiguration(target).setBudget(property(camelContext, double.class, value)); return true;
+        case "budgetname":
+        case "budgetName": getOrCreateConfiguration(target).setBudgetName(property(camelContext, java.lang.String.class, value)); return true;
+        case "budgetperiod":
+        case "budgetPeriod": getOrCreateConfiguration(target).setBudgetPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "budgetunit":
+        case "budgetUnit": getOrCreateConfiguration(target).setBudgetUnit(property(camelContext, io.camelseedance.governor.CostUnit.class, value)); return true;
         case "callbackbaseurl":
         case "callbackBaseUrl": getOrCreateConfiguration(target).setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackconfirm":
@@ -60,6 +67,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": target.setConfiguration(property(camelContext, io.camelseedance.component.SeedanceConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "dailytaskquota":
+        case "dailyTaskQuota": getOrCreateConfiguration(target).setDailyTaskQuota(property(camelContext, int.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadallowprivateaddresses":
         case "downloadAllowPrivateAddresses": getOrCreateConfiguration(target).setDownloadAllowPrivateAddresses(property(camelContext, boolean.class, value)); return true;
@@ -107,6 +116,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRequestSize": getOrCreateConfiguration(target).setMaxRequestSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtasksinflight":
+        case "maxTasksInFlight": getOrCreateConfiguration(target).setMaxTasksInFlight(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelcatalog":
@@ -121,6 +132,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pollDelay": getOrCreateConfiguration(target).setPollDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
         case "pollMaxDelay": getOrCreateConfiguration(target).setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pricetable":
+        case "priceTable": getOrCreateConfiguration(target).setPriceTable(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": getOrCreateConfiguration(target).setProvider(property(camelContext, java.lang.String.class, value)); return true;
@@ -151,6 +164,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "servicetier":
         case "serviceTier": getOrCreateConfiguration(target).setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "slotwaittimeout":
+        case "slotWaitTimeout": getOrCreateConfiguration(target).setSlotWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statusfilter":
         case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
@@ -191,6 +206,13 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "budget": return double.class;
+        case "budgetname":
+        case "budgetName": return java.lang.String.class;
+        case "budgetperiod":
+        case "budgetPeriod": return long.class;
+        case "budgetunit":
+        case "budgetUnit": return io.camelseedance.governor.CostUnit.class;
         case "callbackbaseurl":
         case "callbackBaseUrl": return java.lang.String.class;
         case "callbackconfirm":
@@ -212,6 +234,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": return io.camelseedance.component.SeedanceConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "dailytaskquota":
+        case "dailyTaskQuota": return int.class;
         case "download": return boolean.class;
         case "downloadallowprivateaddresses":
         case "downloadAllowPrivateAddresses": return boolean.class;
@@ -259,6 +283,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRequestSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtasksinflight":
+        case "maxTasksInFlight": return int.class;
         case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
         case "modelcatalog":
@@ -273,6 +299,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pollDelay": return long.class;
         case "pollmaxdelay":
         case "pollMaxDelay": return long.class;
+        case "pricetable":
+        case "priceTable": return java.lang.String.class;
         case "priority": return java.lang.Integer.class;
         case "prompt": return java.lang.String.class;
         case "provider": return java.lang.String.class;
@@ -303,6 +331,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "seed": return java.lang.Long.class;
         case "servicetier":
         case "serviceTier": return java.lang.String.class;
+        case "slotwaittimeout":
+        case "slotWaitTimeout": return long.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "taskids":
@@ -344,6 +374,13 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "budget": return getOrCreateConfiguration(target).getBudget();
+        case "budgetname":
+        case "budgetName": return getOrCreateConfiguration(target).getBudgetName();
+        case "budgetperiod":
+        case "budgetPeriod": return getOrCreateConfiguration(target).getBudgetPeriod();
+        case "budgetunit":
+        case "budgetUnit": return getOrCreateConfiguration(target).getBudgetUnit();
         case "callbackbaseurl":
         case "callbackBaseUrl": return getOrCreateConfiguration(target).getCallbackBaseUrl();
         case "callbackconfirm":
@@ -365,6 +402,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "dailytaskquota":
+        case "dailyTaskQuota": return getOrCreateConfiguration(target).getDailyTaskQuota();
         case "download": return getOrCreateConfiguration(target).isDownload();
         case "downloadallowprivateaddresses":
         case "downloadAllowPrivateAddresses": return getOrCreateConfiguration(target).isDownloadAllowPrivateAddresses();
@@ -412,6 +451,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRequestSize": return getOrCreateConfiguration(target).getMaxRequestSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxtasksinflight":
+        case "maxTasksInFlight": return getOrCreateConfiguration(target).getMaxTasksInFlight();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "modelcatalog":
@@ -426,6 +467,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pollDelay": return getOrCreateConfiguration(target).getPollDelay();
         case "pollmaxdelay":
         case "pollMaxDelay": return getOrCreateConfiguration(target).getPollMaxDelay();
+        case "pricetable":
+        case "priceTable": return getOrCreateConfiguration(target).getPriceTable();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "provider": return getOrCreateConfiguration(target).getProvider();
@@ -456,6 +499,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "seed": return getOrCreateConfiguration(target).getSeed();
         case "servicetier":
         case "serviceTier": return getOrCreateConfiguration(target).getServiceTier();
+        case "slotwaittimeout":
+        case "slotWaitTimeout": return getOrCreateConfiguration(target).getSlotWaitTimeout();
         case "statusfilter":
         case "statusFilter": return getOrCreateConfiguration(target).getStatusFilter();
         case "taskids":

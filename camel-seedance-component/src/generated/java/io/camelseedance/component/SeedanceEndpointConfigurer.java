@@ -36,6 +36,13 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "budget": target.getConfiguration().setBudget(property(camelContext, double.class, value)); return true;
+        case "budgetname":
+        case "budgetName": target.getConfiguration().setBudgetName(property(camelContext, java.lang.String.class, value)); return true;
+        case "budgetperiod":
+        case "budgetPeriod": target.getConfiguration().setBudgetPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "budgetunit":
+        case "budgetUnit": target.getConfiguration().setBudgetUnit(property(camelContext, io.camelseedance.governor.CostUnit.class, value)); return true;
         case "callbackbaseurl":
         case "callbackBaseUrl": target.getConfiguration().setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackconfirm":
@@ -56,6 +63,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "completionTimeout": target.getConfiguration().setCompletionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "dailytaskquota":
+        case "dailyTaskQuota": target.getConfiguration().setDailyTaskQuota(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadallowprivateaddresses":
@@ -107,6 +116,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRequestSize": target.getConfiguration().setMaxRequestSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtasksinflight":
+        case "maxTasksInFlight": target.getConfiguration().setMaxTasksInFlight(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, io.camelseedance.component.TasksConsumerMode.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelcatalog":
@@ -123,6 +134,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pollMaxDelay": target.getConfiguration().setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "pricetable":
+        case "priceTable": target.getConfiguration().setPriceTable(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": target.getConfiguration().setProvider(property(camelContext, java.lang.String.class, value)); return true;
@@ -164,6 +177,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "servicetier":
         case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "slotwaittimeout":
+        case "slotWaitTimeout": target.getConfiguration().setSlotWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "statusfilter":
@@ -202,6 +217,13 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "budget": return double.class;
+        case "budgetname":
+        case "budgetName": return java.lang.String.class;
+        case "budgetperiod":
+        case "budgetPeriod": return long.class;
+        case "budgetunit":
+        case "budgetUnit": return io.camelseedance.governor.CostUnit.class;
         case "callbackbaseurl":
         case "callbackBaseUrl": return java.lang.String.class;
         case "callbackconfirm":
@@ -222,6 +244,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "completionTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "dailytaskquota":
+        case "dailyTaskQuota": return int.class;
         case "delay": return long.class;
         case "download": return boolean.class;
         case "downloadallowprivateaddresses":
@@ -273,6 +297,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRequestSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtasksinflight":
+        case "maxTasksInFlight": return int.class;
         case "mode": return io.camelseedance.component.TasksConsumerMode.class;
         case "model": return java.lang.String.class;
         case "modelcatalog":
@@ -289,6 +315,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pollMaxDelay": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "pricetable":
+        case "priceTable": return java.lang.String.class;
         case "priority": return java.lang.Integer.class;
         case "prompt": return java.lang.String.class;
         case "provider": return java.lang.String.class;
@@ -330,6 +358,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "servicetier":
         case "serviceTier": return java.lang.String.class;
+        case "slotwaittimeout":
+        case "slotWaitTimeout": return long.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "statusfilter":
@@ -369,6 +399,13 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "budget": return target.getConfiguration().getBudget();
+        case "budgetname":
+        case "budgetName": return target.getConfiguration().getBudgetName();
+        case "budgetperiod":
+        case "budgetPeriod": return target.getConfiguration().getBudgetPeriod();
+        case "budgetunit":
+        case "budgetUnit": return target.getConfiguration().getBudgetUnit();
         case "callbackbaseurl":
         case "callbackBaseUrl": return target.getConfiguration().getCallbackBaseUrl();
         case "callbackconfirm":
@@ -389,6 +426,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "completionTimeout": return target.getConfiguration().getCompletionTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "dailytaskquota":
+        case "dailyTaskQuota": return target.getConfiguration().getDailyTaskQuota();
         case "delay": return target.getDelay();
         case "download": return target.getConfiguration().isDownload();
         case "downloadallowprivateaddresses":
@@ -440,6 +479,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxRequestSize": return target.getConfiguration().getMaxRequestSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxtasksinflight":
+        case "maxTasksInFlight": return target.getConfiguration().getMaxTasksInFlight();
         case "mode": return target.getConfiguration().getMode();
         case "model": return target.getConfiguration().getModel();
         case "modelcatalog":
@@ -456,6 +497,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pollMaxDelay": return target.getConfiguration().getPollMaxDelay();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "pricetable":
+        case "priceTable": return target.getConfiguration().getPriceTable();
         case "priority": return target.getConfiguration().getPriority();
         case "prompt": return target.getConfiguration().getPrompt();
         case "provider": return target.getConfiguration().getProvider();
@@ -497,6 +540,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "servicetier":
         case "serviceTier": return target.getConfiguration().getServiceTier();
+        case "slotwaittimeout":
+        case "slotWaitTimeout": return target.getConfiguration().getSlotWaitTimeout();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "statusfilter":

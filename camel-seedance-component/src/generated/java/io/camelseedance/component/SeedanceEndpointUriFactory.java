@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(91);
+        Set<String> props = new HashSet<>(99);
         props.add("apiKey");
         props.add("audios");
         props.add("backoffErrorThreshold");
@@ -31,6 +31,10 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("budget");
+        props.add("budgetName");
+        props.add("budgetPeriod");
+        props.add("budgetUnit");
         props.add("callbackBaseUrl");
         props.add("callbackConfirm");
         props.add("callbackMaxBodySize");
@@ -41,6 +45,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("cameraFixed");
         props.add("completionTimeout");
         props.add("connectTimeout");
+        props.add("dailyTaskQuota");
         props.add("delay");
         props.add("download");
         props.add("downloadAllowPrivateAddresses");
@@ -70,6 +75,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("maxPromptLength");
         props.add("maxRequestSize");
         props.add("maxRetries");
+        props.add("maxTasksInFlight");
         props.add("mode");
         props.add("model");
         props.add("modelCatalog");
@@ -80,6 +86,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("pollDelay");
         props.add("pollMaxDelay");
         props.add("pollStrategy");
+        props.add("priceTable");
         props.add("priority");
         props.add("prompt");
         props.add("provider");
@@ -104,6 +111,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("seed");
         props.add("sendEmptyMessageWhenIdle");
         props.add("serviceTier");
+        props.add("slotWaitTimeout");
         props.add("startScheduler");
         props.add("statusFilter");
         props.add("taskIds");

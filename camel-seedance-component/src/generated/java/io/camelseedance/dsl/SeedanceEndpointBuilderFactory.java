@@ -471,6 +471,90 @@ public interface SeedanceEndpointBuilderFactory {
             return this;
         }
 
+        /** What the creates may spend per budgetPeriod, in budgetUnit; 0 for no budget. Each create's cost is estimated before it is sent (from the model catalog, the provider's formula or the price table); a create whose estimate does not fit in what is left is refused with a SeedanceBudgetException and nothing is sent. When the task ends, its estimate is replaced by the usage the provider reports. */
+        default SeedanceEndpointBuilder budget(double budget) {
+            doSetProperty("budget", budget);
+            return this;
+        }
+
+        /** What the creates may spend per budgetPeriod, in budgetUnit; 0 for no budget. Each create's cost is estimated before it is sent (from the model catalog, the provider's formula or the price table); a create whose estimate does not fit in what is left is refused with a SeedanceBudgetException and nothing is sent. When the task ends, its estimate is replaced by the usage the provider reports. */
+        default SeedanceEndpointBuilder budget(String budget) {
+            doSetProperty("budget", budget);
+            return this;
+        }
+
+        /** The budget that this endpoint's creates spend and count against the daily quota. Endpoints naming the same budget share what it has spent (each checks it against its own budget and dailyTaskQuota); set on the component, one budget serves every endpoint. Letters, digits, dot, colon, dash and underscore. */
+        default SeedanceEndpointBuilder budgetName(String budgetName) {
+            doSetProperty("budgetName", budgetName);
+            return this;
+        }
+
+        /** How long a budget period lasts; what was spent counts from the start of the period and is forgotten when the next one begins. Tasks still running at the turn are charged to the period in which they end. */
+        default SeedanceEndpointBuilder budgetPeriod(long budgetPeriod) {
+            doSetProperty("budgetPeriod", budgetPeriod);
+            return this;
+        }
+
+        /** How long a budget period lasts; what was spent counts from the start of the period and is forgotten when the next one begins. Tasks still running at the turn are charged to the period in which they end. */
+        default SeedanceEndpointBuilder budgetPeriod(String budgetPeriod) {
+            doSetProperty("budgetPeriod", budgetPeriod);
+            return this;
+        }
+
+        /** What the budget counts: tokens (Ark's billing tokens, width x height x frames / 1024), credits (EvoLink's, per second of video) or money (through priceTable). */
+        default SeedanceEndpointBuilder budgetUnit(io.camelseedance.governor.CostUnit budgetUnit) {
+            doSetProperty("budgetUnit", budgetUnit);
+            return this;
+        }
+
+        /** What the budget counts: tokens (Ark's billing tokens, width x height x frames / 1024), credits (EvoLink's, per second of video) or money (through priceTable). */
+        default SeedanceEndpointBuilder budgetUnit(String budgetUnit) {
+            doSetProperty("budgetUnit", budgetUnit);
+            return this;
+        }
+
+        /** How many tasks the budget may submit per day (UTC); 0 for no quota. Beyond it, creates are refused with a SeedanceBudgetException and nothing is sent. */
+        default SeedanceEndpointBuilder dailyTaskQuota(int dailyTaskQuota) {
+            doSetProperty("dailyTaskQuota", dailyTaskQuota);
+            return this;
+        }
+
+        /** How many tasks the budget may submit per day (UTC); 0 for no quota. Beyond it, creates are refused with a SeedanceBudgetException and nothing is sent. */
+        default SeedanceEndpointBuilder dailyTaskQuota(String dailyTaskQuota) {
+            doSetProperty("dailyTaskQuota", dailyTaskQuota);
+            return this;
+        }
+
+        /** The most tasks of one account (API key at a base URL) in flight at once, from create to end; 0 for no cap. Further creates wait, in order and without holding a thread, until a task ends, at most slotWaitTimeout. The first endpoint of an account to start sets its cap. */
+        default SeedanceEndpointBuilder maxTasksInFlight(int maxTasksInFlight) {
+            doSetProperty("maxTasksInFlight", maxTasksInFlight);
+            return this;
+        }
+
+        /** The most tasks of one account (API key at a base URL) in flight at once, from create to end; 0 for no cap. Further creates wait, in order and without holding a thread, until a task ends, at most slotWaitTimeout. The first endpoint of an account to start sets its cap. */
+        default SeedanceEndpointBuilder maxTasksInFlight(String maxTasksInFlight) {
+            doSetProperty("maxTasksInFlight", maxTasksInFlight);
+            return this;
+        }
+
+        /** Prices per model for budgetUnit=money (and credits per second for budgetUnit=credits), comma-separated: model:price/Mtokens (per million tokens, the tokens estimated by Ark's formula, the provider's usage once the task ends) or model:price/second (per second of video). The flex service tier is priced at half (seed 001). */
+        default SeedanceEndpointBuilder priceTable(String priceTable) {
+            doSetProperty("priceTable", priceTable);
+            return this;
+        }
+
+        /** How long a create waits for a slot under maxTasksInFlight; then the exchange fails with a SeedanceSlotTimeoutException, nothing sent. */
+        default SeedanceEndpointBuilder slotWaitTimeout(long slotWaitTimeout) {
+            doSetProperty("slotWaitTimeout", slotWaitTimeout);
+            return this;
+        }
+
+        /** How long a create waits for a slot under maxTasksInFlight; then the exchange fails with a SeedanceSlotTimeoutException, nothing sent. */
+        default SeedanceEndpointBuilder slotWaitTimeout(String slotWaitTimeout) {
+            doSetProperty("slotWaitTimeout", slotWaitTimeout);
+            return this;
+        }
+
         /** The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler should kick-in. */
         default SeedanceEndpointBuilder backoffErrorThreshold(int backoffErrorThreshold) {
             doSetProperty("backoffErrorThreshold", backoffErrorThreshold);
@@ -1207,6 +1291,21 @@ public interface SeedanceEndpointBuilderFactory {
         /** The tasks operation: comma-separated task ids to fetch. */
         public String seedanceTaskIds() {
             return "CamelSeedanceTaskIds";
+        }
+
+        /** What the create was estimated to cost before it was sent, in CamelSeedanceCostUnit, when the endpoint has a budget. */
+        public String seedanceCostEstimate() {
+            return "CamelSeedanceCostEstimate";
+        }
+
+        /** The unit of CamelSeedanceCostEstimate: tokens, credits or money. */
+        public String seedanceCostUnit() {
+            return "CamelSeedanceCostUnit";
+        }
+
+        /** Where CamelSeedanceCostEstimate comes from: a seed rule, the provider's published formula or example, or the user's price table. */
+        public String seedanceCostSource() {
+            return "CamelSeedanceCostSource";
         }
     }
 

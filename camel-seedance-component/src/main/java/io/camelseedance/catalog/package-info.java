@@ -3,7 +3,7 @@
  * features apply) and the {@link io.camelseedance.catalog.RequestValidator} that checks a request against it before
  * anything is sent, naming the field and the rule.
  * <p>
- * Layer 2 of 6: may depend on {@code api} only. It knows models, not providers: what a provider's wire format cannot
+ * Layer 2 of 7: may depend on {@code api} only. It knows models, not providers: what a provider's wire format cannot
  * carry is the provider layer's to say.
  */
 package io.camelseedance.catalog;

@@ -3,6 +3,7 @@ package io.camelseedance.component;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +11,8 @@ import io.micrometer.core.instrument.Tags;
 import org.apache.camel.CamelContext;
 
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.governor.CostUnit;
+import io.camelseedance.tracking.TrackerKey;
 
 /** {@link SeedanceMetrics} in a Micrometer registry; only loaded when Micrometer is on the classpath. */
 final class MicrometerMetrics implements SeedanceMetrics {
@@ -52,6 +55,18 @@ final class MicrometerMetrics implements SeedanceMetrics {
         if (task.usage() != null && task.usage().credits() != null) {
             registry.counter(CREDITS, tags(task)).increment(task.usage().credits());
         }
+    }
+
+    @Override
+    public void budget(String name, CostUnit unit, DoubleSupplier left) {
+        Gauge.builder(BUDGET_LEFT, left, DoubleSupplier::getAsDouble).strongReference(true)
+                .tags("budget", name, "unit", unit.name()).register(registry);
+    }
+
+    @Override
+    public void slots(TrackerKey account, IntSupplier waiting) {
+        Gauge.builder(WAITING_FOR_SLOT, waiting, IntSupplier::getAsInt).strongReference(true)
+                .tags("provider", account.provider(), "account", account.accountFingerprint()).register(registry);
     }
 
     @Override

@@ -89,6 +89,7 @@ public class SeedanceComponent extends HealthCheckComponent {
     private SeedanceMetrics metrics = SeedanceMetrics.NONE;
     private final Map<TrackerKey, TaskClaims> claims = new ConcurrentHashMap<>();
     private CreateIntents intents;
+    private Governors governors;
     private volatile String generatedCallbackToken;
     private final Map<TrackerKey, Integer> trackedConsumers = new ConcurrentHashMap<>();
 
@@ -134,6 +135,7 @@ public class SeedanceComponent extends HealthCheckComponent {
         tracker.start();
         metrics = SeedanceMetrics.of(getCamelContext());
         intents = new CreateIntents(store, tracker);
+        governors = new Governors(tracker, scheduler, workers, metrics);
         scheduler.scheduleWithFixedDelay(this::pruneIntents, 1, 1, TimeUnit.MINUTES);
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
@@ -189,6 +191,11 @@ public class SeedanceComponent extends HealthCheckComponent {
     /** Where the component's task metrics go: camel-micrometer's registry, or nowhere. */
     SeedanceMetrics metrics() {
         return metrics;
+    }
+
+    /** The budgets and the caps on tasks in flight that the endpoints share. */
+    Governors governors() {
+        return governors;
     }
 
     /** The creates recorded before they are sent, to be settled after a crash. */

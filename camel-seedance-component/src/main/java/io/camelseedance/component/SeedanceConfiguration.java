@@ -13,6 +13,7 @@ import org.apache.camel.spi.UriParams;
 import io.camelseedance.api.ValidationMode;
 import io.camelseedance.client.DownloadPolicy;
 import io.camelseedance.client.RequestLimits;
+import io.camelseedance.governor.CostUnit;
 
 /**
  * The options of the Seedance component and its endpoints. The component holds one instance; each endpoint gets a
@@ -633,5 +634,125 @@ public class SeedanceConfiguration extends SeedanceRequestDefaults {
     /** The size limits of creates where the provider documents none. */
     public RequestLimits.Caps requestCaps() {
         return new RequestLimits.Caps(maxPromptLength, maxImageSize, maxRequestSize);
+    }
+
+    // The spend governor (issue 15): budgets, a daily quota and a cap on tasks in flight, enforced before a create
+
+    @UriParam(label = "producer,governor", defaultValue = "default")
+    private String budgetName = "default";
+    @UriParam(label = "producer,governor", defaultValue = "0")
+    private double budget;
+    @UriParam(label = "producer,governor", defaultValue = "tokens", enums = "tokens,credits,money")
+    private CostUnit budgetUnit = CostUnit.tokens;
+    @UriParam(label = "producer,governor", defaultValue = "86400000", javaType = "java.time.Duration")
+    private long budgetPeriod = 86_400_000L;
+    @UriParam(label = "producer,governor")
+    private String priceTable;
+    @UriParam(label = "producer,governor", defaultValue = "0")
+    private int dailyTaskQuota;
+    @UriParam(label = "producer,governor", defaultValue = "0")
+    private int maxTasksInFlight;
+    @UriParam(label = "producer,governor", defaultValue = "600000", javaType = "java.time.Duration")
+    private long slotWaitTimeout = 600_000L;
+
+    public String getBudgetName() {
+        return budgetName;
+    }
+
+    /**
+     * The budget that this endpoint's creates spend and count against the daily quota. Endpoints naming the same
+     * budget share what it has spent (each checks it against its own budget and dailyTaskQuota); set on the
+     * component, one budget serves every endpoint. Letters, digits, dot, colon, dash and underscore.
+     */
+    public void setBudgetName(String budgetName) {
+        this.budgetName = budgetName;
+    }
+
+    public double getBudget() {
+        return budget;
+    }
+
+    /**
+     * What the creates may spend per budgetPeriod, in budgetUnit; 0 for no budget. Each create's cost is estimated
+     * before it is sent (from the model catalog, the provider's formula or the price table); a create whose estimate
+     * does not fit in what is left is refused with a SeedanceBudgetException and nothing is sent. When the task ends,
+     * its estimate is replaced by the usage the provider reports.
+     */
+    public void setBudget(double budget) {
+        this.budget = budget;
+    }
+
+    public CostUnit getBudgetUnit() {
+        return budgetUnit;
+    }
+
+    /**
+     * What the budget counts: tokens (Ark's billing tokens, width x height x frames / 1024), credits (EvoLink's, per
+     * second of video) or money (through priceTable).
+     */
+    public void setBudgetUnit(CostUnit budgetUnit) {
+        this.budgetUnit = budgetUnit;
+    }
+
+    public long getBudgetPeriod() {
+        return budgetPeriod;
+    }
+
+    /**
+     * How long a budget period lasts; what was spent counts from the start of the period and is forgotten when the
+     * next one begins. Tasks still running at the turn are charged to the period in which they end.
+     */
+    public void setBudgetPeriod(long budgetPeriod) {
+        this.budgetPeriod = budgetPeriod;
+    }
+
+    public String getPriceTable() {
+        return priceTable;
+    }
+
+    /**
+     * Prices per model for budgetUnit=money (and credits per second for budgetUnit=credits), comma-separated:
+     * model:price/Mtokens (per million tokens, the tokens estimated by Ark's formula, the provider's usage once the
+     * task ends) or model:price/second (per second of video). The flex service tier is priced at half (seed 001).
+     */
+    public void setPriceTable(String priceTable) {
+        this.priceTable = priceTable;
+    }
+
+    public int getDailyTaskQuota() {
+        return dailyTaskQuota;
+    }
+
+    /**
+     * How many tasks the budget may submit per day (UTC); 0 for no quota. Beyond it, creates are refused with a
+     * SeedanceBudgetException and nothing is sent.
+     */
+    public void setDailyTaskQuota(int dailyTaskQuota) {
+        this.dailyTaskQuota = dailyTaskQuota;
+    }
+
+    public int getMaxTasksInFlight() {
+        return maxTasksInFlight;
+    }
+
+    /**
+     * The most tasks of one account (API key at a base URL) in flight at once, from create to end; 0 for no cap.
+     * Further creates wait, in order and without holding a thread, until a task ends, at most slotWaitTimeout. The
+     * first endpoint of an account to start sets its cap.
+     */
+    public void setMaxTasksInFlight(int maxTasksInFlight) {
+        this.maxTasksInFlight = maxTasksInFlight;
+    }
+
+    public long getSlotWaitTimeout() {
+        return slotWaitTimeout;
+    }
+
+    /**
+     * How long a create waits for a slot under maxTasksInFlight; then the exchange fails with a
+     * SeedanceSlotTimeoutException, nothing sent.
+     */
+    public void setSlotWaitTimeout(long slotWaitTimeout) {
+        this.slotWaitTimeout = slotWaitTimeout;
     }
 }

@@ -113,6 +113,15 @@ public final class SeedanceConstants {
     @Metadata(label = "producer", description = "The tasks operation: comma-separated task ids to fetch.", javaType = "String")
     public static final String TASK_IDS = "CamelSeedanceTaskIds";
 
+    @Metadata(label = "producer", description = "What the create was estimated to cost before it was sent, in"
+            + " CamelSeedanceCostUnit, when the endpoint has a budget.", javaType = "Double")
+    public static final String COST_ESTIMATE = "CamelSeedanceCostEstimate";
+    @Metadata(label = "producer", description = "The unit of CamelSeedanceCostEstimate: tokens, credits or money.", javaType = "String")
+    public static final String COST_UNIT = "CamelSeedanceCostUnit";
+    @Metadata(label = "producer", description = "Where CamelSeedanceCostEstimate comes from: a seed rule, the"
+            + " provider's published formula or example, or the user's price table.", javaType = "String")
+    public static final String COST_SOURCE = "CamelSeedanceCostSource";
+
     private SeedanceConstants() {
     }
 }

@@ -40,6 +40,7 @@ import io.camelseedance.client.ReconcilePolicy;
 import io.camelseedance.client.RetryPolicy;
 import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.client.VideoDownloader;
+import io.camelseedance.governor.Governor;
 import io.camelseedance.provider.ProviderFeatures.Feature;
 import io.camelseedance.provider.Providers;
 import io.camelseedance.tracking.TrackerKey;
@@ -69,6 +70,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private volatile ProviderProfile profile;
     private volatile TrackerKey trackerKey;
     private volatile RequestValidator validator;
+    private volatile Governor governor = Governor.NONE;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
             SeedanceConfiguration configuration) {
@@ -124,6 +126,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                         configuration.getDownloadAllowedHosts(), configuration.isDownloadAllowPrivateAddresses(),
                         configuration.getDownloadMaxSize()));
         getComponent().tracker().register(trackerKey, client);
+        // after the registration: the budget and the cap take back the tasks the tracker resumed
+        governor = getComponent().governors().forEndpoint(trackerKey, configuration, catalog);
         // creates a crash cut off while on the wire: found and tracked, or reported as unknown outcomes
         getComponent().intents().settle(trackerKey, client).whenComplete((done, error) -> {
             if (error != null) {
@@ -193,6 +197,11 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                         Duration.ofMillis(c.getReconcileSettleDelay()), c.isResendCreatesProvenAbsent(),
                         c.isReconcileMarkCreates()))
                 .caps(c.requestCaps());
+    }
+
+    /** The budget, quota and cap on tasks in flight this endpoint's creates pass. */
+    Governor governor() {
+        return governor;
     }
 
     SeedanceClient client() {

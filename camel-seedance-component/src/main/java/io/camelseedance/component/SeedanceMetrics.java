@@ -2,14 +2,17 @@ package io.camelseedance.component;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 
 import org.apache.camel.CamelContext;
 
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.governor.CostUnit;
+import io.camelseedance.tracking.TrackerKey;
 
 /**
  * What the component counts about its tasks: submitted, ended (by status), time to complete, tokens and credits
- * used, each by provider and model. Kept in camel-micrometer's registry when the application has one (the
+ * used, each by provider and model; what is left of each budget, and how many creates wait for a slot. Kept in camel-micrometer's registry when the application has one (the
  * {@code metricsRegistry} bean, or its only {@code MeterRegistry}); without Micrometer on the classpath or a registry
  * in Camel's, nothing is kept. Values that other parts of the component keep, such as the spend governor's budget
  * left and its submissions waiting for a slot, are read through {@link #gauge}.
@@ -31,6 +34,14 @@ interface SeedanceMetrics {
         }
 
         @Override
+        public void budget(String name, CostUnit unit, DoubleSupplier left) {
+        }
+
+        @Override
+        public void slots(TrackerKey account, IntSupplier waiting) {
+        }
+
+        @Override
         public void gauge(String name, String provider, String model, DoubleSupplier value) {
         }
     };
@@ -39,6 +50,12 @@ interface SeedanceMetrics {
 
     /** A task reached its end; {@code sinceSubmitted} is the time from its submission. */
     void ended(VideoTask task, Duration sinceSubmitted);
+
+    /** Shows what is left of a budget, read when the registry asks. */
+    void budget(String name, CostUnit unit, DoubleSupplier left);
+
+    /** Shows how many creates of an account wait for a slot under its cap, read when the registry asks. */
+    void slots(TrackerKey account, IntSupplier waiting);
 
     /**
      * A value read whenever the registry is read, by provider and model ({@code null} for one that counts for every

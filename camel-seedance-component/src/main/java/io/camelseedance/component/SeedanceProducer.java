@@ -21,6 +21,8 @@ import io.camelseedance.api.TaskQuery;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoRequest;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.governor.Estimate;
+import io.camelseedance.governor.Governor;
 import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.CreateIntents;
 import io.camelseedance.tracking.TrackingPolicy;
@@ -109,19 +111,36 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> generate(Message message) {
-        // completionTimeout counts from here: the create's own time is part of the wait
-        Instant since = Instant.now();
         SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = endpoint
                 .validate(endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults())));
-        boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
         String storeProblem = endpoint.getComponent().tracker().storeProblem();
-        if ((wait || keepForConsumer) && storeProblem != null) {
+        if ((conf.isWaitForCompletion() || keepForConsumer || endpoint.governor().followsTasks())
+                && storeProblem != null) {
             // the task could not be recorded, so a crash would lose it: the route's error handling retries later
             throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
         }
+        // over budget or quota: refused here, on the caller's thread, with nothing sent
+        Governor.Pass pass = endpoint.governor().admit(request);
+        Estimate estimate = pass.estimate();
+        if (estimate != null) {
+            message.setHeader(SeedanceConstants.COST_ESTIMATE, estimate.amount());
+            message.setHeader(SeedanceConstants.COST_UNIT, estimate.unit().name());
+            message.setHeader(SeedanceConstants.COST_SOURCE, estimate.source());
+        }
+        // beyond the account's cap the exchange waits here, parked in the slot's queue: no thread is held
+        return pass.slot().thenCompose(free -> submit(message, request, keepForConsumer, pass));
+    }
+
+    private CompletableFuture<Void> submit(Message message, VideoRequest request, boolean keepForConsumer,
+            Governor.Pass pass) {
+        // completionTimeout counts from here: the create's own time is part of the wait
+        Instant since = Instant.now();
+        SeedanceEndpoint endpoint = getEndpoint();
+        SeedanceConfiguration conf = endpoint.getConfiguration();
+        boolean wait = conf.isWaitForCompletion();
         SeedanceMetrics metrics = endpoint.getComponent().metrics();
         TrackingPolicy policy = endpoint.trackingPolicy(since, request.executionExpiresAfter());
         // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
@@ -130,20 +149,32 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 ? intents.intend(endpoint.trackerKey(), request.model(), policy, true)
                 : null;
         return endpoint.client().create(request).whenComplete((task, error) -> {
-            if (error != null && intent != null) {
-                intents.failed(intent); // the exchange reports the failure, an unknown outcome included
+            if (error != null) {
+                if (intent != null) {
+                    intents.failed(intent); // the exchange reports the failure, an unknown outcome included
+                }
+                pass.notSent(error);
             }
         }).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
             Instant submitted = Instant.now();
             metrics.submitted(task);
+            pass.created(task);
             TaskMessage.write(message, task);
-            if (!wait && !keepForConsumer) {
+            boolean follow = wait || keepForConsumer || endpoint.governor().followsTasks();
+            if (!follow) {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
                     policy, keepForConsumer);
-            outcome.thenAccept(done -> metrics.ended(done, Duration.between(submitted, Instant.now())));
+            outcome.whenComplete((done, error) -> {
+                if (error == null) {
+                    metrics.ended(done, Duration.between(submitted, Instant.now()));
+                    pass.ended(done);
+                } else {
+                    pass.lost();
+                }
+            });
             if (intent != null) {
                 intents.created(intent, task.id());
             }

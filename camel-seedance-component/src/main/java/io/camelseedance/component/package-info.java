@@ -5,7 +5,7 @@
  * batch polling consumer and the {@code seedance:callback} consumer, message headers
  * ({@link io.camelseedance.component.SeedanceConstants}), health checks and the dev console.
  * <p>
- * Layer 6 of 6, the top: may depend on every other layer; nothing of the component depends on it except the
+ * Layer 7 of 7, the top: may depend on every other layer; nothing of the component depends on it except the
  * generated Endpoint DSL. {@code docs/architecture.md} follows one request through the layers.
  */
 package io.camelseedance.component;

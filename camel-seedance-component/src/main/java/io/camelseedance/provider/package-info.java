@@ -6,7 +6,7 @@
  * fields it may lack ({@link io.camelseedance.provider.RequestField}), and JSON helpers. One sub-package per provider
  * family holds its descriptor and dialect.
  * <p>
- * Layer 3 of 6: may depend on {@code api} and {@code catalog}. A dialect maps and does no I/O, so each is tested from
+ * Layer 3 of 7: may depend on {@code api} and {@code catalog}. A dialect maps and does no I/O, so each is tested from
  * JSON fixtures; the sub-packages depend on this package, never on the layers above. {@code docs/adding-a-provider.md}
  * is the checklist for a new one.
  */

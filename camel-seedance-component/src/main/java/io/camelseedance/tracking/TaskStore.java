@@ -40,22 +40,15 @@ public interface TaskStore {
      * default, for stores written before there were intents) cannot settle creates that a crash cut off.
      */
     default Shelf<CreateIntent> intents() {
-        return new Shelf<>() {
-            @Override
-            public void put(String intentId, CreateIntent entry) {
-                // kept nowhere
-            }
+        return Shelf.none();
+    }
 
-            @Override
-            public void remove(String intentId) {
-                // kept nowhere
-            }
-
-            @Override
-            public Collection<CreateIntent> all() {
-                return List.of();
-            }
-        };
+    /**
+     * What each budget has spent ({@link SpendLedger}), by budget name. A store that keeps none (this default) forgets
+     * the spending on a restart.
+     */
+    default Shelf<SpendLedger> ledgers() {
+        return Shelf.none();
     }
 
     /** Entries by task id. */
@@ -66,5 +59,25 @@ public interface TaskStore {
         void remove(String taskId);
 
         Collection<T> all();
+
+        /** A shelf that keeps nothing. */
+        static <T> Shelf<T> none() {
+            return new Shelf<>() {
+                @Override
+                public void put(String id, T entry) {
+                    // kept nowhere
+                }
+
+                @Override
+                public void remove(String id) {
+                    // kept nowhere
+                }
+
+                @Override
+                public Collection<T> all() {
+                    return List.of();
+                }
+            };
+        }
     }
 }

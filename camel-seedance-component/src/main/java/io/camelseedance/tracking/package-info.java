@@ -4,6 +4,6 @@
  * {@link io.camelseedance.tracking.TrackerKey} so that accounts never mix; and the
  * {@link io.camelseedance.tracking.TaskStore} that keeps tasks in flight and unemitted outcomes across restarts.
  * <p>
- * Layer 5 of 6: may depend on {@code api} and {@code client} (and the layers below them); no Camel type.
+ * Layer 5 of 7: may depend on {@code api} and {@code client} (and the layers below them); no Camel type.
  */
 package io.camelseedance.tracking;

@@ -169,6 +169,18 @@ public final class SeedanceSimulator implements AutoCloseable {
         return createdTasks.all();
     }
 
+    /**
+     * How many tasks the simulated service runs at once (created, not yet ended), whichever API created them: what
+     * a provider's limit on tasks in flight counts. Zero before the simulator starts.
+     */
+    public LiveTasks liveTasks() {
+        ArkSimulation started;
+        synchronized (this) {
+            started = ark;
+        }
+        return started == null ? new LiveTasks() : started.liveTasks();
+    }
+
     /** Every request received so far, in arrival order, including refused ones and file downloads. */
     public List<RecordedRequest> requests() {
         return requests.all();

@@ -111,7 +111,7 @@ public final class ArkApi implements SimulatedApi {
     /** Ark's DELETE cancels a queued task, deletes a finished one, and refuses the rest. */
     private Reply cancelOrDelete(String id) {
         ArkTask task = store.find(id).orElseThrow(() -> ArkApiException.taskNotFound(id));
-        if (!task.moveTo(TaskStatus.CANCELLED, Instant.now())) {
+        if (!store.move(task, TaskStatus.CANCELLED, Instant.now())) {
             switch (task.state().status()) {
                 case RUNNING -> throw ArkApiException.taskRunning(id);
                 case CANCELLED -> throw ArkApiException.taskCancelled(id);

@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import io.camelseedance.simulator.CallbackSender;
+import io.camelseedance.simulator.LiveTasks;
 import io.camelseedance.simulator.SimulatedApi;
 import io.camelseedance.simulator.SimulatorSettings;
 import io.camelseedance.simulator.TaskCreation;
@@ -18,6 +19,7 @@ public final class ArkSimulation {
     private final ArkApi api;
     private final ArkFileDownloads files;
     private final ArkUpstream upstream;
+    private final ArkTaskStore store;
 
     /**
      * @param baseUri where the simulator listens, e.g. {@code http://127.0.0.1:8089}; file URLs point there
@@ -27,13 +29,18 @@ public final class ArkSimulation {
             CallbackSender callbacks, Consumer<TaskCreation> created) {
         ArkErrors errors = new ArkErrors(settings.retryAfterSeconds());
         this.files = new ArkFileDownloads(baseUri, errors);
-        ArkTaskStore store = new ArkTaskStore();
+        this.store = new ArkTaskStore();
         ArkTaskJson json = new ArkTaskJson(files);
         ArkTaskLifecycle lifecycle = new ArkTaskLifecycle(
                 store, json, files, callbacks, scheduler, settings.queuedFor(), settings.runningFor(), created);
         ArkTaskIntake intake = new ArkTaskIntake(lifecycle, store, settings.endpoints());
         this.api = new ArkApi(settings.apiKey(), errors, store, intake, json);
         this.upstream = new ArkUpstream(intake, api::task);
+    }
+
+    /** How many tasks run at once, whichever API created them. */
+    public LiveTasks liveTasks() {
+        return store.live();
     }
 
     /** Ark's task API under {@value ArkApi#BASE_PATH}; it also answers paths no API owns, in Ark's format. */

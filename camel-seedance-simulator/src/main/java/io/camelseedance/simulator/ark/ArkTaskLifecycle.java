@@ -83,7 +83,7 @@ final class ArkTaskLifecycle {
             // published before the status flips, so a client that sees "succeeded" can download at once
             files.publish(task);
         }
-        if (task.moveTo(next, Instant.now())) {
+        if (store.move(task, next, Instant.now())) {
             announce(task);
             scheduleStep(task, index + 1);
         }

@@ -1,11 +1,14 @@
 package io.camelseedance.simulator.ark;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.camelseedance.simulator.LiveTasks;
 
 /** The tasks the simulator knows, by id, with the newest-first paging the list endpoint needs. */
 final class ArkTaskStore {
@@ -15,6 +18,7 @@ final class ArkTaskStore {
 
     private final Map<String, ArkTask> tasks = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final LiveTasks live = new LiveTasks();
 
     long nextSequence() {
         return sequence.incrementAndGet();
@@ -22,6 +26,21 @@ final class ArkTaskStore {
 
     void add(ArkTask task) {
         tasks.put(task.id(), task);
+        live.started();
+    }
+
+    /** Changes a task's status if its current one allows it, counting the tasks that end; returns whether it did. */
+    boolean move(ArkTask task, TaskStatus next, Instant at) {
+        boolean moved = task.moveTo(next, at);
+        // an ended task moves no more, so a move to an end status is the task's only one
+        if (moved && !next.isLive()) {
+            live.ended();
+        }
+        return moved;
+    }
+
+    LiveTasks live() {
+        return live;
     }
 
     Optional<ArkTask> find(String id) {

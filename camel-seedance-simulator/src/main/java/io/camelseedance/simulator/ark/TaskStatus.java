@@ -36,6 +36,11 @@ enum TaskStatus {
         };
     }
 
+    /** Whether the task is still to end: queued or running. */
+    boolean isLive() {
+        return this == QUEUED || this == RUNNING;
+    }
+
     /** The provider retries only callbacks that carry a result the receiver must not miss. */
     boolean callbackRetried() {
         return this == SUCCEEDED || this == FAILED;

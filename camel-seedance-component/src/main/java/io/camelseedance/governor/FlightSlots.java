@@ -1,0 +1,154 @@
+package io.camelseedance.governor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.camelseedance.api.SeedanceSlotTimeoutException;
+
+/**
+ * An account's cap on tasks in flight. A create takes a slot before it is sent and gives it back when its task ends;
+ * beyond the cap, creates wait in a queue, first come first served, each until its deadline. A waiting create holds
+ * no thread: it is a future, completed on the executor when a slot frees up, or failed at its deadline by a timer.
+ * <p>
+ * Thread-safe.
+ */
+public final class FlightSlots {
+
+    private final int cap;
+    private final ScheduledExecutorService timers;
+    private final Executor resume;
+    private final Deque<Waiter> waiting = new ArrayDeque<>();
+    private int inUse;
+    private Instant sweepAt;
+
+    /**
+     * @param cap    how many tasks may be in flight at once
+     * @param timers where the deadlines of waiting creates are timed
+     * @param resume where a create that got its slot goes on
+     */
+    public FlightSlots(int cap, ScheduledExecutorService timers, Executor resume) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("maxTasksInFlight must be 1 or more; got " + cap);
+        }
+        this.cap = cap;
+        this.timers = timers;
+        this.resume = resume;
+    }
+
+    public int cap() {
+        return cap;
+    }
+
+    /**
+     * A slot, at once when one is free and nobody waits, else when the creates queued before this one have theirs and
+     * a slot frees up.
+     *
+     * @param maxWait how long to wait at most; then the future fails with {@link SeedanceSlotTimeoutException}
+     */
+    public CompletableFuture<Slot> acquire(Duration maxWait) {
+        Instant now = Instant.now();
+        Waiter waiter = new Waiter(new CompletableFuture<>(), now, now.plus(maxWait));
+        synchronized (this) {
+            if (waiting.isEmpty() && inUse < cap) {
+                inUse++;
+                return CompletableFuture.completedFuture(new Slot());
+            }
+            waiting.addLast(waiter);
+            if (sweepAt == null || waiter.deadline.isBefore(sweepAt)) {
+                sweepAt(waiter.deadline);
+            }
+        }
+        return waiter.future;
+    }
+
+    /** Takes a slot for a task already in flight (one resumed after a restart), even beyond the cap. */
+    public synchronized Slot occupy() {
+        inUse++;
+        return new Slot();
+    }
+
+    // one timer for the earliest deadline, not one per waiter: a thousand waiters must not fill the scheduler's queue
+    private void sweepAt(Instant at) {
+        sweepAt = at;
+        timers.schedule(() -> sweep(at), Math.max(0, Duration.between(Instant.now(), at).toMillis()),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep(Instant scheduledFor) {
+        List<Waiter> due = new ArrayList<>();
+        synchronized (this) {
+            if (!scheduledFor.equals(sweepAt)) {
+                return; // an earlier deadline took its place
+            }
+            sweepAt = null;
+            Instant now = Instant.now();
+            Instant next = null;
+            for (Iterator<Waiter> it = waiting.iterator(); it.hasNext();) {
+                Waiter waiter = it.next();
+                if (!waiter.deadline.isAfter(now)) {
+                    it.remove();
+                    due.add(waiter);
+                } else if (next == null || waiter.deadline.isBefore(next)) {
+                    next = waiter.deadline;
+                }
+            }
+            if (next != null) {
+                sweepAt(next);
+            }
+        }
+        due.forEach(waiter -> waiter.future.completeExceptionally(new SeedanceSlotTimeoutException(cap,
+                Duration.between(waiter.since, Instant.now()))));
+    }
+
+    private void release() {
+        Waiter next;
+        synchronized (this) {
+            // over the cap (tasks resumed after a restart) the slot is not passed on: the account is full already
+            if (waiting.isEmpty() || inUse > cap) {
+                inUse--;
+                return;
+            }
+            next = waiting.pollFirst();
+            // the slot passes straight to the first in line: a newcomer cannot overtake it
+        }
+        Waiter granted = next;
+        resume.execute(() -> granted.future.complete(new Slot()));
+    }
+
+    /** Creates waiting for a slot now. */
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
+    /** Slots taken now. */
+    public synchronized int inUse() {
+        return inUse;
+    }
+
+    private record Waiter(CompletableFuture<Slot> future, Instant since, Instant deadline) {
+    }
+
+    /** A slot taken: give it back once, when its task ends or its create fails. */
+    public final class Slot {
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        private Slot() {
+        }
+
+        public void release() {
+            if (released.compareAndSet(false, true)) {
+                FlightSlots.this.release();
+            }
+        }
+    }
+}
