@@ -190,9 +190,12 @@ public class SeedanceComponent extends HealthCheckComponent {
     private void pruneIntents() {
         try {
             intents.prune();
+            tracker.store().submissions().prune();
+        } catch (UnsupportedOperationException e) {
+            // a store of the user's without submission keys: nothing to prune
         } catch (RuntimeException e) {
             // a failed pruning leaves old records, which only cost disk; the next run tries again
-            LOG.warn("Could not prune the Seedance create intents: {}", e.toString());
+            LOG.warn("Could not prune the Seedance create intents and submission keys: {}", e.toString());
         }
     }
 

@@ -48,11 +48,14 @@ public final class JdbcTaskStore implements SharedTaskStore {
     private static final int MAX_PENDING_OUTCOMES = 1000;
     /** How long an account-mode or callback consumer remembers what it emitted. */
     private static final Duration EMISSION_MEMORY = Duration.ofDays(7);
+    /** How long a submission key is remembered after its create. */
+    private static final Duration SUBMISSION_MEMORY = Duration.ofDays(7);
     private static final String LEASE_END = "now() + ? * INTERVAL '1 millisecond'";
 
     private final DataSource dataSource;
     private final Duration lease;
     private final String instanceId;
+    private final SubmissionKeys submissions = new Submissions();
     private volatile boolean opened;
 
     /** A store with the default lease and a new instance id. */
@@ -221,6 +224,8 @@ public final class JdbcTaskStore implements SharedTaskStore {
                     + " WHERE holder = ? AND NOT emitted", millis, instanceId);
             execute(c, "DELETE FROM seedance_emission WHERE emitted AND claimed_until < now() - ? * INTERVAL"
                     + " '1 millisecond'", EMISSION_MEMORY.toMillis());
+            execute(c, "UPDATE seedance_submission SET lease_until = " + LEASE_END + " WHERE holder = ? AND task_id"
+                    + " IS NULL", millis, instanceId);
             return null;
         });
     }
@@ -330,6 +335,73 @@ public final class JdbcTaskStore implements SharedTaskStore {
     @Override
     public void clearEmissions(String consumer) {
         update("clear the emissions of " + consumer, "DELETE FROM seedance_emission WHERE consumer = ?", consumer);
+    }
+
+    @Override
+    public SubmissionKeys submissions() {
+        return submissions;
+    }
+
+    /**
+     * Keys as rows: the instance whose {@code INSERT} made the row sends the create, under a lease renewed with its
+     * other leases; a row whose holder's lease ended before it had a task is lost.
+     */
+    private final class Submissions implements SubmissionKeys {
+
+        @Override
+        public Submission claim(TrackerKey account, String key) {
+            String what = "claim submission key " + key;
+            // a key released between the insert and the read is free again: claim it once more
+            for (int attempt = 0; attempt < 3; attempt++) {
+                if (update(what, "INSERT INTO seedance_submission (client_key, submission_key, holder, lease_until)"
+                        + " VALUES (?, ?, ?, " + LEASE_END + ") ON CONFLICT (client_key, submission_key) DO NOTHING",
+                        keyText(account), key, instanceId, lease.toMillis()) > 0) {
+                    return Submission.claimed(instanceId);
+                }
+                List<Submission> found = query(what, "SELECT task_id, holder, holder IS NOT NULL AND lease_until"
+                        + " >= now() FROM seedance_submission WHERE client_key = ? AND submission_key = ?",
+                        r -> submission(r.getString(1), r.getString(2), r.getBoolean(3)), keyText(account), key);
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+            }
+            throw new TaskStoreException("Seedance task store: submission key " + key + " is claimed and released"
+                    + " over and over; try again", null);
+        }
+
+        private static Submission submission(String taskId, String holder, boolean live) {
+            Submission.State state = taskId != null
+                    ? Submission.State.CREATED
+                    : live ? Submission.State.PENDING : Submission.State.LOST;
+            return new Submission(state, taskId, holder);
+        }
+
+        @Override
+        public void created(TrackerKey account, String key, String taskId) {
+            update("record the task of submission key " + key, "UPDATE seedance_submission SET task_id = ?,"
+                    + " lease_until = NULL WHERE client_key = ? AND submission_key = ?", taskId, keyText(account),
+                    key);
+        }
+
+        @Override
+        public void release(TrackerKey account, String key) {
+            update("release submission key " + key, "DELETE FROM seedance_submission WHERE client_key = ? AND"
+                    + " submission_key = ? AND task_id IS NULL AND holder = ?", keyText(account), key, instanceId);
+        }
+
+        @Override
+        public void lost(TrackerKey account, String key) {
+            update("record submission key " + key + " as lost", "UPDATE seedance_submission SET holder = NULL,"
+                    + " lease_until = NULL WHERE client_key = ? AND submission_key = ? AND task_id IS NULL",
+                    keyText(account), key);
+        }
+
+        @Override
+        public void prune() {
+            update("forget old submission keys", "DELETE FROM seedance_submission WHERE created_at < now() - ? *"
+                    + " INTERVAL '1 millisecond' AND (task_id IS NOT NULL OR holder IS NULL)",
+                    SUBMISSION_MEMORY.toMillis());
+        }
     }
 
     @FunctionalInterface

@@ -8,11 +8,19 @@ abstract class ShelvedTaskStore implements TaskStore {
     private final Shelf<TrackedTask> inFlight;
     private final Shelf<TrackedOutcome> outcomes;
     private final Shelf<CreateIntent> intents;
+    private final SubmissionKeys submissions;
 
-    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<TrackedOutcome> outcomes, Shelf<CreateIntent> intents) {
+    ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<TrackedOutcome> outcomes, Shelf<CreateIntent> intents,
+            Shelf<LocalSubmissionKeys.KeyedCreate> submissions) {
         this.inFlight = inFlight;
         this.outcomes = outcomes;
         this.intents = intents;
+        this.submissions = new LocalSubmissionKeys(submissions);
+    }
+
+    @Override
+    public SubmissionKeys submissions() {
+        return submissions;
     }
 
     @Override

@@ -36,3 +36,16 @@ CREATE TABLE IF NOT EXISTS seedance_emission (
     PRIMARY KEY (consumer, task_id)
 );
 CREATE INDEX IF NOT EXISTS seedance_emission_holder ON seedance_emission (holder);
+
+-- Creates sent under a submission key (the CamelSeedanceSubmissionKey header), so that each key is sent once over
+-- all instances and restarts: the instance whose insert made the row sends the create; the others adopt its task.
+CREATE TABLE IF NOT EXISTS seedance_submission (
+    client_key     VARCHAR(1000) NOT NULL,           -- whose account (as seedance_task.client_key)
+    submission_key VARCHAR(200)  NOT NULL,           -- the caller's key
+    task_id        VARCHAR(200),                     -- the task the create made; NULL while on the wire, or lost
+    holder         VARCHAR(200),                     -- the instance sending the create; NULL once lost
+    lease_until    TIMESTAMPTZ,                      -- while on the wire: when the holder's claim ends unless renewed
+    created_at     TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    PRIMARY KEY (client_key, submission_key)
+);
+CREATE INDEX IF NOT EXISTS seedance_submission_holder ON seedance_submission (holder);

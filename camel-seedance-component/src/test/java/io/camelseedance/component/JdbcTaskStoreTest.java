@@ -42,6 +42,8 @@ class JdbcTaskStoreTest {
 
     private static final TrackerKey CLIENT = TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "a-key");
     private static final Duration LEASE = Duration.ofSeconds(1);
+    /** Every table of the store. */
+    private static final String TABLES = "seedance_task, seedance_outcome, seedance_emission, seedance_submission";
 
     private JdbcTaskStore a;
     private JdbcTaskStore b;
@@ -52,7 +54,7 @@ class JdbcTaskStoreTest {
         b = new JdbcTaskStore(DB.dataSource(), LEASE, "b");
         a.open();
         b.open();
-        sql("TRUNCATE seedance_task, seedance_outcome, seedance_emission");
+        sql("TRUNCATE " + TABLES);
     }
 
     private static TrackedTask tracked(String id, boolean keepOutcome) {
@@ -82,7 +84,7 @@ class JdbcTaskStoreTest {
 
     @Test
     void createsItsTablesWhenAbsentAndOpensAgainOverThem() throws Exception {
-        sql("DROP TABLE seedance_task, seedance_outcome, seedance_emission");
+        sql("DROP TABLE " + TABLES);
         JdbcTaskStore fresh = new JdbcTaskStore(DB.dataSource(), LEASE, "fresh");
         fresh.open();
         fresh.inFlight().put("t-1", tracked("t-1", true));
@@ -90,12 +92,12 @@ class JdbcTaskStoreTest {
 
         assertThat(fresh.inFlight().all()).extracting(TrackedTask::id).containsExactly("t-1");
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'seedance_%'"))
-                .isEqualTo(3);
+                .isEqualTo(TABLES.split(",").length);
     }
 
     @Test
     void theTablesAreCreatedOnceWhenInstancesOpenTogether() throws Exception {
-        sql("DROP TABLE seedance_task, seedance_outcome, seedance_emission");
+        sql("DROP TABLE " + TABLES);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Object>> opened = new ArrayList<>();
