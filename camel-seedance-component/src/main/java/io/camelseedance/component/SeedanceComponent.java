@@ -131,6 +131,11 @@ public class SeedanceComponent extends HealthCheckComponent {
         tracker.start();
         intents = new CreateIntents(store, tracker);
         scheduler.scheduleWithFixedDelay(this::pruneIntents, 1, 1, TimeUnit.MINUTES);
+        if (store instanceof SharedTaskStore shared) {
+            // the creates an instance had on the wire when it died are settled by a survivor once its lease ended
+            long every = shared.lease().toMillis();
+            storeThread.scheduleWithFixedDelay(this::settleLapsedIntents, every, every, TimeUnit.MILLISECONDS);
+        }
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
             generatedCallbackToken = CallbackAddress.newToken();
@@ -196,6 +201,15 @@ public class SeedanceComponent extends HealthCheckComponent {
         } catch (RuntimeException e) {
             // a failed pruning leaves old records, which only cost disk; the next run tries again
             LOG.warn("Could not prune the Seedance create intents and submission keys: {}", e.toString());
+        }
+    }
+
+    private void settleLapsedIntents() {
+        try {
+            intents.settleLapsed();
+        } catch (RuntimeException e) {
+            // the store is unavailable: the next round tries again
+            LOG.warn("Could not settle the Seedance creates of instances gone: {}", e.toString());
         }
     }
 

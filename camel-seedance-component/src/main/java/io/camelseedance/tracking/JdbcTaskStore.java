@@ -32,10 +32,9 @@ import io.camelseedance.api.VideoTask;
  * rows; leases are reckoned on the database's clock, so the instances' clocks need not agree. The tables are created
  * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs).
  * <p>
- * Intents are not yet kept in the JDBC store: {@link #intents()} is the {@link TaskStore} default, which keeps none, so
- * a create that a crash cut off while on the wire is not settled after the restart (see {@link CreateIntents}). Kept
- * here, an intent would need a claim by lease like a task in flight: one still on the wire belongs to a live instance,
- * which another instance starting up must not take for a lost create.
+ * Create intents ({@link CreateIntents}) are held like tasks: one on the wire belongs to the live instance that sent
+ * it, under a lease; {@link #intents()} shows this instance its own and the answered ones, and another instance
+ * settles an unanswered intent only once it has claimed it, after its holder's lease ended ({@link #claimIntents}).
  */
 public final class JdbcTaskStore implements SharedTaskStore {
 
@@ -226,6 +225,8 @@ public final class JdbcTaskStore implements SharedTaskStore {
                     + " '1 millisecond'", EMISSION_MEMORY.toMillis());
             execute(c, "UPDATE seedance_submission SET lease_until = " + LEASE_END + " WHERE holder = ? AND task_id"
                     + " IS NULL", millis, instanceId);
+            execute(c, "UPDATE seedance_intent SET lease_until = " + LEASE_END + " WHERE holder = ? AND task_id"
+                    + " IS NULL", millis, instanceId);
             return null;
         });
     }
@@ -335,6 +336,43 @@ public final class JdbcTaskStore implements SharedTaskStore {
     @Override
     public void clearEmissions(String consumer) {
         update("clear the emissions of " + consumer, "DELETE FROM seedance_emission WHERE consumer = ?", consumer);
+    }
+
+    /** This instance's intents and every answered one (those tell a restart the tasks it knew). */
+    @Override
+    public Shelf<CreateIntent> intents() {
+        return new Shelf<>() {
+            @Override
+            public void put(String intentId, CreateIntent intent) {
+                update("record create intent " + intentId, "INSERT INTO seedance_intent (intent_id, client_key,"
+                        + " intent, task_id, holder, lease_until) VALUES (?, ?, ?, ?, ?, " + LEASE_END + ")"
+                        + " ON CONFLICT (intent_id) DO UPDATE SET intent = EXCLUDED.intent, task_id ="
+                        + " EXCLUDED.task_id, holder = EXCLUDED.holder, lease_until = EXCLUDED.lease_until",
+                        intentId, keyText(intent.key()), TaskJson.text(intent), intent.taskId(), instanceId,
+                        lease.toMillis());
+            }
+
+            @Override
+            public void remove(String intentId) {
+                update("remove create intent " + intentId, "DELETE FROM seedance_intent WHERE intent_id = ?",
+                        intentId);
+            }
+
+            @Override
+            public Collection<CreateIntent> all() {
+                return query("read the create intents", "SELECT intent FROM seedance_intent WHERE holder = ? OR"
+                        + " task_id IS NOT NULL", r -> TaskJson.read(r.getString(1), CreateIntent.class),
+                        instanceId);
+            }
+        };
+    }
+
+    @Override
+    public List<CreateIntent> claimIntents(TrackerKey key) {
+        return query("take over the unanswered creates of instances gone", "UPDATE seedance_intent SET holder = ?,"
+                + " lease_until = " + LEASE_END + " WHERE client_key = ? AND task_id IS NULL AND holder <> ? AND"
+                + " lease_until < now() RETURNING intent", r -> TaskJson.read(r.getString(1), CreateIntent.class),
+                instanceId, lease.toMillis(), keyText(key), instanceId);
     }
 
     @Override

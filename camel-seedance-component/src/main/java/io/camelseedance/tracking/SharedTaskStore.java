@@ -60,6 +60,13 @@ public interface SharedTaskStore extends TaskStore {
      */
     boolean settle(VideoTask outcome);
 
+    /**
+     * Takes over the creates of {@code key}'s account that were on the wire at an instance whose lease then ended
+     * (it died before they answered), for this instance to settle ({@link CreateIntents}); the creates of live
+     * instances are theirs.
+     */
+    List<CreateIntent> claimIntents(TrackerKey key);
+
     /** Gives up everything this instance holds, so that the others may take it over at once: it is stopping. */
     void release();
 

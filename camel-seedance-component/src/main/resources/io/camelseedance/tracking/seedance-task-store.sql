@@ -49,3 +49,16 @@ CREATE TABLE IF NOT EXISTS seedance_submission (
     PRIMARY KEY (client_key, submission_key)
 );
 CREATE INDEX IF NOT EXISTS seedance_submission_holder ON seedance_submission (holder);
+
+-- Creates recorded before they are sent (CreateIntent), so that one cut off on the wire by a crash is settled: its
+-- task found and tracked, or its outcome reported unknown. An intent on the wire belongs to its live instance (a
+-- lease it renews); another instance settles it only once that lease ended. Answered intents are kept 10 minutes.
+CREATE TABLE IF NOT EXISTS seedance_intent (
+    intent_id   VARCHAR(100)  NOT NULL PRIMARY KEY,
+    client_key  VARCHAR(1000) NOT NULL,              -- whose account (as seedance_task.client_key)
+    intent      TEXT          NOT NULL,              -- the CreateIntent, as JSON
+    task_id     VARCHAR(200),                        -- the task the create made, once it answered
+    holder      VARCHAR(200)  NOT NULL,              -- the instance that sent it, or settles it
+    lease_until TIMESTAMPTZ   NOT NULL               -- while unanswered: when the holder's claim ends unless renewed
+);
+CREATE INDEX IF NOT EXISTS seedance_intent_holder ON seedance_intent (holder);

@@ -43,7 +43,8 @@ class JdbcTaskStoreTest {
     private static final TrackerKey CLIENT = TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "a-key");
     private static final Duration LEASE = Duration.ofSeconds(1);
     /** Every table of the store. */
-    private static final String TABLES = "seedance_task, seedance_outcome, seedance_emission, seedance_submission";
+    private static final String TABLES = "seedance_task, seedance_outcome, seedance_emission, seedance_submission,"
+            + " seedance_intent";
 
     private JdbcTaskStore a;
     private JdbcTaskStore b;
