@@ -52,6 +52,11 @@ public final class SeedanceConstants {
     @Metadata(description = "The last frame (PNG bytes), with download=true and downloadLastFrame=true but no"
             + " downloadDirectory: the body holds the video.", javaType = "byte[]")
     public static final String LAST_FRAME = "CamelSeedanceLastFrame";
+    @Metadata(label = "consumer", description = "seedance:tasks and seedance:callback: true when this emission may"
+            + " repeat an earlier one. With a shared task store, an instance that dies with an exchange in flight (its"
+            + " route may have handled the task) has its claim taken over by another once its lease ended, which emits"
+            + " the task again with this flag; a route de-duplicates on the task id where it must. False otherwise.", javaType = "Boolean")
+    public static final String REDELIVERED = "CamelSeedanceRedelivered";
     @Metadata(label = "producer", description = "generate: a key of yours for this piece of paid work (a file name, an"
             + " order id; at most 200 characters). The create is sent once per key and account, over retries,"
             + " restarts and every instance sharing the task store: a key the store knows already adopts the task"

@@ -99,14 +99,14 @@ public final class CreateIntents {
         } else if (!settled.add(key)) {
             return CompletableFuture.completedFuture(null); // another endpoint of the same account did it
         }
-        List<CreateIntent> mine = store.intents().all().stream().filter(i -> i.key().equals(key)).toList();
         // a shared store's unanswered intents are settled by the instance that took them over, once
-        List<CreateIntent> open = (shared != null ? shared.claimIntents(key) : mine).stream()
+        List<CreateIntent> open = (shared != null ? shared.claimIntents(key) : intentsOf(key)).stream()
                 .filter(i -> !i.resolved() && !unknown.contains(i.id()))
                 .sorted(Comparator.comparing(CreateIntent::submittedAt)).toList();
         if (open.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null); // the usual case: read nothing more
         }
+        List<CreateIntent> mine = intentsOf(key);
         LOG.warn(
                 "{} Seedance create(s) to {} were on the wire when the application (or the instance that sent them) stopped: looking for their tasks",
                 open.size(), client.provider());
@@ -140,6 +140,10 @@ public final class CreateIntents {
             }
             return null;
         });
+    }
+
+    private List<CreateIntent> intentsOf(TrackerKey key) {
+        return store.intents().all().stream().filter(i -> i.key().equals(key)).toList();
     }
 
     /**

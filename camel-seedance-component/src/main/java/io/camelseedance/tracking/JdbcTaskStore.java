@@ -293,11 +293,21 @@ public final class JdbcTaskStore implements SharedTaskStore {
         });
     }
 
+    /** A claim still naming a holder when it is taken ended unreleased: its holder died with it. */
     @Override
-    public boolean claimOutcome(String taskId) {
-        return update("claim the outcome of task " + taskId, "UPDATE seedance_outcome SET holder = ?, claimed_until"
-                + " = " + LEASE_END + " WHERE task_id = ? AND (claimed_until IS NULL OR claimed_until < now())",
-                instanceId, lease.toMillis(), taskId) > 0;
+    public EmissionClaim claimOutcome(String taskId) {
+        return claimed(query("claim the outcome of task " + taskId, "UPDATE seedance_outcome o SET holder = ?,"
+                + " claimed_until = " + LEASE_END + " FROM (SELECT task_id, holder FROM seedance_outcome WHERE"
+                + " task_id = ? FOR UPDATE) earlier WHERE o.task_id = earlier.task_id AND (o.claimed_until IS NULL"
+                + " OR o.claimed_until < now()) RETURNING earlier.holder IS NOT NULL", r -> r.getBoolean(1),
+                instanceId, lease.toMillis(), taskId));
+    }
+
+    private static EmissionClaim claimed(List<Boolean> takenOver) {
+        if (takenOver.isEmpty()) {
+            return EmissionClaim.REFUSED;
+        }
+        return takenOver.get(0) ? EmissionClaim.TAKEN_OVER : EmissionClaim.FIRST;
     }
 
     @Override
@@ -306,13 +316,15 @@ public final class JdbcTaskStore implements SharedTaskStore {
                 + " = NULL WHERE task_id = ? AND holder = ?", taskId, instanceId);
     }
 
+    /** An unconfirmed claim still there when it is taken ended unreleased (a failure deletes it): its holder died. */
     @Override
-    public boolean claimEmission(String consumer, String taskId) {
-        return update("claim the emission of task " + taskId, "INSERT INTO seedance_emission (consumer, task_id,"
-                + " holder, claimed_until) VALUES (?, ?, ?, " + LEASE_END + ") ON CONFLICT (consumer, task_id)"
-                + " DO UPDATE SET holder = EXCLUDED.holder, claimed_until = EXCLUDED.claimed_until"
-                + " WHERE NOT seedance_emission.emitted AND seedance_emission.claimed_until < now()",
-                consumer, taskId, instanceId, lease.toMillis()) > 0;
+    public EmissionClaim claimEmission(String consumer, String taskId) {
+        return claimed(query("claim the emission of task " + taskId, "INSERT INTO seedance_emission (consumer,"
+                + " task_id, holder, claimed_until) VALUES (?, ?, ?, " + LEASE_END + ") ON CONFLICT (consumer,"
+                + " task_id) DO UPDATE SET holder = EXCLUDED.holder, claimed_until = EXCLUDED.claimed_until,"
+                + " claims = seedance_emission.claims + 1 WHERE NOT seedance_emission.emitted AND"
+                + " seedance_emission.claimed_until < now() RETURNING claims > 1", r -> r.getBoolean(1),
+                consumer, taskId, instanceId, lease.toMillis()));
     }
 
     @Override

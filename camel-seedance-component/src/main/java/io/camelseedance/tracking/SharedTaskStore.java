@@ -73,9 +73,10 @@ public interface SharedTaskStore extends TaskStore {
     /**
      * Claims a kept outcome for emission by this instance.
      *
-     * @return {@code false} when another instance is emitting it, or it was emitted already
+     * @return {@link EmissionClaim#REFUSED} when another instance is emitting it, or it was emitted already;
+     *         {@link EmissionClaim#TAKEN_OVER} when an instance that died held the claim
      */
-    boolean claimOutcome(String taskId);
+    EmissionClaim claimOutcome(String taskId);
 
     /** Gives up the claim of an outcome whose emission failed, so that it is emitted again. */
     void releaseOutcome(String taskId);
@@ -83,9 +84,10 @@ public interface SharedTaskStore extends TaskStore {
     /**
      * Claims the emission of a task by a consumer (identified the same on every instance: its route id).
      *
-     * @return {@code false} when another instance is emitting it, or it was emitted already
+     * @return {@link EmissionClaim#REFUSED} when another instance is emitting it, or it was emitted already;
+     *         {@link EmissionClaim#TAKEN_OVER} when an instance that died held the claim
      */
-    boolean claimEmission(String consumer, String taskId);
+    EmissionClaim claimEmission(String consumer, String taskId);
 
     /** The emission claimed went through: the task is never emitted by this consumer again. */
     void confirmEmission(String consumer, String taskId);

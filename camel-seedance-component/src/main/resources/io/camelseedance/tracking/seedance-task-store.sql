@@ -33,8 +33,11 @@ CREATE TABLE IF NOT EXISTS seedance_emission (
     holder        VARCHAR(200) NOT NULL,             -- the instance that claimed it
     claimed_until TIMESTAMPTZ  NOT NULL,             -- when an unconfirmed claim ends; when it was emitted after
     emitted       BOOLEAN      NOT NULL DEFAULT FALSE,
+    claims        INTEGER      NOT NULL DEFAULT 1,   -- more than 1: taken over from an instance that died with it
     PRIMARY KEY (consumer, task_id)
 );
+-- tables made by an earlier version lack it
+ALTER TABLE seedance_emission ADD COLUMN IF NOT EXISTS claims INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX IF NOT EXISTS seedance_emission_holder ON seedance_emission (holder);
 
 -- Creates sent under a submission key (the CamelSeedanceSubmissionKey header), so that each key is sent once over

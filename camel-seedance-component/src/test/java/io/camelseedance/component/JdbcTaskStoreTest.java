@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.EmissionClaim;
 import io.camelseedance.tracking.JdbcTaskStore;
 import io.camelseedance.tracking.SharedTaskStore.Claimed;
 import io.camelseedance.tracking.TaskStoreException;
@@ -205,35 +206,35 @@ class JdbcTaskStoreTest {
     @Test
     void anOutcomeIsClaimedByOneInstanceAndReleasedWhenItsEmissionFails() {
         a.outcomes().put("t-1", new TrackedOutcome(CLIENT, done("t-1")));
-        assertThat(a.claimOutcome("t-1")).isTrue();
-        assertThat(b.claimOutcome("t-1")).isFalse();
+        assertThat(a.claimOutcome("t-1")).isEqualTo(EmissionClaim.FIRST);
+        assertThat(b.claimOutcome("t-1")).isEqualTo(EmissionClaim.REFUSED);
         assertThat(b.outcomes().all()).as("claimed outcomes are not offered").isEmpty();
 
         a.releaseOutcome("t-1");
-        assertThat(b.claimOutcome("t-1")).isTrue();
+        assertThat(b.claimOutcome("t-1")).isEqualTo(EmissionClaim.FIRST);
         b.outcomes().remove("t-1");
-        assertThat(a.claimOutcome("t-1")).as("emitted and gone").isFalse();
+        assertThat(a.claimOutcome("t-1")).as("emitted and gone").isEqualTo(EmissionClaim.REFUSED);
     }
 
     @Test
     void anOutcomeClaimOfAnInstanceThatDiedEnds() {
         a.outcomes().put("t-1", new TrackedOutcome(CLIENT, done("t-1")));
-        assertThat(a.claimOutcome("t-1")).isTrue();
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.claimOutcome("t-1"));
+        assertThat(a.claimOutcome("t-1")).isEqualTo(EmissionClaim.FIRST);
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.claimOutcome("t-1") == EmissionClaim.TAKEN_OVER);
     }
 
     @Test
     void anEmissionIsClaimedOncePerConsumerAndKeptWhenConfirmed() {
-        assertThat(a.claimEmission("route-1", "t-1")).isTrue();
-        assertThat(b.claimEmission("route-1", "t-1")).isFalse();
-        assertThat(b.claimEmission("route-2", "t-1")).as("another consumer").isTrue();
+        assertThat(a.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.FIRST);
+        assertThat(b.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.REFUSED);
+        assertThat(b.claimEmission("route-2", "t-1")).as("another consumer").isEqualTo(EmissionClaim.FIRST);
         assertThat(b.hasEmission("route-1", "t-1")).isTrue();
 
         a.releaseEmission("route-1", "t-1");
-        assertThat(b.claimEmission("route-1", "t-1")).isTrue();
+        assertThat(b.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.FIRST);
         b.confirmEmission("route-1", "t-1");
         b.releaseEmission("route-1", "t-1"); // a confirmed emission stays
-        assertThat(a.claimEmission("route-1", "t-1")).isFalse();
+        assertThat(a.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.REFUSED);
 
         b.clearEmissions("route-1");
         assertThat(a.hasEmission("route-1", "t-1")).isFalse();
@@ -241,7 +242,8 @@ class JdbcTaskStoreTest {
 
     @Test
     void anUnconfirmedEmissionOfAnInstanceThatDiedEnds() {
-        assertThat(a.claimEmission("route-1", "t-1")).isTrue();
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.claimEmission("route-1", "t-1"));
+        assertThat(a.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.FIRST);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> b.claimEmission("route-1", "t-1") == EmissionClaim.TAKEN_OVER);
     }
 }
