@@ -1153,6 +1153,21 @@ public interface SeedanceEndpointBuilderFactory {
             return "CamelSeedanceLastFrame";
         }
 
+        /** seedance:tasks and seedance:callback: true when this emission may repeat an earlier one. With a shared task store, an instance that dies with an exchange in flight (its route may have handled the task) has its claim taken over by another once its lease ended, which emits the task again with this flag; a route de-duplicates on the task id where it must. False otherwise. */
+        public String seedanceRedelivered() {
+            return "CamelSeedanceRedelivered";
+        }
+
+        /** generate: a key of yours for this piece of paid work (a file name, an order id; at most 200 characters). The create is sent once per key and account, over retries, restarts and every instance sharing the task store: a key the store knows already adopts the task created under it (waited for with waitForCompletion, like one created now) instead of creating again; while another exchange or live instance is sending it, this one waits for its answer. A key whose create was cut off on the wire (its instance died, or the answer was lost) fails with SeedanceOutcomeUnknownException and is never sent again. Keys are remembered 7 days. */
+        public String seedanceSubmissionKey() {
+            return "CamelSeedanceSubmissionKey";
+        }
+
+        /** generate with a submission key: true when the task was created before under that key and adopted, false when this exchange created it. */
+        public String seedanceSubmissionAdopted() {
+            return "CamelSeedanceSubmissionAdopted";
+        }
+
         /** The tasks operation: how many tasks match the query in all pages. */
         public String seedanceTaskTotal() {
             return "CamelSeedanceTaskTotal";

@@ -62,6 +62,14 @@ final class EmitOnce {
         return repository.add(taskId);
     }
 
+    /**
+     * Whether the task just claimed may have been emitted before: its claim was taken over from an instance that died
+     * holding it (only a shared task store can tell).
+     */
+    boolean redelivered(String taskId) {
+        return repository instanceof SharedClaims shared && shared.redelivered(taskId);
+    }
+
     /** Gives up a claim whose exchange was never sent. */
     void release(String taskId) {
         repository.remove(taskId);

@@ -205,6 +205,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         try {
             exchange = createExchange(false);
             TaskMessage.write(exchange.getMessage(), task);
+            exchange.getMessage().setHeader(SeedanceConstants.REDELIVERED, emitted.redelivered(task.id()));
             downloaded = endpoint.download(exchange.getMessage(), task);
         } catch (RuntimeException e) {
             emitted.release(task.id());

@@ -137,6 +137,11 @@ public class SeedanceComponent extends HealthCheckComponent {
         intents = new CreateIntents(store, tracker);
         governors = new Governors(tracker, scheduler, workers, metrics);
         scheduler.scheduleWithFixedDelay(this::pruneIntents, 1, 1, TimeUnit.MINUTES);
+        if (store instanceof SharedTaskStore shared) {
+            // the creates an instance had on the wire when it died are settled by a survivor once its lease ended
+            long every = shared.lease().toMillis();
+            storeThread.scheduleWithFixedDelay(this::settleLapsedIntents, every, every, TimeUnit.MILLISECONDS);
+        }
         if (generatedCallbackToken == null) {
             // kept across a stop and start of the context, so the callback URLs already handed out stay valid
             generatedCallbackToken = CallbackAddress.newToken();
@@ -206,9 +211,21 @@ public class SeedanceComponent extends HealthCheckComponent {
     private void pruneIntents() {
         try {
             intents.prune();
+            tracker.store().submissions().prune();
+        } catch (UnsupportedOperationException e) {
+            // a store of the user's without submission keys: nothing to prune
         } catch (RuntimeException e) {
             // a failed pruning leaves old records, which only cost disk; the next run tries again
-            LOG.warn("Could not prune the Seedance create intents: {}", e.toString());
+            LOG.warn("Could not prune the Seedance create intents and submission keys: {}", e.toString());
+        }
+    }
+
+    private void settleLapsedIntents() {
+        try {
+            intents.settleLapsed();
+        } catch (RuntimeException e) {
+            // the store is unavailable: the next round tries again
+            LOG.warn("Could not settle the Seedance creates of instances gone: {}", e.toString());
         }
     }
 

@@ -52,6 +52,22 @@ public final class SeedanceConstants {
     @Metadata(description = "The last frame (PNG bytes), with download=true and downloadLastFrame=true but no"
             + " downloadDirectory: the body holds the video.", javaType = "byte[]")
     public static final String LAST_FRAME = "CamelSeedanceLastFrame";
+    @Metadata(label = "consumer", description = "seedance:tasks and seedance:callback: true when this emission may"
+            + " repeat an earlier one. With a shared task store, an instance that dies with an exchange in flight (its"
+            + " route may have handled the task) has its claim taken over by another once its lease ended, which emits"
+            + " the task again with this flag; a route de-duplicates on the task id where it must. False otherwise.", javaType = "Boolean")
+    public static final String REDELIVERED = "CamelSeedanceRedelivered";
+    @Metadata(label = "producer", description = "generate: a key of yours for this piece of paid work (a file name, an"
+            + " order id; at most 200 characters). The create is sent once per key and account, over retries,"
+            + " restarts and every instance sharing the task store: a key the store knows already adopts the task"
+            + " created under it (waited for with waitForCompletion, like one created now) instead of creating"
+            + " again; while another exchange or live instance is sending it, this one waits for its answer. A key"
+            + " whose create was cut off on the wire (its instance died, or the answer was lost) fails with"
+            + " SeedanceOutcomeUnknownException and is never sent again. Keys are remembered 7 days.", javaType = "String")
+    public static final String SUBMISSION_KEY = "CamelSeedanceSubmissionKey";
+    @Metadata(label = "producer", description = "generate with a submission key: true when the task was created"
+            + " before under that key and adopted, false when this exchange created it.", javaType = "Boolean")
+    public static final String SUBMISSION_ADOPTED = "CamelSeedanceSubmissionAdopted";
     @Metadata(label = "producer", description = "The tasks operation: how many tasks match the query in all pages.", javaType = "Long")
     public static final String TASK_TOTAL = "CamelSeedanceTaskTotal";
 

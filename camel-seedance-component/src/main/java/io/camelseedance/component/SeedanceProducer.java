@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.SeedanceException;
+import io.camelseedance.api.SeedanceOutcomeUnknownException;
 import io.camelseedance.api.SeedanceTaskFailedException;
 import io.camelseedance.api.SeedanceValidationException;
 import io.camelseedance.api.TaskQuery;
@@ -25,6 +26,10 @@ import io.camelseedance.governor.Estimate;
 import io.camelseedance.governor.Governor;
 import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.CreateIntents;
+import io.camelseedance.tracking.Submission;
+import io.camelseedance.tracking.SubmissionKeys;
+import io.camelseedance.tracking.TaskTracker;
+import io.camelseedance.tracking.TrackerKey;
 import io.camelseedance.tracking.TrackingPolicy;
 
 /**
@@ -115,9 +120,12 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         SeedanceConfiguration conf = endpoint.getConfiguration();
         VideoRequest request = endpoint
                 .validate(endpoint.withCallbackUrl(MessageRequestReader.read(message, conf.requestDefaults())));
+        String submissionKey = KeyedSubmissions.key(message);
+        boolean wait = conf.isWaitForCompletion();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
-        String storeProblem = endpoint.getComponent().tracker().storeProblem();
-        if ((conf.isWaitForCompletion() || keepForConsumer || endpoint.governor().followsTasks())
+        TaskTracker tracker = endpoint.getComponent().tracker();
+        String storeProblem = tracker.storeProblem();
+        if ((wait || keepForConsumer || submissionKey != null || endpoint.governor().followsTasks())
                 && storeProblem != null) {
             // the task could not be recorded, so a crash would lose it: the route's error handling retries later
             throw new SeedanceException("Not sent: the Seedance task store is unavailable (" + storeProblem + ")");
@@ -131,18 +139,39 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             message.setHeader(SeedanceConstants.COST_SOURCE, estimate.source());
         }
         // beyond the account's cap the exchange waits here, parked in the slot's queue: no thread is held
-        return pass.slot().thenCompose(free -> submit(message, request, keepForConsumer, pass));
+        return pass.slot().thenCompose(free -> submit(message, request, submissionKey, pass));
     }
 
-    private CompletableFuture<Void> submit(Message message, VideoRequest request, boolean keepForConsumer,
+    private CompletableFuture<Void> submit(Message message, VideoRequest request, String submissionKey,
             Governor.Pass pass) {
         // completionTimeout counts from here: the create's own time is part of the wait
         Instant since = Instant.now();
         SeedanceEndpoint endpoint = getEndpoint();
+        TrackingPolicy policy = endpoint.trackingPolicy(since, request.executionExpiresAfter());
+        if (submissionKey == null) {
+            return create(message, request, policy, null, pass);
+        }
+        SubmissionKeys keys = KeyedSubmissions.of(endpoint.getComponent().tracker().store());
+        return KeyedSubmissions.claim(keys, endpoint.trackerKey(), submissionKey, policy.deadline(),
+                endpoint.getComponent().workers()).thenCompose(claimed -> {
+                    boolean adopted = claimed.state() == Submission.State.CREATED;
+                    message.setHeader(SeedanceConstants.SUBMISSION_ADOPTED, adopted);
+                    if (adopted) {
+                        pass.unused(); // the task was paid for when it was created
+                        return adopt(message, submissionKey, claimed.taskId(), policy);
+                    }
+                    return create(message, request, policy, submissionKey, pass);
+                });
+    }
+
+    /** Sends the create; with a submission key (claimed by this exchange), records what it made under the key. */
+    private CompletableFuture<Void> create(Message message, VideoRequest request, TrackingPolicy policy,
+            String submissionKey, Governor.Pass pass) {
+        SeedanceEndpoint endpoint = getEndpoint();
         SeedanceConfiguration conf = endpoint.getConfiguration();
         boolean wait = conf.isWaitForCompletion();
         SeedanceMetrics metrics = endpoint.getComponent().metrics();
-        TrackingPolicy policy = endpoint.trackingPolicy(since, request.executionExpiresAfter());
+        boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
         // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
         CreateIntents intents = endpoint.getComponent().intents();
         CreateIntent intent = keepForConsumer
@@ -154,6 +183,9 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                     intents.failed(intent); // the exchange reports the failure, an unknown outcome included
                 }
                 pass.notSent(error);
+            }
+            if (submissionKey != null) {
+                recordUnderKey(submissionKey, task, error);
             }
         }).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
@@ -178,11 +210,55 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             if (intent != null) {
                 intents.created(intent, task.id());
             }
-            return wait ? outcome.thenCompose(done -> {
-                finished(message, done, conf);
-                return endpoint.download(message, done);
-            }) : CompletableFuture.<Void>completedFuture(null);
+            return wait
+                    ? outcome.thenCompose(done -> completed(message, done))
+                    : CompletableFuture.<Void>completedFuture(null);
         });
+    }
+
+    /** What the create under a key made: its task for the later claims; or the key freed (refused), or lost. */
+    private void recordUnderKey(String submissionKey, VideoTask task, Throwable error) {
+        SubmissionKeys keys = getEndpoint().getComponent().tracker().store().submissions();
+        TrackerKey account = getEndpoint().trackerKey();
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        try {
+            if (cause == null) {
+                keys.created(account, submissionKey, task.id());
+            } else if (cause instanceof SeedanceOutcomeUnknownException) {
+                keys.lost(account, submissionKey);
+            } else {
+                keys.release(account, submissionKey);
+            }
+        } catch (RuntimeException e) {
+            // the exchange still gets its task (or its error); the key stays claimed by this instance until it stops
+            LOG.error("Could not record in the task store what the create under submission key {} made: {}",
+                    submissionKey, e.getMessage());
+        }
+    }
+
+    /** A task created before under the submission key: followed (or read) as if this exchange had created it. */
+    private CompletableFuture<Void> adopt(Message message, String submissionKey, String taskId,
+            TrackingPolicy policy) {
+        SeedanceEndpoint endpoint = getEndpoint();
+        LOG.info("Seedance submission key {} was sent before: adopting task {} instead of creating again",
+                submissionKey, taskId);
+        return endpoint.client().get(taskId).thenCompose(task -> {
+            TaskMessage.write(message, task);
+            if (!endpoint.getConfiguration().isWaitForCompletion()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<VideoTask> outcome = task.isTerminal()
+                    ? CompletableFuture.completedFuture(task)
+                    : endpoint.getComponent().tracker().follow(task, endpoint.trackerKey(), policy);
+            return outcome.thenCompose(done -> completed(message, done));
+        });
+    }
+
+    /** The task ended and the exchange waited for it: its result, and its video as the download options ask. */
+    private CompletableFuture<Void> completed(Message message, VideoTask done) {
+        SeedanceConfiguration conf = getEndpoint().getConfiguration();
+        finished(message, done, conf);
+        return getEndpoint().download(message, done);
     }
 
     private static void finished(Message message, VideoTask task, SeedanceConfiguration conf) {

@@ -96,6 +96,7 @@ public class SeedanceTasksConsumer extends ScheduledBatchPollingConsumer {
             if (emitted.claim(task.id())) {
                 Exchange exchange = createExchange(true);
                 TaskMessage.write(exchange.getMessage(), task);
+                exchange.getMessage().setHeader(SeedanceConstants.REDELIVERED, emitted.redelivered(task.id()));
                 if (downloaded(exchange, task)) {
                     exchanges.add(exchange);
                 } else {

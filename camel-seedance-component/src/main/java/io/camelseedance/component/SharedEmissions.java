@@ -1,15 +1,13 @@
 package io.camelseedance.component;
 
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceSupport;
-
+import io.camelseedance.tracking.EmissionClaim;
 import io.camelseedance.tracking.SharedTaskStore;
 
 /**
  * What one consumer (a route, the same on every instance) emitted, kept in the shared task store, so that a task
  * seen by several instances (an account listing, a repeated callback) is emitted by one of them, once.
  */
-final class SharedEmissions extends ServiceSupport implements IdempotentRepository {
+final class SharedEmissions extends SharedClaims {
 
     private final SharedTaskStore store;
     private final String consumer;
@@ -20,7 +18,7 @@ final class SharedEmissions extends ServiceSupport implements IdempotentReposito
     }
 
     @Override
-    public boolean add(String taskId) {
+    EmissionClaim claim(String taskId) {
         return store.claimEmission(consumer, taskId);
     }
 
@@ -31,12 +29,14 @@ final class SharedEmissions extends ServiceSupport implements IdempotentReposito
 
     @Override
     public boolean remove(String taskId) {
+        done(taskId);
         store.releaseEmission(consumer, taskId);
         return true;
     }
 
     @Override
     public boolean confirm(String taskId) {
+        done(taskId);
         store.confirmEmission(consumer, taskId);
         return true;
     }

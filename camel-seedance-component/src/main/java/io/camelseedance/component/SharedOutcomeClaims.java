@@ -1,15 +1,13 @@
 package io.camelseedance.component;
 
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceSupport;
-
+import io.camelseedance.tracking.EmissionClaim;
 import io.camelseedance.tracking.SharedTaskStore;
 
 /**
  * The outcomes kept for {@code seedance:tasks?mode=tracked} in a shared task store, claimed row by row: an instance
  * emits the outcomes it claimed, and the outcome is deleted when its exchange completes, so nothing is left behind.
  */
-final class SharedOutcomeClaims extends ServiceSupport implements IdempotentRepository {
+final class SharedOutcomeClaims extends SharedClaims {
 
     private final SharedTaskStore store;
 
@@ -18,7 +16,7 @@ final class SharedOutcomeClaims extends ServiceSupport implements IdempotentRepo
     }
 
     @Override
-    public boolean add(String taskId) {
+    EmissionClaim claim(String taskId) {
         return store.claimOutcome(taskId);
     }
 
@@ -29,12 +27,14 @@ final class SharedOutcomeClaims extends ServiceSupport implements IdempotentRepo
 
     @Override
     public boolean remove(String taskId) {
+        done(taskId);
         store.releaseOutcome(taskId);
         return true;
     }
 
     @Override
     public boolean confirm(String taskId) {
+        done(taskId);
         return true; // the tracker deletes the outcome once its exchange completed
     }
 

@@ -125,6 +125,14 @@ public final class Governor {
             freeSlot();
         }
 
+        /** Nothing was sent, as a task created before is adopted: the reservation goes back. */
+        public void unused() {
+            if (budget != null) {
+                budget.refund(ticket);
+            }
+            freeSlot();
+        }
+
         /** The task ended: the budget is charged what the provider reported, and the slot freed. */
         public void ended(VideoTask task) {
             if (budget != null) {

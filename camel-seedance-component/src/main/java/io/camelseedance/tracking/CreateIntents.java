@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,11 @@ import io.camelseedance.provider.ProviderFeatures.Feature;
  * created around the intents' time that this store did not know are found and tracked; what cannot be matched is
  * reported as an unknown outcome ({@link #unknownOutcomes}), for a consumer to pass on, and logged. Nothing is sent
  * again.
+ * <p>
+ * With a {@link SharedTaskStore} an intent on the wire belongs to the live instance that sent it: an instance settles
+ * only the intents it took over after their holder's lease ended ({@link SharedTaskStore#claimIntents}), when an
+ * endpoint starts and again every lease ({@link #settleLapsed}), so that a surviving instance settles the creates of
+ * one that died.
  */
 public final class CreateIntents {
 
@@ -40,12 +46,16 @@ public final class CreateIntents {
     private static final int MAX_PAGES = 10;
 
     private final TaskStore store;
+    private final SharedTaskStore shared;
     private final TaskTracker tracker;
     private final Set<String> unknown = ConcurrentHashMap.newKeySet();
     private final Set<TrackerKey> settled = ConcurrentHashMap.newKeySet();
+    /** The clients of the accounts settled here, to settle the creates of instances that die later. */
+    private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
 
     public CreateIntents(TaskStore store, TaskTracker tracker) {
         this.store = store;
+        this.shared = store instanceof SharedTaskStore s ? s : null;
         this.tracker = tracker;
     }
 
@@ -84,16 +94,21 @@ public final class CreateIntents {
      * @return completes when every intent is tracked or reported
      */
     public CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
-        if (!settled.add(key)) {
+        if (shared != null) {
+            clients.put(key, client);
+        } else if (!settled.add(key)) {
             return CompletableFuture.completedFuture(null); // another endpoint of the same account did it
         }
-        List<CreateIntent> mine = store.intents().all().stream().filter(i -> i.key().equals(key)).toList();
-        List<CreateIntent> open = mine.stream().filter(i -> !i.resolved() && !unknown.contains(i.id()))
+        // a shared store's unanswered intents are settled by the instance that took them over, once
+        List<CreateIntent> open = (shared != null ? shared.claimIntents(key) : intentsOf(key)).stream()
+                .filter(i -> !i.resolved() && !unknown.contains(i.id()))
                 .sorted(Comparator.comparing(CreateIntent::submittedAt)).toList();
         if (open.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null); // the usual case: read nothing more
         }
-        LOG.warn("{} Seedance create(s) to {} were on the wire when the application stopped: looking for their tasks",
+        List<CreateIntent> mine = intentsOf(key);
+        LOG.warn(
+                "{} Seedance create(s) to {} were on the wire when the application (or the instance that sent them) stopped: looking for their tasks",
                 open.size(), client.provider());
         if (!client.features().has(Feature.LIST)) {
             open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it"));
@@ -102,6 +117,7 @@ public final class CreateIntents {
         Set<String> known = new HashSet<>();
         mine.stream().filter(CreateIntent::resolved).forEach(i -> known.add(i.taskId()));
         tracker.inFlight().forEach(t -> known.add(t.id()));
+        store.inFlight().all().forEach(t -> known.add(t.id())); // with a shared store, every instance's
         tracker.pendingOutcomes(key).forEach(t -> known.add(t.id()));
         Instant from = open.get(0).submittedAt().minus(SKEW);
         Instant to = open.get(open.size() - 1).submittedAt().plus(SKEW);
@@ -124,6 +140,22 @@ public final class CreateIntents {
             }
             return null;
         });
+    }
+
+    private List<CreateIntent> intentsOf(TrackerKey key) {
+        return store.intents().all().stream().filter(i -> i.key().equals(key)).toList();
+    }
+
+    /**
+     * With a shared store, settles again every account settled here: the creates of instances that died since are
+     * taken over and settled. Call every lease or so.
+     */
+    public void settleLapsed() {
+        clients.forEach((key, client) -> settle(key, client).whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("Could not settle the Seedance creates of an instance gone: {}", error.getMessage());
+            }
+        }));
     }
 
     /** Tasks created within [from, to] that are not known here, oldest first, reading page after page. */
@@ -152,7 +184,8 @@ public final class CreateIntents {
     }
 
     private void adopt(CreateIntent intent, VideoTask task) {
-        LOG.warn("Seedance task {} was created while the application stopped: it is tracked now", task.id());
+        LOG.warn("Seedance task {} was created while the application (or the instance that sent it) stopped: it is"
+                + " tracked now", task.id());
         tracker.track(task, intent.key(), intent.policy(), intent.keepOutcome());
         created(intent, task.id());
     }

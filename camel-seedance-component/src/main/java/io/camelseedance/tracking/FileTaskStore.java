@@ -30,7 +30,8 @@ public final class FileTaskStore extends ShelvedTaskStore {
         super(new FileShelf<>(directory.resolve("in-flight"), TrackedTask.class),
                 new FileShelf<>(directory.resolve("outcomes"), TrackedOutcome.class),
                 new FileShelf<>(directory.resolve("intents"), CreateIntent.class),
-                new FileShelf<>(directory.resolve("ledgers"), SpendLedger.class));
+                new FileShelf<>(directory.resolve("ledgers"), SpendLedger.class),
+                new FileShelf<>(directory.resolve("submissions"), LocalSubmissionKeys.KeyedCreate.class));
     }
 
     private static final class FileShelf<T> implements Shelf<T> {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryTaskStore extends ShelvedTaskStore {
 
     public InMemoryTaskStore() {
-        super(new MemoryShelf<>(), new MemoryShelf<>(), new MemoryShelf<>(), new MemoryShelf<>());
+        super(new MemoryShelf<>(), new MemoryShelf<>(), new MemoryShelf<>(), new MemoryShelf<>(), new MemoryShelf<>());
     }
 
     private static final class MemoryShelf<T> implements Shelf<T> {

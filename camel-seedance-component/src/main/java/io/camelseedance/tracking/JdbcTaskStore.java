@@ -32,10 +32,9 @@ import io.camelseedance.api.VideoTask;
  * rows; leases are reckoned on the database's clock, so the instances' clocks need not agree. The tables are created
  * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs).
  * <p>
- * Intents are not yet kept in the JDBC store: {@link #intents()} is the {@link TaskStore} default, which keeps none, so
- * a create that a crash cut off while on the wire is not settled after the restart (see {@link CreateIntents}). Kept
- * here, an intent would need a claim by lease like a task in flight: one still on the wire belongs to a live instance,
- * which another instance starting up must not take for a lost create.
+ * Create intents ({@link CreateIntents}) are held like tasks: one on the wire belongs to the live instance that sent
+ * it, under a lease; {@link #intents()} shows this instance its own and the answered ones, and another instance
+ * settles an unanswered intent only once it has claimed it, after its holder's lease ended ({@link #claimIntents}).
  */
 public final class JdbcTaskStore implements SharedTaskStore {
 
@@ -48,11 +47,14 @@ public final class JdbcTaskStore implements SharedTaskStore {
     private static final int MAX_PENDING_OUTCOMES = 1000;
     /** How long an account-mode or callback consumer remembers what it emitted. */
     private static final Duration EMISSION_MEMORY = Duration.ofDays(7);
+    /** How long a submission key is remembered after its create. */
+    private static final Duration SUBMISSION_MEMORY = Duration.ofDays(7);
     private static final String LEASE_END = "now() + ? * INTERVAL '1 millisecond'";
 
     private final DataSource dataSource;
     private final Duration lease;
     private final String instanceId;
+    private final SubmissionKeys submissions = new Submissions();
     private volatile boolean opened;
 
     /** A store with the default lease and a new instance id. */
@@ -221,6 +223,10 @@ public final class JdbcTaskStore implements SharedTaskStore {
                     + " WHERE holder = ? AND NOT emitted", millis, instanceId);
             execute(c, "DELETE FROM seedance_emission WHERE emitted AND claimed_until < now() - ? * INTERVAL"
                     + " '1 millisecond'", EMISSION_MEMORY.toMillis());
+            execute(c, "UPDATE seedance_submission SET lease_until = " + LEASE_END + " WHERE holder = ? AND task_id"
+                    + " IS NULL", millis, instanceId);
+            execute(c, "UPDATE seedance_intent SET lease_until = " + LEASE_END + " WHERE holder = ? AND task_id"
+                    + " IS NULL", millis, instanceId);
             return null;
         });
     }
@@ -287,11 +293,21 @@ public final class JdbcTaskStore implements SharedTaskStore {
         });
     }
 
+    /** A claim still naming a holder when it is taken ended unreleased: its holder died with it. */
     @Override
-    public boolean claimOutcome(String taskId) {
-        return update("claim the outcome of task " + taskId, "UPDATE seedance_outcome SET holder = ?, claimed_until"
-                + " = " + LEASE_END + " WHERE task_id = ? AND (claimed_until IS NULL OR claimed_until < now())",
-                instanceId, lease.toMillis(), taskId) > 0;
+    public EmissionClaim claimOutcome(String taskId) {
+        return claimed(query("claim the outcome of task " + taskId, "UPDATE seedance_outcome o SET holder = ?,"
+                + " claimed_until = " + LEASE_END + " FROM (SELECT task_id, holder FROM seedance_outcome WHERE"
+                + " task_id = ? FOR UPDATE) earlier WHERE o.task_id = earlier.task_id AND (o.claimed_until IS NULL"
+                + " OR o.claimed_until < now()) RETURNING earlier.holder IS NOT NULL", r -> r.getBoolean(1),
+                instanceId, lease.toMillis(), taskId));
+    }
+
+    private static EmissionClaim claimed(List<Boolean> takenOver) {
+        if (takenOver.isEmpty()) {
+            return EmissionClaim.REFUSED;
+        }
+        return takenOver.get(0) ? EmissionClaim.TAKEN_OVER : EmissionClaim.FIRST;
     }
 
     @Override
@@ -300,13 +316,15 @@ public final class JdbcTaskStore implements SharedTaskStore {
                 + " = NULL WHERE task_id = ? AND holder = ?", taskId, instanceId);
     }
 
+    /** An unconfirmed claim still there when it is taken ended unreleased (a failure deletes it): its holder died. */
     @Override
-    public boolean claimEmission(String consumer, String taskId) {
-        return update("claim the emission of task " + taskId, "INSERT INTO seedance_emission (consumer, task_id,"
-                + " holder, claimed_until) VALUES (?, ?, ?, " + LEASE_END + ") ON CONFLICT (consumer, task_id)"
-                + " DO UPDATE SET holder = EXCLUDED.holder, claimed_until = EXCLUDED.claimed_until"
-                + " WHERE NOT seedance_emission.emitted AND seedance_emission.claimed_until < now()",
-                consumer, taskId, instanceId, lease.toMillis()) > 0;
+    public EmissionClaim claimEmission(String consumer, String taskId) {
+        return claimed(query("claim the emission of task " + taskId, "INSERT INTO seedance_emission (consumer,"
+                + " task_id, holder, claimed_until) VALUES (?, ?, ?, " + LEASE_END + ") ON CONFLICT (consumer,"
+                + " task_id) DO UPDATE SET holder = EXCLUDED.holder, claimed_until = EXCLUDED.claimed_until,"
+                + " claims = seedance_emission.claims + 1 WHERE NOT seedance_emission.emitted AND"
+                + " seedance_emission.claimed_until < now() RETURNING claims > 1", r -> r.getBoolean(1),
+                consumer, taskId, instanceId, lease.toMillis()));
     }
 
     @Override
@@ -330,6 +348,110 @@ public final class JdbcTaskStore implements SharedTaskStore {
     @Override
     public void clearEmissions(String consumer) {
         update("clear the emissions of " + consumer, "DELETE FROM seedance_emission WHERE consumer = ?", consumer);
+    }
+
+    /** This instance's intents and every answered one (those tell a restart the tasks it knew). */
+    @Override
+    public Shelf<CreateIntent> intents() {
+        return new Shelf<>() {
+            @Override
+            public void put(String intentId, CreateIntent intent) {
+                update("record create intent " + intentId, "INSERT INTO seedance_intent (intent_id, client_key,"
+                        + " intent, task_id, holder, lease_until) VALUES (?, ?, ?, ?, ?, " + LEASE_END + ")"
+                        + " ON CONFLICT (intent_id) DO UPDATE SET intent = EXCLUDED.intent, task_id ="
+                        + " EXCLUDED.task_id, holder = EXCLUDED.holder, lease_until = EXCLUDED.lease_until",
+                        intentId, keyText(intent.key()), TaskJson.text(intent), intent.taskId(), instanceId,
+                        lease.toMillis());
+            }
+
+            @Override
+            public void remove(String intentId) {
+                update("remove create intent " + intentId, "DELETE FROM seedance_intent WHERE intent_id = ?",
+                        intentId);
+            }
+
+            @Override
+            public Collection<CreateIntent> all() {
+                return query("read the create intents", "SELECT intent FROM seedance_intent WHERE holder = ? OR"
+                        + " task_id IS NOT NULL", r -> TaskJson.read(r.getString(1), CreateIntent.class),
+                        instanceId);
+            }
+        };
+    }
+
+    @Override
+    public List<CreateIntent> claimIntents(TrackerKey key) {
+        return query("take over the unanswered creates of instances gone", "UPDATE seedance_intent SET holder = ?,"
+                + " lease_until = " + LEASE_END + " WHERE client_key = ? AND task_id IS NULL AND holder <> ? AND"
+                + " lease_until < now() RETURNING intent", r -> TaskJson.read(r.getString(1), CreateIntent.class),
+                instanceId, lease.toMillis(), keyText(key), instanceId);
+    }
+
+    @Override
+    public SubmissionKeys submissions() {
+        return submissions;
+    }
+
+    /**
+     * Keys as rows: the instance whose {@code INSERT} made the row sends the create, under a lease renewed with its
+     * other leases; a row whose holder's lease ended before it had a task is lost.
+     */
+    private final class Submissions implements SubmissionKeys {
+
+        @Override
+        public Submission claim(TrackerKey account, String key) {
+            String what = "claim submission key " + key;
+            // a key released between the insert and the read is free again: claim it once more
+            for (int attempt = 0; attempt < 3; attempt++) {
+                if (update(what, "INSERT INTO seedance_submission (client_key, submission_key, holder, lease_until)"
+                        + " VALUES (?, ?, ?, " + LEASE_END + ") ON CONFLICT (client_key, submission_key) DO NOTHING",
+                        keyText(account), key, instanceId, lease.toMillis()) > 0) {
+                    return Submission.claimed(instanceId);
+                }
+                List<Submission> found = query(what, "SELECT task_id, holder, holder IS NOT NULL AND lease_until"
+                        + " >= now() FROM seedance_submission WHERE client_key = ? AND submission_key = ?",
+                        r -> submission(r.getString(1), r.getString(2), r.getBoolean(3)), keyText(account), key);
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+            }
+            throw new TaskStoreException("Seedance task store: submission key " + key + " is claimed and released"
+                    + " over and over; try again", null);
+        }
+
+        private static Submission submission(String taskId, String holder, boolean live) {
+            Submission.State state = taskId != null
+                    ? Submission.State.CREATED
+                    : live ? Submission.State.PENDING : Submission.State.LOST;
+            return new Submission(state, taskId, holder);
+        }
+
+        @Override
+        public void created(TrackerKey account, String key, String taskId) {
+            update("record the task of submission key " + key, "UPDATE seedance_submission SET task_id = ?,"
+                    + " lease_until = NULL WHERE client_key = ? AND submission_key = ?", taskId, keyText(account),
+                    key);
+        }
+
+        @Override
+        public void release(TrackerKey account, String key) {
+            update("release submission key " + key, "DELETE FROM seedance_submission WHERE client_key = ? AND"
+                    + " submission_key = ? AND task_id IS NULL AND holder = ?", keyText(account), key, instanceId);
+        }
+
+        @Override
+        public void lost(TrackerKey account, String key) {
+            update("record submission key " + key + " as lost", "UPDATE seedance_submission SET holder = NULL,"
+                    + " lease_until = NULL WHERE client_key = ? AND submission_key = ? AND task_id IS NULL",
+                    keyText(account), key);
+        }
+
+        @Override
+        public void prune() {
+            update("forget old submission keys", "DELETE FROM seedance_submission WHERE created_at < now() - ? *"
+                    + " INTERVAL '1 millisecond' AND (task_id IS NOT NULL OR holder IS NULL)",
+                    SUBMISSION_MEMORY.toMillis());
+        }
     }
 
     @FunctionalInterface

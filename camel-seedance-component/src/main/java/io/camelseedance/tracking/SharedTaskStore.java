@@ -60,15 +60,23 @@ public interface SharedTaskStore extends TaskStore {
      */
     boolean settle(VideoTask outcome);
 
+    /**
+     * Takes over the creates of {@code key}'s account that were on the wire at an instance whose lease then ended
+     * (it died before they answered), for this instance to settle ({@link CreateIntents}); the creates of live
+     * instances are theirs.
+     */
+    List<CreateIntent> claimIntents(TrackerKey key);
+
     /** Gives up everything this instance holds, so that the others may take it over at once: it is stopping. */
     void release();
 
     /**
      * Claims a kept outcome for emission by this instance.
      *
-     * @return {@code false} when another instance is emitting it, or it was emitted already
+     * @return {@link EmissionClaim#REFUSED} when another instance is emitting it, or it was emitted already;
+     *         {@link EmissionClaim#TAKEN_OVER} when an instance that died held the claim
      */
-    boolean claimOutcome(String taskId);
+    EmissionClaim claimOutcome(String taskId);
 
     /** Gives up the claim of an outcome whose emission failed, so that it is emitted again. */
     void releaseOutcome(String taskId);
@@ -76,9 +84,10 @@ public interface SharedTaskStore extends TaskStore {
     /**
      * Claims the emission of a task by a consumer (identified the same on every instance: its route id).
      *
-     * @return {@code false} when another instance is emitting it, or it was emitted already
+     * @return {@link EmissionClaim#REFUSED} when another instance is emitting it, or it was emitted already;
+     *         {@link EmissionClaim#TAKEN_OVER} when an instance that died held the claim
      */
-    boolean claimEmission(String consumer, String taskId);
+    EmissionClaim claimEmission(String consumer, String taskId);
 
     /** The emission claimed went through: the task is never emitted by this consumer again. */
     void confirmEmission(String consumer, String taskId);

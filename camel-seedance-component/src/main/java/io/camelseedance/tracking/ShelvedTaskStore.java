@@ -9,18 +9,25 @@ abstract class ShelvedTaskStore implements TaskStore {
     private final Shelf<TrackedOutcome> outcomes;
     private final Shelf<CreateIntent> intents;
     private final Shelf<SpendLedger> ledgers;
+    private final SubmissionKeys submissions;
 
     ShelvedTaskStore(Shelf<TrackedTask> inFlight, Shelf<TrackedOutcome> outcomes, Shelf<CreateIntent> intents,
-            Shelf<SpendLedger> ledgers) {
+            Shelf<SpendLedger> ledgers, Shelf<LocalSubmissionKeys.KeyedCreate> submissions) {
         this.inFlight = inFlight;
         this.outcomes = outcomes;
         this.intents = intents;
         this.ledgers = ledgers;
+        this.submissions = new LocalSubmissionKeys(submissions);
     }
 
     @Override
     public Shelf<SpendLedger> ledgers() {
         return ledgers;
+    }
+
+    @Override
+    public SubmissionKeys submissions() {
+        return submissions;
     }
 
     @Override

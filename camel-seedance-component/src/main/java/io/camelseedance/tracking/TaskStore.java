@@ -51,6 +51,15 @@ public interface TaskStore {
         return Shelf.none();
     }
 
+    /**
+     * Creates recorded under a key of the caller's ({@code CamelSeedanceSubmissionKey}), so that each key is sent
+     * once. A store that keeps none (this default, for stores written before there were keys) refuses a key.
+     */
+    default SubmissionKeys submissions() {
+        throw new UnsupportedOperationException("The task store " + getClass().getName()
+                + " keeps no submission keys");
+    }
+
     /** Entries by task id. */
     interface Shelf<T> {
 

@@ -74,7 +74,8 @@ public final class TaskTracker {
 
     /** One task in flight and the one future its waiters share. */
     private static final class Entry {
-        final TrackedTask tracked;
+        /** As stored; replaced once when a task followed unstored is taken over from a shared store. */
+        volatile TrackedTask tracked;
         final CompletableFuture<VideoTask> outcome = new CompletableFuture<>();
         volatile TaskStatus status = TaskStatus.QUEUED;
         volatile Integer progress;
@@ -191,13 +192,29 @@ public final class TaskTracker {
      */
     public CompletableFuture<VideoTask> track(VideoTask submitted, TrackerKey key, TrackingPolicy policy,
             boolean keepOutcome) {
+        return follow(submitted, key, policy, keepOutcome, true);
+    }
+
+    /**
+     * Follows a task that another exchange or instance created (a submission key adopted it), to its outcome, like
+     * {@link #track}, but keeps nothing in the store: its creator's record is the one kept, and emitted. Joins the
+     * waiters of the task when it is tracked here already.
+     */
+    public CompletableFuture<VideoTask> follow(VideoTask created, TrackerKey key, TrackingPolicy policy) {
+        return follow(created, key, policy, false, false);
+    }
+
+    private CompletableFuture<VideoTask> follow(VideoTask submitted, TrackerKey key, TrackingPolicy policy,
+            boolean keepOutcome, boolean stored) {
         Instant now = Instant.now();
         TrackedTask tracked = new TrackedTask(submitted.id(), key, now, policy.deadline(), policy.pollDelay(),
                 policy.pollMaxDelay(), keepOutcome);
         Entry fresh = new Entry(tracked, now);
         Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> fresh);
         if (entry == fresh) {
-            save(fresh);
+            if (stored) {
+                save(fresh);
+            }
             // armed once it is in the map: a deadline already past must find it there to end it
             armDeadline(fresh, now);
         }
@@ -493,6 +510,15 @@ public final class TaskTracker {
             armDeadline(fresh, now);
             if (claimed.outcome() == null) {
                 LOG.info("Taking over Seedance task {} submitted {}", tracked.id(), tracked.submittedAt());
+            }
+        } else {
+            synchronized (entry) {
+                if (!entry.stored && !entry.finished) {
+                    // followed here unstored (adopted by a submission key): now this instance holds its row, so
+                    // finishing it must end that row and keep its outcome as its creator asked
+                    entry.tracked = tracked;
+                    entry.stored = true;
+                }
             }
         }
         if (claimed.outcome() != null) {

@@ -33,6 +33,35 @@ CREATE TABLE IF NOT EXISTS seedance_emission (
     holder        VARCHAR(200) NOT NULL,             -- the instance that claimed it
     claimed_until TIMESTAMPTZ  NOT NULL,             -- when an unconfirmed claim ends; when it was emitted after
     emitted       BOOLEAN      NOT NULL DEFAULT FALSE,
+    claims        INTEGER      NOT NULL DEFAULT 1,   -- more than 1: taken over from an instance that died with it
     PRIMARY KEY (consumer, task_id)
 );
+-- tables made by an earlier version lack it
+ALTER TABLE seedance_emission ADD COLUMN IF NOT EXISTS claims INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX IF NOT EXISTS seedance_emission_holder ON seedance_emission (holder);
+
+-- Creates sent under a submission key (the CamelSeedanceSubmissionKey header), so that each key is sent once over
+-- all instances and restarts: the instance whose insert made the row sends the create; the others adopt its task.
+CREATE TABLE IF NOT EXISTS seedance_submission (
+    client_key     VARCHAR(1000) NOT NULL,           -- whose account (as seedance_task.client_key)
+    submission_key VARCHAR(200)  NOT NULL,           -- the caller's key
+    task_id        VARCHAR(200),                     -- the task the create made; NULL while on the wire, or lost
+    holder         VARCHAR(200),                     -- the instance sending the create; NULL once lost
+    lease_until    TIMESTAMPTZ,                      -- while on the wire: when the holder's claim ends unless renewed
+    created_at     TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    PRIMARY KEY (client_key, submission_key)
+);
+CREATE INDEX IF NOT EXISTS seedance_submission_holder ON seedance_submission (holder);
+
+-- Creates recorded before they are sent (CreateIntent), so that one cut off on the wire by a crash is settled: its
+-- task found and tracked, or its outcome reported unknown. An intent on the wire belongs to its live instance (a
+-- lease it renews); another instance settles it only once that lease ended. Answered intents are kept 10 minutes.
+CREATE TABLE IF NOT EXISTS seedance_intent (
+    intent_id   VARCHAR(100)  NOT NULL PRIMARY KEY,
+    client_key  VARCHAR(1000) NOT NULL,              -- whose account (as seedance_task.client_key)
+    intent      TEXT          NOT NULL,              -- the CreateIntent, as JSON
+    task_id     VARCHAR(200),                        -- the task the create made, once it answered
+    holder      VARCHAR(200)  NOT NULL,              -- the instance that sent it, or settles it
+    lease_until TIMESTAMPTZ   NOT NULL               -- while unanswered: when the holder's claim ends unless renewed
+);
+CREATE INDEX IF NOT EXISTS seedance_intent_holder ON seedance_intent (holder);

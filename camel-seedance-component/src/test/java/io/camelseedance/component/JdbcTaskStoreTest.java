@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.EmissionClaim;
 import io.camelseedance.tracking.JdbcTaskStore;
 import io.camelseedance.tracking.SharedTaskStore.Claimed;
 import io.camelseedance.tracking.TaskStoreException;
@@ -42,6 +43,9 @@ class JdbcTaskStoreTest {
 
     private static final TrackerKey CLIENT = TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "a-key");
     private static final Duration LEASE = Duration.ofSeconds(1);
+    /** Every table of the store. */
+    private static final String TABLES = "seedance_task, seedance_outcome, seedance_emission, seedance_submission,"
+            + " seedance_intent";
 
     private JdbcTaskStore a;
     private JdbcTaskStore b;
@@ -52,7 +56,7 @@ class JdbcTaskStoreTest {
         b = new JdbcTaskStore(DB.dataSource(), LEASE, "b");
         a.open();
         b.open();
-        sql("TRUNCATE seedance_task, seedance_outcome, seedance_emission");
+        sql("TRUNCATE " + TABLES);
     }
 
     private static TrackedTask tracked(String id, boolean keepOutcome) {
@@ -82,7 +86,7 @@ class JdbcTaskStoreTest {
 
     @Test
     void createsItsTablesWhenAbsentAndOpensAgainOverThem() throws Exception {
-        sql("DROP TABLE seedance_task, seedance_outcome, seedance_emission");
+        sql("DROP TABLE " + TABLES);
         JdbcTaskStore fresh = new JdbcTaskStore(DB.dataSource(), LEASE, "fresh");
         fresh.open();
         fresh.inFlight().put("t-1", tracked("t-1", true));
@@ -90,12 +94,12 @@ class JdbcTaskStoreTest {
 
         assertThat(fresh.inFlight().all()).extracting(TrackedTask::id).containsExactly("t-1");
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'seedance_%'"))
-                .isEqualTo(3);
+                .isEqualTo(TABLES.split(",").length);
     }
 
     @Test
     void theTablesAreCreatedOnceWhenInstancesOpenTogether() throws Exception {
-        sql("DROP TABLE seedance_task, seedance_outcome, seedance_emission");
+        sql("DROP TABLE " + TABLES);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Object>> opened = new ArrayList<>();
@@ -202,35 +206,35 @@ class JdbcTaskStoreTest {
     @Test
     void anOutcomeIsClaimedByOneInstanceAndReleasedWhenItsEmissionFails() {
         a.outcomes().put("t-1", new TrackedOutcome(CLIENT, done("t-1")));
-        assertThat(a.claimOutcome("t-1")).isTrue();
-        assertThat(b.claimOutcome("t-1")).isFalse();
+        assertThat(a.claimOutcome("t-1")).isEqualTo(EmissionClaim.FIRST);
+        assertThat(b.claimOutcome("t-1")).isEqualTo(EmissionClaim.REFUSED);
         assertThat(b.outcomes().all()).as("claimed outcomes are not offered").isEmpty();
 
         a.releaseOutcome("t-1");
-        assertThat(b.claimOutcome("t-1")).isTrue();
+        assertThat(b.claimOutcome("t-1")).isEqualTo(EmissionClaim.FIRST);
         b.outcomes().remove("t-1");
-        assertThat(a.claimOutcome("t-1")).as("emitted and gone").isFalse();
+        assertThat(a.claimOutcome("t-1")).as("emitted and gone").isEqualTo(EmissionClaim.REFUSED);
     }
 
     @Test
     void anOutcomeClaimOfAnInstanceThatDiedEnds() {
         a.outcomes().put("t-1", new TrackedOutcome(CLIENT, done("t-1")));
-        assertThat(a.claimOutcome("t-1")).isTrue();
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.claimOutcome("t-1"));
+        assertThat(a.claimOutcome("t-1")).isEqualTo(EmissionClaim.FIRST);
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.claimOutcome("t-1") == EmissionClaim.TAKEN_OVER);
     }
 
     @Test
     void anEmissionIsClaimedOncePerConsumerAndKeptWhenConfirmed() {
-        assertThat(a.claimEmission("route-1", "t-1")).isTrue();
-        assertThat(b.claimEmission("route-1", "t-1")).isFalse();
-        assertThat(b.claimEmission("route-2", "t-1")).as("another consumer").isTrue();
+        assertThat(a.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.FIRST);
+        assertThat(b.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.REFUSED);
+        assertThat(b.claimEmission("route-2", "t-1")).as("another consumer").isEqualTo(EmissionClaim.FIRST);
         assertThat(b.hasEmission("route-1", "t-1")).isTrue();
 
         a.releaseEmission("route-1", "t-1");
-        assertThat(b.claimEmission("route-1", "t-1")).isTrue();
+        assertThat(b.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.FIRST);
         b.confirmEmission("route-1", "t-1");
         b.releaseEmission("route-1", "t-1"); // a confirmed emission stays
-        assertThat(a.claimEmission("route-1", "t-1")).isFalse();
+        assertThat(a.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.REFUSED);
 
         b.clearEmissions("route-1");
         assertThat(a.hasEmission("route-1", "t-1")).isFalse();
@@ -238,7 +242,8 @@ class JdbcTaskStoreTest {
 
     @Test
     void anUnconfirmedEmissionOfAnInstanceThatDiedEnds() {
-        assertThat(a.claimEmission("route-1", "t-1")).isTrue();
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.claimEmission("route-1", "t-1"));
+        assertThat(a.claimEmission("route-1", "t-1")).isEqualTo(EmissionClaim.FIRST);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> b.claimEmission("route-1", "t-1") == EmissionClaim.TAKEN_OVER);
     }
 }

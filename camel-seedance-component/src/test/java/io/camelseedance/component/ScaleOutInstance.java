@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,7 +21,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * One of the instances {@link ScaleOutTest} runs, each in a JVM of its own, all sharing one PostgreSQL:
  * {@code seedance:generate?waitForCompletion=true} submits and waits, {@code seedance:tasks?mode=tracked} emits each
- * task that ends by appending its id to this instance's file (forced to disk before the exchange completes).
+ * task that ends by appending a line to this instance's file (forced to disk before the exchange completes): the
+ * task id, this instance's name, and the {@code CamelSeedanceRedelivered} flag.
  * <p>
  * Arguments: simulator Ark base URL, API key, JDBC URL, user, password, task lease (ms), emitted file, this instance's
  * name, number of tasks to submit. Prints {@code ALL-SUBMITTED} once every create was answered and
@@ -66,7 +68,7 @@ public final class ScaleOutInstance {
                 from("direct:submit").to("seedance:generate?waitForCompletion=true");
                 from("seedance:tasks?mode=tracked&delay=100").routeId("emit").process(e -> {
                     String line = e.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class) + " " + name
-                            + "\n";
+                            + " " + e.getMessage().getHeader(SeedanceConstants.REDELIVERED, Boolean.class) + "\n";
                     synchronized (out) {
                         out.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
                         out.force(true);
@@ -77,15 +79,19 @@ public final class ScaleOutInstance {
         context.start();
         ProducerTemplate template = context.createProducerTemplate();
         List<CompletableFuture<Exchange>> waits = new ArrayList<>();
+        List<Exchange> sent = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < count; i++) {
             String prompt = "scale-" + name + "-" + i + "- a kite over the dunes";
-            waits.add(template.asyncSend("direct:submit", e -> e.getMessage().setBody(prompt)));
+            waits.add(template.asyncSend("direct:submit", e -> {
+                e.getMessage().setBody(prompt);
+                sent.add(e);
+            }));
             if ((i + 1) % WAVE == 0) {
                 // in waves, so that the simulator's accept queue is not flooded; the waits still overlap
-                awaitAnswered(seedance, waits, i + 1);
+                awaitAnswered(sent, i + 1);
             }
         }
-        awaitAnswered(seedance, waits, count);
+        awaitAnswered(sent, count);
         System.out.println("ALL-SUBMITTED");
         System.out.flush();
         CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
@@ -95,11 +101,20 @@ public final class ScaleOutInstance {
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    /** Until the first {@code n} creates were answered: each such task is in flight here, or its wait is over. */
-    private static void awaitAnswered(SeedanceComponent seedance, List<CompletableFuture<Exchange>> waits, int n)
-            throws InterruptedException {
-        while (seedance.tracker().inFlightCount() + waits.stream().filter(CompletableFuture::isDone).count() < n) {
+    /**
+     * Until {@code n} creates were answered: their exchanges carry a task id (or failed). The tracker's count would
+     * not do: it holds the tasks it took over from other instances too.
+     */
+    private static void awaitAnswered(List<Exchange> sent, int n) throws InterruptedException {
+        while (answered(sent) < n) {
             Thread.sleep(10);
+        }
+    }
+
+    private static long answered(List<Exchange> sent) {
+        synchronized (sent) {
+            return sent.stream().filter(e -> e.getException() != null
+                    || e.getMessage().getHeader(SeedanceConstants.TASK_ID) != null).count();
         }
     }
 }

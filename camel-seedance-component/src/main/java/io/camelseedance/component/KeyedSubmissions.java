@@ -1,0 +1,85 @@
+package io.camelseedance.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.Message;
+
+import io.camelseedance.api.SeedanceException;
+import io.camelseedance.api.SeedanceOutcomeUnknownException;
+import io.camelseedance.api.SeedanceValidationException;
+import io.camelseedance.tracking.Submission;
+import io.camelseedance.tracking.SubmissionKeys;
+import io.camelseedance.tracking.TaskStore;
+import io.camelseedance.tracking.TrackerKey;
+
+/**
+ * The submission key of a {@code generate} exchange ({@link SeedanceConstants#SUBMISSION_KEY}): read and checked,
+ * then claimed in the task store, waiting while another exchange or live instance is sending the create under it.
+ */
+final class KeyedSubmissions {
+
+    static final int MAX_KEY_LENGTH = 200;
+    /** How often a key being sent elsewhere is looked at again: its creator's answer is seen within this. */
+    static final Duration RECHECK = Duration.ofMillis(200);
+
+    private KeyedSubmissions() {
+    }
+
+    /** The message's submission key, or {@code null} when it has none; refuses a blank or overlong one. */
+    static String key(Message message) {
+        String key = message.getHeader(SeedanceConstants.SUBMISSION_KEY, String.class);
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank()) {
+            throw new SeedanceValidationException(SeedanceConstants.SUBMISSION_KEY, "must not be blank");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new SeedanceValidationException(SeedanceConstants.SUBMISSION_KEY,
+                    "at most " + MAX_KEY_LENGTH + " characters, not " + key.length());
+        }
+        return key;
+    }
+
+    /** The store's submission keys; a store that keeps none refuses the header. */
+    static SubmissionKeys of(TaskStore store) {
+        try {
+            return store.submissions();
+        } catch (UnsupportedOperationException e) {
+            throw new SeedanceValidationException(SeedanceConstants.SUBMISSION_KEY, e.getMessage());
+        }
+    }
+
+    /**
+     * Claims the key: completes with {@link Submission.State#CLAIMED} (send the create) or
+     * {@link Submission.State#CREATED} (adopt its task); fails when the key's create was lost, or is still being sent
+     * at {@code until}.
+     *
+     * @param later where the waits continue (never the caller's thread)
+     */
+    static CompletableFuture<Submission> claim(SubmissionKeys keys, TrackerKey account, String key, Instant until,
+            Executor later) {
+        Submission found = keys.claim(account, key);
+        return switch (found.state()) {
+            case CLAIMED, CREATED -> CompletableFuture.completedFuture(found);
+            case LOST -> CompletableFuture.failedFuture(new SeedanceOutcomeUnknownException(account.provider(),
+                    "the create under submission key '" + key + "' was on the wire when its instance stopped or lost"
+                            + " the answer; it is never sent again under this key",
+                    null));
+            case PENDING -> {
+                if (!Instant.now().isBefore(until)) {
+                    yield CompletableFuture.failedFuture(new SeedanceException("Submission key '" + key + "' is"
+                            + " still being sent by instance " + found.holder() + "; stopped waiting at the"
+                            + " completion timeout"));
+                }
+                Executor delayed = CompletableFuture.delayedExecutor(RECHECK.toMillis(), TimeUnit.MILLISECONDS, later);
+                yield CompletableFuture.supplyAsync(() -> account, delayed)
+                        .thenCompose(a -> claim(keys, a, key, until, later));
+            }
+        };
+    }
+}

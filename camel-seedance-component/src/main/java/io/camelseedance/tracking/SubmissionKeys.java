@@ -1,0 +1,33 @@
+package io.camelseedance.tracking;
+
+/**
+ * Creates recorded under a key the caller chose (a file name, an order id), so that paid work is sent once per key
+ * whatever the retries, restarts and instances: the first caller of {@link #claim} for a key sends the create, every
+ * later one adopts the task it made. A key belongs to an account ({@link TrackerKey}): two accounts may use the same
+ * key for different work.
+ * <p>
+ * A claim on the wire lasts as long as its instance is alive (in a shared store, a lease its holder renews); a claim
+ * whose holder is gone before the create answered is {@link Submission.State#LOST}, never sent again.
+ */
+public interface SubmissionKeys {
+
+    /**
+     * Claims the key for a create, or says who has it.
+     *
+     * @return {@link Submission.State#CLAIMED} when this caller must send the create now; otherwise what the store
+     *         knows of the create under the key
+     */
+    Submission claim(TrackerKey account, String key);
+
+    /** The claimed create answered with this task: later claims of the key adopt it. */
+    void created(TrackerKey account, String key, String taskId);
+
+    /** The claimed create was refused (it made nothing): the key is free again, for a corrected request. */
+    void release(TrackerKey account, String key);
+
+    /** The claimed create's outcome is unknown (it may have made a task): the key stays taken, as lost. */
+    void lost(TrackerKey account, String key);
+
+    /** Forgets keys whose create is older than a store's memory of them (days); housekeeping. */
+    void prune();
+}
