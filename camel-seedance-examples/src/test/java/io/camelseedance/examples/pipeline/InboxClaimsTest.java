@@ -50,16 +50,21 @@ class InboxClaimsTest {
     }
 
     @Test
-    void theLoserReleasingAFileDoesNotFreeTheWinnersClaim() {
-        InboxClaims a = start("a", Duration.ofSeconds(30));
+    void anInstanceWhoseClaimWasTakenOverCannotFreeTheNewHoldersClaim() {
+        Duration lease = Duration.ofMillis(900);
+        // not started, so it does not renew: a long pause, after which it still believes it holds the file
+        InboxClaims paused = new InboxClaims(DB.dataSource(), lease, "paused");
         InboxClaims b = start("b", Duration.ofSeconds(30));
-        assertThat(a.add("cat.txt")).isTrue();
-        assertThat(b.add("cat.txt")).isFalse();
+        InboxClaims c = start("c", Duration.ofSeconds(30));
+        assertThat(paused.add("cat.txt")).isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> b.add("cat.txt"));
 
-        b.remove("cat.txt");
+        // stopping, it releases what it believes it holds
+        paused.start();
+        paused.stop();
 
-        assertThat(b.add("cat.txt")).isFalse();
-        assertThat(a.held()).containsExactly("cat.txt");
+        assertThat(c.add("cat.txt")).as("b's claim still holds").isFalse();
+        assertThat(b.held()).containsExactly("cat.txt");
     }
 
     @Test
