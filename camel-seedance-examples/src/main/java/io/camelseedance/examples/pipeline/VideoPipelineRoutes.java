@@ -45,7 +45,10 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                 .to(direct("notify-rejection"));
 
         from(file("{{pipeline.inbox}}").filter(inboxFilter).move(InboxFiles.DONE).moveFailed(InboxFiles.FAILED)
-                .delay("{{pipeline.inbox.poll}}"))
+                .delay("{{pipeline.inbox.poll}}")
+                // several instances on one inbox: each file claimed by one of them (InboxClaims, set by SharedStoreMode)
+                .readLock("{{?pipeline.inbox.read-lock}}")
+                .idempotentRepository("{{?pipeline.inbox.claims}}").idempotentKey(InboxClaims.KEY))
                 .routeId("video-pipeline")
                 .setProperty(SOURCE, header(Exchange.FILE_NAME_ONLY))
                 .choice()
@@ -54,6 +57,9 @@ public class VideoPipelineRoutes extends EndpointRouteBuilder implements Seedanc
                         + " request (.json) or an image (.png, .jpg)")
                 .end()
                 .process(new ImagePrompt())
+                // a file taken over from an instance that died adopts the task it had created: never paid twice
+                .setHeader(SeedanceConstants.SUBMISSION_KEY,
+                        method(InboxClaims.class, "submissionKey(" + InboxClaims.KEY + ")"))
                 .log(LoggingLevel.INFO, PipelineLog.NAME, "${exchangeProperty.pipelineSource}: generating a video")
                 .to(seedance("generate")
                         .model("{{seedance.model}}")
