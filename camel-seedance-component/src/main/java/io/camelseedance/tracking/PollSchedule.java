@@ -41,21 +41,24 @@ public final class PollSchedule {
     }
 
     /**
-     * The next look: the round of {@code delay} nearest to one delay from now (at least half a delay on, so a task
-     * whose delay has just grown, and so changed rounds, is neither looked at again at once nor left a delay and a
-     * half), or, when that lies past the expected end, the first round of {@code firstDelay} at or after the expected
-     * end.
+     * The next look: the round of {@code delay} about one delay after the last look (at least half a delay on, so a
+     * task whose delay has just grown, and so changed rounds, is neither looked at again at once nor left a delay and
+     * a half), and not before the answer came; or, when that lies past the expected end, the first round of
+     * {@code firstDelay} at or after the expected end. Counting from the look rather than from its answer keeps a task
+     * on its rounds when answers are slow: an answer taking 600 ms of a 1 s round must not push the look to the round
+     * after next.
      *
-     * @param now         the time of the last look's answer, or of the submission
+     * @param lastLook    when the last look was due (its round), or the submission
+     * @param now         when its answer came
      * @param expectedEnd when the task will likely end, or {@code null} when nothing is known
      * @param notBefore   no look before this (the provider asked to wait), or {@code null}
      */
-    public static Instant nextLook(Instant now, Duration delay, Duration firstDelay, Instant expectedEnd,
-            Instant notBefore) {
+    public static Instant nextLook(Instant lastLook, Instant now, Duration delay, Duration firstDelay,
+            Instant expectedEnd, Instant notBefore) {
         Instant earliest = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
-        Instant regular = roundAtOrAfter(now.plus(delay.dividedBy(2)), delay);
-        if (regular.isBefore(earliest)) {
-            regular = roundAtOrAfter(earliest, delay);
+        Instant regular = roundAtOrAfter(lastLook.plus(delay.dividedBy(2)), delay);
+        if (!regular.isAfter(earliest)) {
+            regular = roundAtOrAfter(earliest.plusMillis(1), delay);
         }
         if (expectedEnd != null && expectedEnd.isAfter(earliest)) {
             Instant nearEnd = roundAtOrAfter(expectedEnd, firstDelay);

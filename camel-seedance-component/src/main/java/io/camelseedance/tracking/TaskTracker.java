@@ -97,7 +97,7 @@ public final class TaskTracker {
         Entry(TrackedTask tracked, Instant now) {
             this.tracked = tracked;
             this.delay = tracked.pollDelay();
-            this.nextPoll = PollSchedule.nextLook(now, tracked.pollDelay(), tracked.pollDelay(), null, null);
+            this.nextPoll = PollSchedule.nextLook(now, now, tracked.pollDelay(), tracked.pollDelay(), null, null);
         }
     }
 
@@ -538,7 +538,8 @@ public final class TaskTracker {
         Instant expectedEnd = entry.estimate != null ? entry.estimate.expectedEnd() : null;
         entry.delay = PollSchedule.nextDelay(entry.delay, tracked.pollDelay(), tracked.pollMaxDelay(), expectedEnd,
                 now);
-        entry.nextPoll = PollSchedule.nextLook(now, entry.delay, tracked.pollDelay(), expectedEnd,
+        // the look just answered was due at entry.nextPoll: the next counts from there
+        entry.nextPoll = PollSchedule.nextLook(entry.nextPoll, now, entry.delay, tracked.pollDelay(), expectedEnd,
                 retryAfter != null ? now.plus(retryAfter) : null);
         wakeAt(entry.nextPoll);
     }

@@ -20,7 +20,7 @@ class PollScheduleTest {
     void tasksSubmittedAtDifferentTimesAreDueInTheSameRoundSoTheyShareABatch() {
         Set<Instant> firstLooks = new HashSet<>();
         for (int ms = 0; ms < 1000; ms += 37) {
-            firstLooks.add(PollSchedule.nextLook(T0.plusMillis(ms), SECOND, SECOND, null, null));
+            firstLooks.add(PollSchedule.nextLook(T0.plusMillis(ms), T0.plusMillis(ms), SECOND, SECOND, null, null));
         }
 
         // submitted across one second, they fall on two rounds (the half second decides which), not 28 instants
@@ -30,13 +30,24 @@ class PollScheduleTest {
     @Test
     void aConstantDelayKeepsATaskOnItsRoundWhateverTheReadTook() {
         // answered 180 ms after the round of 10:00:03: the next look is 10:00:04, not 10:00:04.180
-        assertThat(PollSchedule.nextLook(T0.plusMillis(3180), SECOND, SECOND, null, null))
+        assertThat(PollSchedule.nextLook(T0.plusSeconds(3), T0.plusMillis(3180), SECOND, SECOND, null, null))
                 .isEqualTo(T0.plusSeconds(4));
     }
 
     @Test
+    void aSlowAnswerDoesNotPushTheLookToTheRoundAfterNext() {
+        // the look of 10:00:03 answered at 10:00:03.700: the next is still 10:00:04
+        assertThat(PollSchedule.nextLook(T0.plusSeconds(3), T0.plusMillis(3700), SECOND, SECOND, null, null))
+                .isEqualTo(T0.plusSeconds(4));
+        // answered after its next round had passed: the first round after the answer
+        assertThat(PollSchedule.nextLook(T0.plusSeconds(3), T0.plusMillis(4200), SECOND, SECOND, null, null))
+                .isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
     void aGrownDelayMovesToItsOwnRoundsAboutOneDelayOn() {
-        Instant next = PollSchedule.nextLook(T0.plusMillis(20_050), Duration.ofMillis(7500), FIVE, null, null);
+        Instant next = PollSchedule.nextLook(T0.plusMillis(20_050), T0.plusMillis(20_050), Duration.ofMillis(7500),
+                FIVE, null, null);
 
         assertThat(next.toEpochMilli() % 7500).isZero();
         assertThat(Duration.between(T0.plusMillis(20_050), next))
@@ -48,7 +59,7 @@ class PollScheduleTest {
         Instant now = T0.plusSeconds(40);
         Instant expectedEnd = T0.plusMillis(52_300);
 
-        Instant next = PollSchedule.nextLook(now, THIRTY, FIVE, expectedEnd, null);
+        Instant next = PollSchedule.nextLook(now, now, THIRTY, FIVE, expectedEnd, null);
 
         // the first round of the short delay at or after the expected end, not a round of 30 s
         assertThat(next).isEqualTo(T0.plusSeconds(55));
@@ -58,8 +69,8 @@ class PollScheduleTest {
     void anExpectedEndFurtherThanTheRegularLookChangesNothing() {
         Instant now = T0.plusSeconds(10);
 
-        assertThat(PollSchedule.nextLook(now, FIVE, FIVE, T0.plusSeconds(100), null))
-                .isEqualTo(PollSchedule.nextLook(now, FIVE, FIVE, null, null)).isEqualTo(T0.plusSeconds(15));
+        assertThat(PollSchedule.nextLook(now, now, FIVE, FIVE, T0.plusSeconds(100), null))
+                .isEqualTo(PollSchedule.nextLook(now, now, FIVE, FIVE, null, null)).isEqualTo(T0.plusSeconds(15));
     }
 
     @Test
@@ -79,8 +90,8 @@ class PollScheduleTest {
         Instant now = T0.plusSeconds(10);
         Instant notBefore = T0.plusMillis(12_500);
 
-        assertThat(PollSchedule.nextLook(now, SECOND, SECOND, null, notBefore)).isEqualTo(T0.plusSeconds(13));
-        assertThat(PollSchedule.nextLook(now, SECOND, SECOND, T0.plusMillis(10_400), notBefore))
+        assertThat(PollSchedule.nextLook(now, now, SECOND, SECOND, null, notBefore)).isEqualTo(T0.plusSeconds(13));
+        assertThat(PollSchedule.nextLook(now, now, SECOND, SECOND, T0.plusMillis(10_400), notBefore))
                 .isEqualTo(T0.plusSeconds(13));
     }
 
@@ -90,6 +101,6 @@ class PollScheduleTest {
         Instant now = T0.plusMillis(12_030);
         Duration delay = PollSchedule.nextDelay(THIRTY, FIVE, THIRTY, end, now);
 
-        assertThat(PollSchedule.nextLook(now, delay, FIVE, end, null)).isEqualTo(T0.plusSeconds(15));
+        assertThat(PollSchedule.nextLook(now, now, delay, FIVE, end, null)).isEqualTo(T0.plusSeconds(15));
     }
 }
