@@ -46,7 +46,7 @@ public final class PollSchedule {
      * a half), and not before the answer came; or, when that lies past the expected end, the first round of
      * {@code firstDelay} at or after the expected end. Counting from the look rather than from its answer keeps a task
      * on its rounds when answers are slow: an answer taking 600 ms of a 1 s round must not push the look to the round
-     * after next.
+     * after next; an answer slower than a whole delay is followed by a look at once.
      *
      * @param lastLook    when the last look was due (its round), or the submission
      * @param now         when its answer came
@@ -55,10 +55,14 @@ public final class PollSchedule {
      */
     public static Instant nextLook(Instant lastLook, Instant now, Duration delay, Duration firstDelay,
             Instant expectedEnd, Instant notBefore) {
-        Instant earliest = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
+        boolean asked = notBefore != null && notBefore.isAfter(now);
+        Instant earliest = asked ? notBefore : now;
         Instant regular = roundAtOrAfter(lastLook.plus(delay.dividedBy(2)), delay);
         if (!regular.isAfter(earliest)) {
-            regular = roundAtOrAfter(earliest.plusMillis(1), delay);
+            // after a wait the provider asked for, the first round after it; else the answer came after the round it
+            // was due for, and that round's look is made now (one batch for all the tasks of that answer) rather than
+            // skipped, which would leave a task ended meanwhile two delays unseen
+            regular = asked ? roundAtOrAfter(earliest, delay) : earliest;
         }
         if (expectedEnd != null && expectedEnd.isAfter(earliest)) {
             Instant nearEnd = roundAtOrAfter(expectedEnd, firstDelay);

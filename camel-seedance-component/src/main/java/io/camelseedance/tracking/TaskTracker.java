@@ -383,6 +383,8 @@ public final class TaskTracker {
                     ? Map.of()
                     : tasks.stream().collect(Collectors.toMap(VideoTask::id, t -> t, (a, b) -> b));
             Duration retryAfter = error != null ? retryAfter(error) : null;
+            // one instant for the whole batch: its tasks stay on the same round, and so in one batch
+            Instant answered = Instant.now();
             if (error != null) {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
@@ -395,7 +397,7 @@ public final class TaskTracker {
                 } catch (RuntimeException e) {
                     LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
                 } finally {
-                    scheduleNext(entry, retryAfter);
+                    scheduleNext(entry, retryAfter, answered);
                     entry.polling = false;
                 }
             }
@@ -532,8 +534,7 @@ public final class TaskTracker {
     }
 
     /** Plans the task's next look from its expected end (see {@link PollSchedule}) and wakes the poller then. */
-    private void scheduleNext(Entry entry, Duration retryAfter) {
-        Instant now = Instant.now();
+    private void scheduleNext(Entry entry, Duration retryAfter, Instant now) {
         TrackedTask tracked = entry.tracked;
         Instant expectedEnd = entry.estimate != null ? entry.estimate.expectedEnd() : null;
         entry.delay = PollSchedule.nextDelay(entry.delay, tracked.pollDelay(), tracked.pollMaxDelay(), expectedEnd,
