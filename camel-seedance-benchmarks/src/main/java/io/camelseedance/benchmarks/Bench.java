@@ -53,6 +53,27 @@ final class Bench {
         return seedance;
     }
 
+    /** The component waiting for tasks with a constant poll delay and a completion timeout past the probe's limit. */
+    static SeedanceComponent waitingComponent(String arkBaseUrl, long pollMs, long timeoutSeconds) {
+        SeedanceComponent seedance = component(arkBaseUrl);
+        seedance.getConfiguration().setPollDelay(pollMs);
+        seedance.getConfiguration().setPollMaxDelay(pollMs);
+        seedance.getConfiguration().setCompletionTimeout(TimeUnit.SECONDS.toMillis(timeoutSeconds * 2));
+        return seedance;
+    }
+
+    /**
+     * Waits, at most {@code maxMillis}, until the simulator ({@code sim}: empty or {@code faulty}) has received
+     * {@code count} creates: all tasks are in flight, the moment threads and heap are read.
+     */
+    static void awaitCreates(int adminPort, String sim, int count, long maxMillis) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+        while (System.nanoTime() < deadline && Integer.parseInt(
+                admin(adminPort, "/count?method=POST&prefix=" + TASKS_PATH + "&sim=" + sim)) < count) {
+            Thread.sleep(100);
+        }
+    }
+
     /** Heap used after a full collection, in bytes (as near to "what is held" as the JVM tells). */
     static long heapAfterGc() {
         for (int i = 0; i < 3; i++) {
@@ -85,6 +106,34 @@ final class Bench {
 
     static long micros(long sinceNanos) {
         return Math.max(0, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sinceNanos));
+    }
+
+    /**
+     * The render time of task {@code n}, drawn uniformly from {@code [minMs, maxMs]} by a generator seeded with
+     * {@code seed} and {@code n}: the probe that submits and the driver that measures draw the same.
+     */
+    static long renderMs(long seed, int n, long minMs, long maxMs) {
+        return minMs + new java.util.SplittableRandom(seed * 1_000_003L + n).nextLong(maxMs - minMs + 1);
+    }
+
+    /** The prompt of task {@code n}: its number for the simulator's record, no queueing, its render time. */
+    static String prompt(int n, long renderMs) {
+        return "clip-" + n + "- [sim:queue=0] [sim:render=" + renderMs + "]";
+    }
+
+    static long epochMicros(java.time.Instant t) {
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1000;
+    }
+
+    /** An error on one line for a report: the exception, where it was thrown, and its causes. */
+    static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(t).append(" at ");
+            java.util.Arrays.stream(t.getStackTrace()).limit(6).forEach(f -> text.append(f).append(' '));
+            text.append("| ");
+        }
+        return text.toString().replace('\n', ' ');
     }
 
     /** A GET of an admin path of the simulator JVM. */

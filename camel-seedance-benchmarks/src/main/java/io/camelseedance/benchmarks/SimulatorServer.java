@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.camelseedance.simulator.Faults;
 import io.camelseedance.simulator.RecordedRequest;
 import io.camelseedance.simulator.SeedanceSimulator;
 
@@ -24,10 +25,16 @@ import io.camelseedance.simulator.SeedanceSimulator;
  * answers the number of recorded requests, {@code GET /last?method=POST&prefix=...} the body of the last one, and
  * {@code POST /clear} empties the record.
  * <p>
- * Arguments: {@code serverThreads}. Prints {@code SIMULATOR <arkBaseUrl> <adminPort>} when ready.
+ * A second simulator in the same JVM answers a share ({@link #FAULTY_SHARE}) of its creates with a 5xx after making the
+ * task ({@code Faults.serverErrorsAfterCreate}); {@code sim=faulty} points {@code /count} and {@code /created} (the
+ * number of tasks a simulator really runs) at it.
+ * <p>
+ * Arguments: {@code serverThreads}. Prints {@code SIMULATOR <arkBaseUrl> <adminPort> <faultyArkBaseUrl>} when ready.
  */
 public final class SimulatorServer {
 
+    /** The share of creates the faulty simulator answers 500, 502 or 503 after making their task. */
+    static final double FAULTY_SHARE = 0.2;
     static final java.util.regex.Pattern CLIP = java.util.regex.Pattern.compile("clip-(\\d+)-");
 
     private SimulatorServer() {
@@ -38,10 +45,21 @@ public final class SimulatorServer {
         SeedanceSimulator simulator = SeedanceSimulator.builder().port(0).apiKey(Bench.KEY)
                 .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(300))
                 .serverThreads(serverThreads).build().start();
+        // a second simulator in the same JVM whose creates lose a share of their answers after making the task
+        SeedanceSimulator faulty = SeedanceSimulator.builder().port(0).apiKey(Bench.KEY)
+                .queuedFor(Duration.ofMillis(100)).runningFor(Duration.ofMillis(300))
+                .faults(Faults.builder().seed(42).serverErrorsAfterCreate(FAULTY_SHARE).build())
+                .serverThreads(serverThreads).build().start();
         HttpServer admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         admin.createContext("/count", exchange -> {
             Map<String, String> q = query(exchange);
-            answer(exchange, Integer.toString(simulator.requests(q.get("method"), q.get("prefix")).size()));
+            SeedanceSimulator sim = "faulty".equals(q.get("sim")) ? faulty : simulator;
+            answer(exchange, Integer.toString(sim.requests(q.get("method"), q.get("prefix")).size()));
+        });
+        // the tasks the simulator really runs, counted since it started
+        admin.createContext("/created", exchange -> {
+            SeedanceSimulator sim = "faulty".equals(query(exchange).get("sim")) ? faulty : simulator;
+            answer(exchange, Integer.toString(sim.createdTaskIds().size()));
         });
         admin.createContext("/last", exchange -> {
             Map<String, String> q = query(exchange);
@@ -63,14 +81,17 @@ public final class SimulatorServer {
         });
         admin.createContext("/clear", exchange -> {
             simulator.clearRequests();
+            faulty.clearRequests();
             answer(exchange, "ok");
         });
         admin.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             admin.stop(0);
             simulator.close();
+            faulty.close();
         }));
-        System.out.println("SIMULATOR " + simulator.baseUrl("byteplus") + " " + admin.getAddress().getPort());
+        System.out.println("SIMULATOR " + simulator.baseUrl("byteplus") + " " + admin.getAddress().getPort() + " "
+                + faulty.baseUrl("byteplus"));
         System.out.flush();
         new CountDownLatch(1).await();
     }

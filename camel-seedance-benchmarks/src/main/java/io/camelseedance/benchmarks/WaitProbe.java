@@ -21,11 +21,9 @@ import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 
-import io.camelseedance.component.SeedanceComponent;
-
 /**
- * Measurements 2 and 3, one side per JVM: N exchanges that each create a task rendering for {@code renderMs} and
- * continue when it has ended, submitted at a fixed rate. {@code camel}: {@code seedance:generate?waitForCompletion=true}
+ * Measurements 2 and 3, one side per JVM: N exchanges that each create a task rendering for a time drawn from
+ * {@code [renderMinMs, renderMaxMs]} ({@link Bench#renderMs}) and continue when it has ended, submitted at a fixed rate. {@code camel}: {@code seedance:generate?waitForCompletion=true}
  * with a constant poll delay. {@code http}: what a user would write without the component, camel-http with
  * {@code loopDoWhile} and an asynchronous {@code delay} of the same length, one GET per task per round.
  * <p>
@@ -33,7 +31,8 @@ import io.camelseedance.component.SeedanceComponent;
  * count, and how many exchanges completed; writes {@code n doneEpochMicros ok} per exchange to {@code outFile} for the
  * driver, which joins it with the simulator's creation times for the completion-to-exchange latency.
  * <p>
- * Arguments: {@code camel|http arkBaseUrl adminPort N renderMs pollMs ratePerSecond timeoutSeconds outFile}.
+ * Arguments:
+ * {@code camel|http arkBaseUrl adminPort N renderMinMs renderMaxMs seed pollMs ratePerSecond timeoutSeconds outFile}.
  */
 public final class WaitProbe {
 
@@ -42,29 +41,23 @@ public final class WaitProbe {
     private WaitProbe() {
     }
 
-    static String prompt(int n, long renderMs) {
-        return "clip-" + n + "- [sim:queue=0] [sim:render=" + renderMs + "]";
-    }
-
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         String ark = args[1];
         int adminPort = Integer.parseInt(args[2]);
         int count = Integer.parseInt(args[3]);
-        long renderMs = Long.parseLong(args[4]);
-        long pollMs = Long.parseLong(args[5]);
-        int rate = Integer.parseInt(args[6]);
-        long timeoutSeconds = Long.parseLong(args[7]);
-        Path outFile = Path.of(args[8]);
+        long renderMinMs = Long.parseLong(args[4]);
+        long renderMaxMs = Long.parseLong(args[5]);
+        long seed = Long.parseLong(args[6]);
+        long pollMs = Long.parseLong(args[7]);
+        int rate = Integer.parseInt(args[8]);
+        long timeoutSeconds = Long.parseLong(args[9]);
+        Path outFile = Path.of(args[10]);
 
         DefaultCamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(5);
         if (mode.equals("camel")) {
-            SeedanceComponent seedance = Bench.component(ark);
-            seedance.getConfiguration().setPollDelay(pollMs);
-            seedance.getConfiguration().setPollMaxDelay(pollMs);
-            seedance.getConfiguration().setCompletionTimeout(TimeUnit.SECONDS.toMillis(timeoutSeconds * 2));
-            context.addComponent("seedance", seedance);
+            context.addComponent("seedance", Bench.waitingComponent(ark, pollMs, timeoutSeconds));
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -136,15 +129,15 @@ public final class WaitProbe {
             int n = i;
             submitters.execute(() -> {
                 Exchange exchange = new DefaultExchange(context);
-                exchange.getMessage().setBody(prompt(n, renderMs));
+                exchange.getMessage().setBody(Bench.prompt(n, Bench.renderMs(seed, n, renderMinMs, renderMaxMs)));
                 producer.process(exchange, doneSync -> {
                     Instant now = Instant.now();
-                    doneAt.set(n, now.getEpochSecond() * 1_000_000L + now.getNano() / 1000);
+                    doneAt.set(n, Bench.epochMicros(now));
                     if (exchange.getException() == null) {
                         okAt.set(n, 1);
                     } else {
                         if (failures.incrementAndGet() == 1) {
-                            Bench.report("firstFailure", String.valueOf(exchange.getException()).replace('\n', ' '));
+                            Bench.report("firstFailure", Bench.describe(exchange.getException()));
                         }
                     }
                     done.countDown();
@@ -161,14 +154,10 @@ public final class WaitProbe {
         // a submitting thread that has not returned is one the route keeps (it blocks somewhere)
         Bench.report("submit.returned", submitted.get());
         // all in flight: wait until the simulator has every create (bounded), then read threads and heap
-        long readingDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(renderMs / 2);
-        while (System.nanoTime() < readingDeadline
-                && Integer.parseInt(Bench.admin(adminPort, "/count?method=POST&prefix=" + Bench.TASKS_PATH)) < count) {
-            Thread.sleep(200);
-        }
+        Bench.awaitCreates(adminPort, "", count, renderMinMs / 2);
         Bench.report("inflight.createdAtReading",
                 Bench.admin(adminPort, "/count?method=POST&prefix=" + Bench.TASKS_PATH));
-        Thread.sleep(Math.min(2000, renderMs / 4));
+        Thread.sleep(Math.min(2000, renderMinMs / 4));
         // live threads, less the submitting threads still kept by the route (counted apart above)
         Bench.report("inflight.liveThreads", Bench.liveThreads() - (submittedAll ? 0 : 16));
         Bench.report("inflight.threadNames", Bench.threadNames());

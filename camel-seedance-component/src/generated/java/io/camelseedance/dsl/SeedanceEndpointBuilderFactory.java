@@ -1138,6 +1138,16 @@ public interface SeedanceEndpointBuilderFactory {
             return "CamelSeedanceEstimatedTime";
         }
 
+        /** For a task not yet ended: percent done, the provider's where it reports progress, else the share of its expected render time already spent. */
+        public String seedanceEstimatedProgress() {
+            return "CamelSeedanceEstimatedProgress";
+        }
+
+        /** For a task not yet ended: seconds it will likely still take, from the provider's estimated time or progress, else from the model's typical render time and the task's creation time; absent when nothing is known. */
+        public String seedanceTimeLeft() {
+            return "CamelSeedanceTimeLeft";
+        }
+
         /** Where the MP4 was written, with download=true and a downloadDirectory. */
         public String seedanceVideoFile() {
             return "CamelSeedanceVideoFile";

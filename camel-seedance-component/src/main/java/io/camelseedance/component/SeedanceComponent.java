@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -118,7 +119,9 @@ public class SeedanceComponent extends HealthCheckComponent {
     protected void doStart() throws Exception {
         super.doStart();
         ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
-        scheduler = threads.newSingleThreadScheduledExecutor(this, "SeedanceTracker");
+        // a deadline timer per task in flight: Camel's default queue limit (1,000) would refuse the next task's
+        scheduler = threads.newScheduledThreadPool(this, "SeedanceTracker",
+                new ThreadPoolProfileBuilder("SeedanceTracker").poolSize(1).maxQueueSize(-1).build());
         workers = threads.newFixedThreadPool(this, "SeedanceWorker", workerPoolSize);
         // the HTTP client's own threads only move bytes: exchanges continue on the workers
         httpThreads = threads.newFixedThreadPool(this, "SeedanceHttp", 2);

@@ -45,6 +45,13 @@ public final class SeedanceConstants {
     public static final String CAN_CANCEL = "CamelSeedanceCanCancel";
     @Metadata(description = "Seconds the provider expects the task to take, where it says (EvoLink).", javaType = "Integer")
     public static final String ESTIMATED_TIME = "CamelSeedanceEstimatedTime";
+    @Metadata(description = "For a task not yet ended: percent done, the provider's where it reports progress, else"
+            + " the share of its expected render time already spent.", javaType = "Integer")
+    public static final String ESTIMATED_PROGRESS = "CamelSeedanceEstimatedProgress";
+    @Metadata(description = "For a task not yet ended: seconds it will likely still take, from the provider's estimated"
+            + " time or progress, else from the model's typical render time and the task's creation"
+            + " time; absent when nothing is known.", javaType = "Long")
+    public static final String TIME_LEFT = "CamelSeedanceTimeLeft";
     @Metadata(description = "Where the MP4 was written, with download=true and a downloadDirectory.", javaType = "String")
     public static final String VIDEO_FILE = "CamelSeedanceVideoFile";
     @Metadata(description = "Where the last frame was written, with downloadLastFrame=true and a downloadDirectory.", javaType = "String")

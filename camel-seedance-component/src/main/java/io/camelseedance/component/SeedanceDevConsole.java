@@ -15,8 +15,8 @@ import org.apache.camel.util.json.JsonObject;
 import io.camelseedance.tracking.TaskTracker;
 
 /**
- * The {@code seedance} dev console: per seedance component, the tasks in flight (id, status, progress, age, time left
- * before their deadline) and the outcomes not yet emitted. It shows no key, token or request.
+ * The {@code seedance} dev console: per seedance component, the tasks in flight (id, status, progress and the time
+ * likely left, age, time left before their deadline) and the outcomes not yet emitted. It shows no key, token or request.
  */
 @DevConsole(name = "seedance", displayName = "Seedance", description = "Seedance video tasks in flight")
 public class SeedanceDevConsole extends AbstractDevConsole {
@@ -36,7 +36,9 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                     tasks.size(), tracker != null ? tracker.pendingOutcomeCount() : 0));
             for (TaskTracker.InFlightTask t : tasks) {
                 sb.append(String.format("    %s  %s%s  age %s  deadline in %s  (%s)%n", t.id(), t.status(),
-                        t.progress() != null ? " " + t.progress() + "%" : "",
+                        t.estimate() != null
+                                ? " " + t.estimate().describe(now)
+                                : t.progress() != null ? " " + t.progress() + "%" : "",
                         seconds(Duration.between(t.submittedAt(), now)),
                         seconds(Duration.between(now, t.deadline())), t.key().provider()));
             }
@@ -63,6 +65,12 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                 task.put("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
                 if (t.progress() != null) {
                     task.put("progress", t.progress());
+                }
+                if (t.estimate() != null) {
+                    task.put("estimatedProgress", t.estimate().percent());
+                    task.put("expectedEnd", t.estimate().expectedEnd().toString());
+                    task.put("timeLeftMillis", t.estimate().left(now).toMillis());
+                    task.put("estimateSource", t.estimate().source().name().toLowerCase(java.util.Locale.ROOT));
                 }
                 task.put("submitted", t.submittedAt().toString());
                 task.put("ageMillis", Duration.between(t.submittedAt(), now).toMillis());

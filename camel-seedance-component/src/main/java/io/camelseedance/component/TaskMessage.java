@@ -1,11 +1,15 @@
 package io.camelseedance.component;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ModelCatalog;
+import io.camelseedance.tracking.TaskProgress;
+import io.camelseedance.tracking.TypicalRenderTimes;
 
 /**
  * Puts a task on a message: the task as the body, and the same headers whichever operation or consumer produced it,
@@ -21,7 +25,9 @@ final class TaskMessage {
             SeedanceConstants.SEED, SeedanceConstants.FRAMES_PER_SECOND, SeedanceConstants.COMPLETION_TOKENS,
             SeedanceConstants.TOTAL_TOKENS, SeedanceConstants.CREDITS, SeedanceConstants.CAN_CANCEL,
             SeedanceConstants.ESTIMATED_TIME, SeedanceConstants.ERROR_CODE, SeedanceConstants.ERROR_MESSAGE,
-            SeedanceConstants.CONTENT_POLICY);
+            SeedanceConstants.CONTENT_POLICY, SeedanceConstants.ESTIMATED_PROGRESS, SeedanceConstants.TIME_LEFT);
+    private static final TypicalRenderTimes TYPICAL_RENDER_TIMES = new TypicalRenderTimes(
+            ModelCatalog.defaultCatalog());
 
     private TaskMessage() {
     }
@@ -56,6 +62,11 @@ final class TaskMessage {
             set(m, SeedanceConstants.ERROR_MESSAGE, task.error().message());
             set(m, SeedanceConstants.CONTENT_POLICY, task.error().contentPolicy());
         }
+        Instant now = Instant.now();
+        TaskProgress.estimate(task, now, now, TYPICAL_RENDER_TIMES).ifPresent(estimate -> {
+            m.setHeader(SeedanceConstants.ESTIMATED_PROGRESS, estimate.percent());
+            m.setHeader(SeedanceConstants.TIME_LEFT, estimate.left(now).toSeconds());
+        });
         m.setHeader(Exchange.FILE_NAME, task.id() + ".mp4");
     }
 

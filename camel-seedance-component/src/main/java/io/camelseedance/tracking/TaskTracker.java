@@ -24,6 +24,7 @@ import io.camelseedance.api.SeedanceException;
 import io.camelseedance.api.SeedanceTimeoutException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.catalog.ModelCatalog;
 import io.camelseedance.client.SeedanceClient;
 
 /**
@@ -48,8 +49,8 @@ import io.camelseedance.client.SeedanceClient;
 public final class TaskTracker {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskTracker.class);
-    private static final double BACKOFF = 1.5;
     private static final int MAX_BATCH = 100;
+    private static final Duration ROUND_SLACK = Duration.ofMillis(5);
     private static final Duration PROGRESS_LOG_INTERVAL = Duration.ofSeconds(30);
 
     /** Tasks taken over from a shared store per sync. */
@@ -65,6 +66,9 @@ public final class TaskTracker {
     private final Duration syncInterval;
     private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
+    /** The instants (epoch millis) a wake-up is armed for: tasks due in the same round share one. */
+    private final Set<Long> wakeUps = ConcurrentHashMap.newKeySet();
+    private final TypicalRenderTimes typicalRenderTimes = new TypicalRenderTimes(ModelCatalog.defaultCatalog());
     /** Writes the store refused, by task: tried again on every sync. */
     private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
     private volatile String storeProblem;
@@ -79,6 +83,8 @@ public final class TaskTracker {
         final CompletableFuture<VideoTask> outcome = new CompletableFuture<>();
         volatile TaskStatus status = TaskStatus.QUEUED;
         volatile Integer progress;
+        /** When the task will likely end and how far it has come, as last estimated; {@code null} if unknown. */
+        volatile TaskProgress estimate;
         volatile Duration delay;
         volatile Instant nextPoll;
         volatile boolean polling;
@@ -92,7 +98,7 @@ public final class TaskTracker {
         Entry(TrackedTask tracked, Instant now) {
             this.tracked = tracked;
             this.delay = tracked.pollDelay();
-            this.nextPoll = now.plus(tracked.pollDelay());
+            this.nextPoll = PollSchedule.nextLook(now, now, tracked.pollDelay(), tracked.pollDelay(), null, null);
         }
     }
 
@@ -217,6 +223,7 @@ public final class TaskTracker {
             }
             // armed once it is in the map: a deadline already past must find it there to end it
             armDeadline(fresh, now);
+            wakeAt(fresh.nextPoll);
         }
         return waiter(entry);
     }
@@ -312,14 +319,19 @@ public final class TaskTracker {
     /** What is in flight now, oldest first: for the dev console. Holds no API key (only its fingerprint) and no request. */
     public List<InFlightTask> inFlight() {
         return inFlight.values().stream()
-                .map(e -> new InFlightTask(e.tracked.id(), e.tracked.key(), e.status, e.progress,
+                .map(e -> new InFlightTask(e.tracked.id(), e.tracked.key(), e.status, e.progress, e.estimate,
                         e.tracked.submittedAt(), e.tracked.deadline()))
                 .sorted(java.util.Comparator.comparing(InFlightTask::submittedAt)).toList();
     }
 
-    /** A task in flight as the tracker knows it. */
-    public record InFlightTask(String id, TrackerKey key, TaskStatus status, Integer progress, Instant submittedAt,
-            Instant deadline) {
+    /**
+     * A task in flight as the tracker knows it.
+     *
+     * @param progress the provider's percentage, {@code null} where it gives none
+     * @param estimate how far it has come and when it will likely end, {@code null} when nothing is known
+     */
+    public record InFlightTask(String id, TrackerKey key, TaskStatus status, Integer progress, TaskProgress estimate,
+            Instant submittedAt, Instant deadline) {
     }
 
     public int inFlightCount() {
@@ -341,13 +353,30 @@ public final class TaskTracker {
         store.outcomes().remove(taskId);
     }
 
+    /**
+     * Wakes the poller at a round's instant, so that a task due then is read then and not up to a tick later; the tasks
+     * of one round share one wake-up. The periodic tick stays, for tasks resumed or taken over.
+     */
+    private void wakeAt(Instant when) {
+        long millis = when.toEpochMilli();
+        if (wakeUps.add(millis)) {
+            long wait = Math.max(0, millis - System.currentTimeMillis());
+            scheduler.schedule(() -> {
+                wakeUps.remove(millis);
+                pollDue();
+            }, wait, TimeUnit.MILLISECONDS);
+        }
+    }
+
     private void pollDue() {
         try {
             Instant now = Instant.now();
+            // a wake-up may fire a millisecond before its round by another clock; its tasks are due all the same
+            Instant horizon = now.plus(ROUND_SLACK);
             Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
             for (Entry entry : inFlight.values()) {
                 // a task past its deadline is its timer's to end, not worth one more poll
-                if (!entry.polling && !now.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
+                if (!entry.polling && !horizon.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
                         && clients.containsKey(entry.tracked.key())) {
                     entry.polling = true;
                     due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
@@ -371,6 +400,8 @@ public final class TaskTracker {
                     ? Map.of()
                     : tasks.stream().collect(Collectors.toMap(VideoTask::id, t -> t, (a, b) -> b));
             Duration retryAfter = error != null ? retryAfter(error) : null;
+            // one instant for the whole batch: its tasks stay on the same round, and so in one batch
+            Instant answered = Instant.now();
             if (error != null) {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
@@ -383,7 +414,7 @@ public final class TaskTracker {
                 } catch (RuntimeException e) {
                     LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
                 } finally {
-                    scheduleNext(entry, retryAfter);
+                    scheduleNext(entry, retryAfter, answered);
                     entry.polling = false;
                 }
             }
@@ -396,12 +427,14 @@ public final class TaskTracker {
             return;
         }
         Instant now = Instant.now();
+        TaskProgress estimate = TaskProgress.estimate(task, entry.tracked.submittedAt(), now, typicalRenderTimes)
+                .orElse(null);
+        entry.estimate = estimate;
         boolean statusChanged = task.status() != entry.status && task.status() != TaskStatus.UNKNOWN;
-        boolean progressDue = task.progress() != null && !task.progress().equals(entry.progress)
-                && now.isAfter(entry.lastLog.plus(PROGRESS_LOG_INTERVAL));
+        boolean progressDue = estimate != null && now.isAfter(entry.lastLog.plus(PROGRESS_LOG_INTERVAL));
         if (statusChanged || progressDue) {
             LOG.info("Seedance task {} is {}{} after {} s", task.id(), task.status(),
-                    task.progress() != null ? " (" + task.progress() + "%)" : "",
+                    estimate != null ? " (" + estimate.describe(now) + ")" : "",
                     Duration.between(entry.tracked.submittedAt(), now).toSeconds());
             entry.lastLog = now;
         }
@@ -526,11 +559,16 @@ public final class TaskTracker {
         }
     }
 
-    private static void scheduleNext(Entry entry, Duration retryAfter) {
-        Duration grown = Duration.ofMillis((long) (entry.delay.toMillis() * BACKOFF));
-        entry.delay = grown.compareTo(entry.tracked.pollMaxDelay()) > 0 ? entry.tracked.pollMaxDelay() : grown;
-        Duration wait = retryAfter != null && retryAfter.compareTo(entry.delay) > 0 ? retryAfter : entry.delay;
-        entry.nextPoll = Instant.now().plus(wait);
+    /** Plans the task's next look from its expected end (see {@link PollSchedule}) and wakes the poller then. */
+    private void scheduleNext(Entry entry, Duration retryAfter, Instant now) {
+        TrackedTask tracked = entry.tracked;
+        Instant expectedEnd = entry.estimate != null ? entry.estimate.expectedEnd() : null;
+        entry.delay = PollSchedule.nextDelay(entry.delay, tracked.pollDelay(), tracked.pollMaxDelay(), expectedEnd,
+                now);
+        // the look just answered was due at entry.nextPoll: the next counts from there
+        entry.nextPoll = PollSchedule.nextLook(entry.nextPoll, now, entry.delay, tracked.pollDelay(), expectedEnd,
+                retryAfter != null ? now.plus(retryAfter) : null);
+        wakeAt(entry.nextPoll);
     }
 
     private static Duration retryAfter(Throwable error) {

@@ -79,9 +79,14 @@ class EvoLinkRouteTest extends SeedanceTestSupport {
         assertThat(created.getMessage().getHeader(SeedanceConstants.CREDITS)).isEqualTo(50.0);
         assertThat(created.getMessage().getHeader(SeedanceConstants.CAN_CANCEL)).isEqualTo(true);
         assertThat(created.getMessage().getHeader(SeedanceConstants.ESTIMATED_TIME)).isEqualTo(165);
+        // the expected end is the provider's estimate counted from the task's creation (whole seconds)
+        assertThat(created.getMessage().getHeader(SeedanceConstants.ESTIMATED_PROGRESS)).isEqualTo(0);
+        assertThat(created.getMessage().getHeader(SeedanceConstants.TIME_LEFT, Long.class)).isBetween(150L, 165L);
         followToEnd("direct:task", task.id());
-        assertThat(send("direct:task", task.id()).getMessage().getHeader(SeedanceConstants.CAN_CANCEL))
-                .isEqualTo(false);
+        Exchange ended = send("direct:task", task.id());
+        assertThat(ended.getMessage().getHeader(SeedanceConstants.CAN_CANCEL)).isEqualTo(false);
+        assertThat(ended.getMessage().getHeaders()).doesNotContainKeys(SeedanceConstants.TIME_LEFT,
+                SeedanceConstants.ESTIMATED_PROGRESS);
     }
 
     // seed 003: "HTTPS callback URL"; nothing is sent, so nothing is paid for

@@ -14,6 +14,8 @@ import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.TaskProgress;
+import io.camelseedance.tracking.TaskTracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,5 +176,28 @@ class SeedanceHealthCheckTest extends SeedanceTestSupport {
 
         assertThat(pending.join()).isInstanceOf(VideoTask.class);
         assertThat(seedance.tracker().inFlightCount()).isZero();
+    }
+
+    @Test
+    void devConsoleShowsTheProgressAndTheTimeLikelyLeft() {
+        SeedanceComponent seedance = context.getComponent("seedance", SeedanceComponent.class);
+        SeedanceDevConsole console = new SeedanceDevConsole();
+        console.setCamelContext(context);
+        // EvoLink reports a progress and an estimated time (task_info.estimated_time) on every read
+        var pending = template.asyncRequestBody("seedance:generate?provider=evolink&model=seedance-2.0&baseUrl="
+                + SIM.baseUrl("evolink") + "&waitForCompletion=true&completionTimeout=30000&pollDelay=100"
+                + "&pollMaxDelay=100", "a kite [sim:queue=0] [sim:render=3000]");
+        org.awaitility.Awaitility.await().until(() -> seedance.tracker().inFlight().stream()
+                .anyMatch(t -> t.estimate() != null));
+        TaskTracker.InFlightTask task = seedance.tracker().inFlight().get(0);
+        assertThat(task.estimate().source()).isEqualTo(TaskProgress.Source.PROVIDER_ESTIMATE);
+
+        String text = (String) console.call(org.apache.camel.console.DevConsole.MediaType.TEXT, Map.of());
+        assertThat(text).containsPattern(task.id() + "  RUNNING \\d+ %, about \\d+ s left");
+        JsonObject json = (JsonObject) console.call(org.apache.camel.console.DevConsole.MediaType.JSON, Map.of());
+        assertThat(json.toJson()).contains("\"estimateSource\":\"provider_estimate\"").contains("\"timeLeftMillis\"")
+                .contains("\"expectedEnd\"").contains("\"estimatedProgress\"");
+
+        assertThat(pending.join()).isInstanceOf(VideoTask.class);
     }
 }
