@@ -74,6 +74,8 @@ public final class SeedanceClient {
     private final Duration requestTimeout;
     private final RetryPolicy retry;
     private final Executor completionExecutor;
+    /** Where a call's timer fires: never the JDK's default, which may start a thread per call. */
+    private final Executor timerExecutor;
     private final ScheduledExecutorService retryScheduler;
     private final RequestLimits limits;
     private final AnswerCheck answers;
@@ -99,6 +101,7 @@ public final class SeedanceClient {
                 ? Redirects.refuseFollowing(b.httpClient)
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
+        this.timerExecutor = b.completionExecutor != null ? b.completionExecutor : Runnable::run;
         this.retryScheduler = b.retryScheduler;
         this.limits = RequestLimits.of(provider, Objects.requireNonNull(b.caps, "caps"));
         this.answers = new AnswerCheck(provider);
@@ -251,16 +254,19 @@ public final class SeedanceClient {
         try {
             // the request timeout covers the headers only; a server that drips its body must not hold the call, so
             // the body gets as long again once the headers are in. The timer holds the exchange only until it
-            // completes, and is the JDK's: one per call in flight must not fill a bounded scheduler queue
+            // completes, and is the JDK's: one per call in flight must not fill a bounded scheduler queue. It fires
+            // on the completion executor (else on the JDK's timer thread): by default it would start a thread of its
+            // own for every call where the common pool has fewer than 2 threads (2 cores or fewer)
             AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>();
             HttpResponse.BodyHandler<String> body = info -> {
-                CompletableFuture.delayedExecutor(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-                    CompletableFuture<?> stillPending = pending.getAndSet(null);
-                    if (stillPending != null) {
-                        late.set(true);
-                        stillPending.cancel(true);
-                    }
-                });
+                CompletableFuture.delayedExecutor(requestTimeout.toMillis(), TimeUnit.MILLISECONDS, timerExecutor)
+                        .execute(() -> {
+                            CompletableFuture<?> stillPending = pending.getAndSet(null);
+                            if (stillPending != null) {
+                                late.set(true);
+                                stillPending.cancel(true);
+                            }
+                        });
                 return answerBody();
             };
             CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call), body);
