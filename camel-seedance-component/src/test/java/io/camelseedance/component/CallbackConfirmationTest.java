@@ -86,7 +86,10 @@ class CallbackConfirmationTest extends CallbackTestSupport {
         assertThat(SIM.simulator().requests("GET", TASKS)).as("no single GETs").hasSameSizeAs(reads);
         List<String> confirmed = reads.stream().flatMap(r -> r.queryParams().get("filter.task_ids").stream()).toList();
         assertThat(confirmed).containsAll(ids).containsAll(forgedIds);
-        assertThat(reads.size()).as("batch reads for %d callbacks", bodies.size()).isLessThan(bodies.size() / 2);
+        // with 16 callbacks in flight and at most 2 reads under way, the others wait and go together
+        assertThat(reads).as("batch reads for %d callbacks", bodies.size())
+                .anyMatch(r -> r.queryParams().get("filter.task_ids").size() > 1)
+                .hasSizeLessThan(bodies.size());
     }
 
     @Test
