@@ -136,7 +136,9 @@ final class GuardedBody<T> implements BodySubscriber<T> {
         if (window == null || stopped.get()) {
             return;
         }
-        CompletableFuture.delayedExecutor(window.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+        // on the JDK's timer thread itself: by default each check would start a thread where the common pool has
+        // fewer than 2 threads (2 cores or fewer); stopping only cancels and fails the body, which is quick
+        CompletableFuture.delayedExecutor(window.toMillis(), TimeUnit.MILLISECONDS, Runnable::run).execute(() -> {
             long now = received.get();
             if (now - receivedAtLastCheck < minBytes) {
                 stop(new TooMuchOrTooSlow("the transfer stalled: " + (now - receivedAtLastCheck) + " bytes in the last "

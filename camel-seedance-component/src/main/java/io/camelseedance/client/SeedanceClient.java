@@ -79,6 +79,8 @@ public final class SeedanceClient {
     private final Duration requestTimeout;
     private final RetryPolicy retry;
     private final Executor completionExecutor;
+    /** Where a call's timer fires: never the JDK's default, which may start a thread per call. */
+    private final Executor timerExecutor;
     private final ScheduledExecutorService retryScheduler;
     private final ReconcilePolicy reconcile;
     private final TaskClaims claims;
@@ -108,6 +110,7 @@ public final class SeedanceClient {
                 ? Redirects.refuseFollowing(b.httpClient)
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         this.completionExecutor = b.completionExecutor;
+        this.timerExecutor = b.completionExecutor != null ? b.completionExecutor : Runnable::run;
         this.retryScheduler = b.retryScheduler;
         this.reconcile = Objects.requireNonNull(b.reconcile, "reconcile");
         this.claims = b.claims != null ? b.claims : new TaskClaims();
@@ -315,16 +318,19 @@ public final class SeedanceClient {
         try {
             // the request timeout covers the headers only; a server that drips its body must not hold the call, so
             // the body gets as long again once the headers are in. The timer holds the exchange only until it
-            // completes, and is the JDK's: one per call in flight must not fill a bounded scheduler queue
+            // completes, and is the JDK's: one per call in flight must not fill a bounded scheduler queue. It fires
+            // on the completion executor (else on the JDK's timer thread): by default it would start a thread of its
+            // own for every call where the common pool has fewer than 2 threads (2 cores or fewer)
             AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>();
             HttpResponse.BodyHandler<String> body = info -> {
-                CompletableFuture.delayedExecutor(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-                    CompletableFuture<?> stillPending = pending.getAndSet(null);
-                    if (stillPending != null) {
-                        late.set(true);
-                        stillPending.cancel(true);
-                    }
-                });
+                CompletableFuture.delayedExecutor(requestTimeout.toMillis(), TimeUnit.MILLISECONDS, timerExecutor)
+                        .execute(() -> {
+                            CompletableFuture<?> stillPending = pending.getAndSet(null);
+                            if (stillPending != null) {
+                                late.set(true);
+                                stillPending.cancel(true);
+                            }
+                        });
                 return answerBody();
             };
             CompletableFuture<HttpResponse<String>> sent = http.sendAsync(toRequest(call), body);

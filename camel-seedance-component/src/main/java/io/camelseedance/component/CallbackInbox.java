@@ -44,6 +44,22 @@ final class CallbackInbox {
         return Recorded.NEW;
     }
 
+    /**
+     * Records again an event taken out whose processing failed, whether or not the inbox is full: it was admitted
+     * once, and dropping it now would lose a callback already acknowledged to the provider.
+     */
+    synchronized Recorded recordAgain(VideoTask event) {
+        VideoTask later = waiting.get(event.id());
+        if (later == null) {
+            waiting.put(event.id(), event);
+            return Recorded.NEW;
+        }
+        if (event.isTerminal() && !later.isTerminal()) {
+            waiting.put(event.id(), event);
+        }
+        return Recorded.JOINED;
+    }
+
     /** The event waiting for this task, now no longer waiting; {@code null} if there is none. */
     synchronized VideoTask take(String taskId) {
         return waiting.remove(taskId);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.CamelContext;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.SeedanceApiException;
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.client.SeedanceClient;
 import io.camelseedance.provider.ProviderFeatures.Feature;
 
 /**
@@ -33,6 +36,13 @@ import io.camelseedance.provider.ProviderFeatures.Feature;
  * workers: the task is confirmed with the provider (unless {@code callbackConfirm=false}), handed to the tracker,
  * which completes the exchanges waiting for it, and emitted.
  * <p>
+ * Confirming never holds the provider's request, and costs little under load: the confirming reads go through
+ * {@link CallbackConfirmations}, which reads the tasks of many callbacks in one batch call where the provider has one.
+ * A confirmation that fails (the provider is down, answers 5xx) does not lose the callback, which has already been
+ * answered 200: it is kept in the inbox and confirmed again later, waiting longer each time (up to
+ * {@value #MAX_RETRY_DELAY_MS} ms), until the provider answers or the consumer stops. A task the provider does not know
+ * is a forgery and is dropped.
+ * <p>
  * Suspended, it keeps its HTTP endpoint and answers 503, which the provider retries, rather than disappearing.
  */
 public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspendable {
@@ -40,9 +50,15 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
     private static final Logger LOG = LoggerFactory.getLogger(SeedanceCallbackConsumer.class);
     /** Distinct tasks with a callback not yet processed; beyond this, callbacks are answered 503. */
     private static final int MAX_WAITING_CALLBACKS = 10_000;
+    /** The wait before confirming a callback again after its confirmation failed; doubled at each failure. */
+    static final long FIRST_RETRY_DELAY_MS = 1000;
+    static final long MAX_RETRY_DELAY_MS = 30_000;
 
     private final CallbackInbox inbox = new CallbackInbox(MAX_WAITING_CALLBACKS);
     private final AtomicInteger inProgress = new AtomicInteger();
+    private final CallbackConfirmations confirmations = new CallbackConfirmations();
+    /** How many confirmations of a task's callback have failed in a row, for the tasks being retried. */
+    private final Map<String, Integer> failedConfirmations = new ConcurrentHashMap<>();
     private final List<Consumer> httpConsumers = new ArrayList<>();
     private final SeedanceEndpoint endpoint;
     private EmitOnce emitted;
@@ -85,6 +101,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
     protected void doStop() throws Exception {
         ServiceHelper.stopAndShutdownServices(httpConsumers);
         httpConsumers.clear();
+        failedConfirmations.clear();
         int dropped = inbox.clear();
         if (dropped > 0) {
             LOG.warn("Stopped with {} Seedance callback(s) acknowledged but not processed", dropped);
@@ -119,12 +136,22 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
             default:
                 break;
         }
+        return processLater(event.id(), 0);
+    }
+
+    /** Processes the task's waiting event on a worker, after {@code delayMillis}; {@code false} when stopping. */
+    private boolean processLater(String taskId, long delayMillis) {
         inProgress.incrementAndGet();
         try {
-            endpoint.getComponent().workers().execute(() -> process(event.id()));
+            Runnable onWorker = () -> endpoint.getComponent().workers().execute(() -> process(taskId));
+            if (delayMillis == 0) {
+                onWorker.run();
+            } else {
+                endpoint.getComponent().scheduler().schedule(onWorker, delayMillis, TimeUnit.MILLISECONDS);
+            }
             return true;
         } catch (RejectedExecutionException stopping) {
-            inbox.take(event.id());
+            inbox.take(taskId);
             inProgress.decrementAndGet();
             return false;
         }
@@ -159,6 +186,7 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
                 notConfirmed(event, unwrap(error));
                 return null;
             }
+            failedConfirmations.remove(event.id());
             if (!task.isTerminal()) {
                 LOG.warn("A callback said Seedance task {} is {}, the provider says {}: ignored", event.id(),
                         event.status(), task.status());
@@ -180,18 +208,27 @@ public class SeedanceCallbackConsumer extends DefaultConsumer implements Suspend
         }
         try {
             // a task this application tracks is read with the key of the account that created it
-            return endpoint.getComponent().tracker().clientOf(event.id()).orElse(endpoint.client()).get(event.id());
+            SeedanceClient client = endpoint.getComponent().tracker().clientOf(event.id()).orElse(endpoint.client());
+            return confirmations.read(client, event.id());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private static void notConfirmed(VideoTask event, Throwable error) {
+    private void notConfirmed(VideoTask event, Throwable error) {
         if (error instanceof SeedanceApiException api && api.httpStatus() == 404) {
+            failedConfirmations.remove(event.id());
             LOG.warn("A callback named Seedance task {}, which the provider does not know: ignored", event.id());
-        } else {
-            LOG.warn("Could not confirm the callback of Seedance task {} with the provider: {}", event.id(),
-                    error.getMessage());
+            return;
+        }
+        int failures = failedConfirmations.merge(event.id(), 1, Integer::sum);
+        long delay = Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS << Math.min(failures - 1, 16));
+        LOG.warn("Could not confirm the callback of Seedance task {} with the provider, trying again in {} ms: {}",
+                event.id(), delay, error.getMessage());
+        // a delivery of the same task that came meanwhile is already waiting, and is confirmed in its turn
+        if (inbox.recordAgain(event) == CallbackInbox.Recorded.NEW && !processLater(event.id(), delay)) {
+            failedConfirmations.remove(event.id());
+            LOG.warn("Stopping: the callback of Seedance task {} is dropped unconfirmed", event.id());
         }
     }
 

@@ -1,9 +1,11 @@
 package io.camelseedance.simulator.ark;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +54,12 @@ final class ArkTaskStore {
     }
 
     Page page(TaskListQuery query) {
-        List<ArkTask> matching = tasks.values().stream()
+        // a list by task ids (how clients poll and confirm many tasks) looks them up instead of scanning every task:
+        // the scan made each such call cost as much as the whole store, which a real provider's index does not
+        Collection<ArkTask> candidates = query.taskIds().isEmpty()
+                ? tasks.values()
+                : query.taskIds().stream().map(tasks::get).filter(Objects::nonNull).toList();
+        List<ArkTask> matching = candidates.stream()
                 .filter(query::matches)
                 .sorted(Comparator.comparingLong(ArkTask::sequence).reversed())
                 .toList();
