@@ -100,9 +100,10 @@ final class ClusterTally {
         long mails = rows.stream().mapToLong(Row::mails).sum();
         out.printf("totals: %d creates, %d videos, %d mails for %d inputs%n", creates, videos, mails, rows.size());
         if (repeated > 0) {
-            out.println(repeated + " notification(s) sent twice: the killed instance had mailed and not yet moved"
-                    + " the file; the survivor that took it over adopted the task (no second create), re-uploaded"
-                    + " under the same key and mailed again. Notifications are at least once.");
+            out.println(repeated + " notification(s) sent twice: what happens when the killed instance's mail reached"
+                    + " the server before it died and before it moved its file; the survivor that took the file over"
+                    + " adopted the task (no second create), uploaded under the same key and mailed again."
+                    + " Notifications are at least once.");
         }
         boolean pass = wrong == 0;
         out.printf("VERDICT: %s: %d of %d inputs created, uploaded and notified exactly once; %d notified twice;"
