@@ -18,7 +18,9 @@ import io.camelseedance.examples.standin.LocalStandIns;
  * What it talks to, decided at start:
  * <ul>
  * <li>Seedance: the real provider when {@code SEEDANCE_API_KEY} and {@code -Dseedance.provider} are both set (see
- * {@link SeedanceTarget}), else the local simulator;</li>
+ * {@link SeedanceTarget}), else the local simulator, unless {@code -Dpipeline.local-seedance=false}, when the
+ * {@code camel.component.seedance.*} properties and {@code seedance.model} say where Seedance is (e.g. a simulator
+ * shared by several instances);</li>
  * <li>S3: a local S3Proxy under {@code target/pipeline/s3}, unless {@code -Dpipeline.local-s3=false}, when the
  * {@code camel.component.aws2-s3.*} properties say where S3 is;</li>
  * <li>SMTP: a local GreenMail, unless {@code -Dpipeline.local-smtp=false}, when {@code pipeline.mail.*} say where
@@ -37,13 +39,14 @@ public final class VideoPipelineApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        LaunchSettings.clearBlankSystemProperties("pipeline.dsl", "pipeline.config", "pipeline.local-s3",
-                "pipeline.local-smtp", "pipeline.callback.base-url", "seedance.provider", "seedance.model");
+        LaunchSettings.clearBlankSystemProperties("pipeline.dsl", "pipeline.config", "pipeline.local-seedance",
+                "pipeline.local-s3", "pipeline.local-smtp", "pipeline.callback.base-url", "seedance.provider",
+                "seedance.model");
         LaunchSettings settings = LaunchSettings.fromSystem();
         PipelineDsl dsl = PipelineDsl.parse(settings.get("pipeline.dsl", "java"));
         Optional<SeedanceTarget> provider = SeedanceTarget.realProvider(settings);
         LocalStandIns.Builder standIns = LocalStandIns.in(Path.of(settings.get("pipeline.work", "target/pipeline")));
-        if (provider.isEmpty()) {
+        if (provider.isEmpty() && settings.flag("pipeline.local-seedance", true)) {
             standIns.simulator(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(500));
         }
         if (settings.flag("pipeline.local-s3", true)) {
@@ -67,7 +70,8 @@ public final class VideoPipelineApplication {
 
     private static void describe(Optional<SeedanceTarget> provider, LocalStandIns standIns) {
         LOG.info("Seedance: {}", provider.map(p -> p.provider() + " (" + p.model() + "), paid")
-                .orElseGet(() -> "simulator at " + standIns.simulator().orElseThrow().baseUrl("byteplus")));
+                .or(() -> standIns.simulator().map(s -> "simulator at " + s.baseUrl("byteplus")))
+                .orElse("as configured (camel.component.seedance.*)"));
         standIns.s3().ifPresent(s3 -> LOG.info("S3: S3Proxy at {}, buckets under {}", s3.endpoint(), s3.directory()));
         standIns.smtp().ifPresent(smtp -> LOG.info("SMTP: GreenMail at {}:{}", smtp.host(), smtp.port()));
     }

@@ -69,6 +69,14 @@ public final class LocalS3 implements AutoCloseable {
         return new LocalS3(storage, proxy, directory);
     }
 
+    /**
+     * The JVM option that lets the AWS SDK clients of another JVM (a pipeline instance) talk to this server: see
+     * {@link #start}.
+     */
+    public static String clientJvmOption() {
+        return "-D" + CHECKSUM_PROPERTY + "=WHEN_REQUIRED";
+    }
+
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + proxy.getPort());
     }
