@@ -354,16 +354,17 @@ public final class BenchmarkMain {
         line("6b. " + faulty + " submissions to a simulator answering " + (int) (SimulatorServer.FAULTY_SHARE * 100)
                 + " % of creates with a 5xx after making the task: tasks created per submission");
         Map<String, String> sdkFaulty = sdkSide("sdk", faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty");
-        Map<String, String> camelFaulty = sdkSide("camel", faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty");
-        figures("sdk", sdkFaulty);
-        figures("camel", camelFaulty);
-        for (Map<String, String> side : List.of(sdkFaulty, camelFaulty)) {
-            line(String.format("RATIO %-44s %8.3f", "5xx after create: tasks/submission, "
-                    + (side == sdkFaulty ? "sdk" : "camel"), Double.parseDouble(side.get("tasks.perSubmission"))));
-            line(String.format("RATIO %-44s %8.3f", "5xx after create: videos/submission, "
-                    + (side == sdkFaulty ? "sdk" : "camel"),
+        Map<String, Map<String, String>> sides = new LinkedHashMap<>();
+        sides.put("sdk", sdkFaulty);
+        sides.put("camel", sdkSide("camel", faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty"));
+        sides.put("camel-marked", sdkSide("camel-marked", faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty"));
+        sides.forEach((name, side) -> {
+            figures(name, side);
+            line(String.format("RATIO %-44s %8.3f", "5xx after create: tasks/submission, " + name,
+                    Double.parseDouble(side.get("tasks.perSubmission"))));
+            line(String.format("RATIO %-44s %8.3f", "5xx after create: videos/submission, " + name,
                     Double.parseDouble(side.get("completed.ok")) / faulty));
-        }
+        });
     }
 
     /** One side of measurement 6 against the simulator at {@code baseUrl} ({@code sim} names it on the admin port). */

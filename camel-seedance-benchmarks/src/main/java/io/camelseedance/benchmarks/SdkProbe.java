@@ -35,7 +35,7 @@ import org.apache.camel.support.DefaultExchange;
  * {@code n doneEpochMicros} per video to {@code outFile} for the driver's completion-to-caller latency.
  * <p>
  * Arguments:
- * {@code sdk|camel arkBaseUrl adminPort N renderMinMs renderMaxMs seed sdkThreads timeoutSeconds outFile [sim]}, where
+ * {@code sdk|camel|camel-marked arkBaseUrl adminPort N renderMinMs renderMaxMs seed sdkThreads timeoutSeconds outFile [sim]}, where
  * {@code sim} names the simulator on the admin port ({@code faulty}, or empty for the main one).
  */
 public final class SdkProbe {
@@ -108,7 +108,9 @@ public final class SdkProbe {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:video").to("seedance:generate?waitForCompletion=true");
+                    // camel-marked: each create distinguishable, so lost creates sent together can be adopted
+                    from("direct:video").to("seedance:generate?waitForCompletion=true"
+                            + (mode.equals("camel-marked") ? "&reconcileMarkCreates=true" : ""));
                 }
             });
             context.start();
