@@ -410,6 +410,13 @@ public final class BenchmarkMain {
         long gets = Long.parseLong(Bench.admin(adminPort, "/count?method=GET&prefix=" + Bench.TASKS_PATH));
         figures.put("poll.gets", Long.toString(gets));
         figures.put("poll.requestsPerTaskRound", String.format("%.4f", gets / ((double) ok * renderMs / pollMs)));
+        // the list calls if each instance read its tasks in full batches of 100 ids (the tracker's) for render/poll
+        // rounds; more is rounds with a partial batch (tasks created on both sides of a round boundary) or extra looks
+        long fullBatches = 0;
+        for (Map<String, String> side : sides) {
+            fullBatches += (Long.parseLong(side.get("tasks")) + 99) / 100 * (renderMs / pollMs);
+        }
+        figures.put("poll.getsInFullBatches", Long.toString(fullBatches));
         figures.put("store.statementsPerTask",
                 String.format("%.2f", Long.parseLong(figures.get("store.statements")) / (double) ok));
         after.forEach((counter, value) -> figures.put("pg." + counter + "PerTask",
