@@ -12,6 +12,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,14 +22,15 @@ import java.util.concurrent.TimeUnit;
  * child JVMs (the component and its baseline, one after the other against the same simulator) and prints every
  * figure and ratio; the summary also goes to {@code target/benchmarks/}.
  * <p>
- * Arguments: {@code [--only submit,poll,inflight,callback,download,sdk] [--inflight N]}.
+ * Arguments: {@code [--only submit,poll,inflight,callback,download,sdk,scaleout] [--inflight N]}.
  */
 public final class BenchmarkMain {
 
     static final int SERVER_THREADS = 32;
     /** The seed of the render times drawn for measurements 2 and 6. */
     static final long RENDER_SEED = 16;
-    private static final List<String> ALL = List.of("submit", "poll", "inflight", "callback", "download", "sdk");
+    private static final List<String> ALL = List.of("submit", "poll", "inflight", "callback", "download", "sdk",
+            "scaleout");
 
     private final List<String> summary = new ArrayList<>();
     private final Path workDir;
@@ -71,6 +75,7 @@ public final class BenchmarkMain {
                         case "callback" -> callback();
                         case "download" -> download();
                         case "sdk" -> sdk();
+                        case "scaleout" -> scaleout();
                         default -> throw new IllegalArgumentException(name);
                     }
                 } catch (Exception e) {
@@ -389,6 +394,86 @@ public final class BenchmarkMain {
         }
         admin("/clear");
         return figures;
+    }
+
+    // ---- 7. one instance against three sharing the task store ----
+
+    private void scaleout() throws Exception {
+        int count = 600;
+        long renderMs = 10_000;
+        long pollMs = 1000;
+        line("7. Scale-out: " + count + " x generate?waitForCompletion=true, tasks rendering " + renderMs / 1000
+                + " s, poll every " + pollMs + " ms, the task store in one embedded PostgreSQL; all by 1 instance,"
+                + " then split over 3 instances (JVMs) at once; GETs counted by the simulator, statements by each"
+                + " instance's data source and by pg_stat_database");
+        try (SharedPostgres postgres = SharedPostgres.start()) {
+            Map<String, String> one = scaleoutSide(postgres, count, 1, renderMs, pollMs);
+            Map<String, String> three = scaleoutSide(postgres, count, 3, renderMs, pollMs);
+            figures("1 inst", one);
+            figures("3 inst", three);
+            double r = Double.parseDouble(three.get("poll.requestsPerTaskRound"))
+                    / Double.parseDouble(one.get("poll.requestsPerTaskRound"));
+            line(String.format("RATIO %-44s %8.3f  (target within 10 %%: %s)", "scaleout requests/task/round 3:1", r,
+                    Math.abs(r - 1) <= 0.1 ? "MET" : "MISSED"));
+            ratio("scaleout store statements/task 3:1", three, one, "store.statementsPerTask", 0, false);
+            ratio("scaleout store transactions/task 3:1", three, one, "pg.xact_commitPerTask", 0, false);
+        }
+    }
+
+    /** {@code instances} probes at once, each with its share of the {@code count} tasks, on a fresh database. */
+    private Map<String, String> scaleoutSide(SharedPostgres postgres, int count, int instances, long renderMs,
+            long pollMs) throws Exception {
+        admin("/clear");
+        String database = "scaleout_" + instances;
+        String url = postgres.create(database);
+        Map<String, Long> before = postgres.settledCounters(database);
+        ExecutorService launcher = Executors.newFixedThreadPool(instances);
+        List<Future<Map<String, String>>> running = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            String index = Integer.toString(i);
+            running.add(launcher.submit(() -> probe("-Xmx512m", ScaleOutProbe.class, arkBaseUrl,
+                    Integer.toString(count), Integer.toString(instances), index, Long.toString(renderMs),
+                    Long.toString(pollMs), url, SharedPostgres.USER, SharedPostgres.PASSWORD, "120")));
+        }
+        List<Map<String, String>> sides = new ArrayList<>();
+        for (Future<Map<String, String>> side : running) {
+            sides.add(side.get());
+        }
+        launcher.shutdown();
+        Map<String, Long> after = postgres.settledCounters(database);
+        Map<String, String> figures = sum(sides);
+        long ok = Long.parseLong(figures.get("completed.ok"));
+        long gets = Long.parseLong(Bench.admin(adminPort, "/count?method=GET&prefix=" + Bench.TASKS_PATH));
+        figures.put("poll.gets", Long.toString(gets));
+        figures.put("poll.requestsPerTaskRound", String.format("%.4f", gets / ((double) ok * renderMs / pollMs)));
+        // the list calls if each instance read its tasks in full batches of 100 ids (the tracker's) for render/poll
+        // rounds; more is rounds with a partial batch (tasks created on both sides of a round boundary) or extra looks
+        long fullBatches = 0;
+        for (Map<String, String> side : sides) {
+            fullBatches += (Long.parseLong(side.get("tasks")) + 99) / 100 * (renderMs / pollMs);
+        }
+        figures.put("poll.getsInFullBatches", Long.toString(fullBatches));
+        figures.put("store.statementsPerTask",
+                String.format("%.2f", Long.parseLong(figures.get("store.statements")) / (double) ok));
+        after.forEach((counter, value) -> figures.put("pg." + counter + "PerTask",
+                String.format("%.2f", (value - before.get(counter)) / (double) ok)));
+        admin("/clear");
+        return figures;
+    }
+
+    /** The sum of each whole-number figure over the instances of one side; other figures joined with {@code |}. */
+    static Map<String, String> sum(List<Map<String, String>> instances) {
+        Map<String, String> sum = new LinkedHashMap<>();
+        for (Map<String, String> figures : instances) {
+            figures.forEach((key, value) -> sum.merge(key, value, (a, b) -> {
+                try {
+                    return Long.toString(Long.parseLong(a) + Long.parseLong(b));
+                } catch (NumberFormatException e) {
+                    return a + " | " + b;
+                }
+            }));
+        }
+        return sum;
     }
 
     // ---- plumbing ----

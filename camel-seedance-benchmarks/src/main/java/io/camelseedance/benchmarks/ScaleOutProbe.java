@@ -1,0 +1,96 @@
+package io.camelseedance.benchmarks;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+
+import io.camelseedance.component.SeedanceComponent;
+
+/**
+ * Measurement 7, one instance per JVM: the tasks numbered {@code index, index + instances, …} below {@code N}, all
+ * submitted at once through {@code seedance:generate?waitForCompletion=true} with a constant poll delay, the
+ * component's task store in the shared PostgreSQL. Reports how many exchanges ended well and the statements the
+ * store sent ({@link CountingDataSource}), by first SQL word.
+ * <p>
+ * Arguments: {@code arkBaseUrl N instances index renderMs pollMs jdbcUrl user password timeoutSeconds}.
+ */
+public final class ScaleOutProbe {
+
+    private ScaleOutProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String ark = args[0];
+        int count = Integer.parseInt(args[1]);
+        int instances = Integer.parseInt(args[2]);
+        int index = Integer.parseInt(args[3]);
+        long renderMs = Long.parseLong(args[4]);
+        long pollMs = Long.parseLong(args[5]);
+        long timeoutSeconds = Long.parseLong(args[9]);
+
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(args[6]);
+        pool.setUsername(args[7]);
+        pool.setPassword(args[8]);
+        pool.setMaximumPoolSize(4);
+        CountingDataSource counting = new CountingDataSource();
+        SeedanceComponent seedance = Bench.waitingComponent(ark, pollMs, timeoutSeconds);
+        seedance.setTaskStoreDataSource(counting.wrap(new HikariDataSource(pool)));
+
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.getShutdownStrategy().setTimeout(5);
+        context.addComponent("seedance", seedance);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:wait").to("seedance:generate?waitForCompletion=true");
+            }
+        });
+        context.start();
+        // the tables are made at start: only the tasks' statements from here on
+        long statementsAtStart = counting.statementTotal();
+        Map<String, Long> kindsAtStart = counting.statements();
+        long commitsAtStart = counting.commits();
+        AsyncProducer producer = context.getEndpoint("direct:wait").createAsyncProducer();
+        producer.start();
+
+        int mine = (count - index + instances - 1) / instances;
+        CountDownLatch done = new CountDownLatch(mine);
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        for (int n = index; n < count; n += instances) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setBody(Bench.prompt(n, renderMs));
+            producer.process(exchange, doneSync -> {
+                if (exchange.getException() != null && failures.incrementAndGet() == 1) {
+                    Bench.report("firstFailure", Bench.describe(exchange.getException()));
+                }
+                done.countDown();
+            });
+        }
+        boolean all = done.await(timeoutSeconds, TimeUnit.SECONDS);
+        Bench.report("completed.allInTime", all);
+        Bench.report("tasks", mine);
+        Bench.report("completed.ok", mine - done.getCount() - failures.get());
+        Bench.report("completed.failed", failures.get());
+        Bench.report("elapsed.seconds", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+        Bench.report("store.statementsAtStart", statementsAtStart);
+        Bench.report("store.statements", counting.statementTotal() - statementsAtStart);
+        Bench.report("store.commits", counting.commits() - commitsAtStart);
+        counting.statements().forEach(
+                (word, n) -> Bench.report("store.statements." + word, n - kindsAtStart.getOrDefault(word, 0L)));
+        if (all) {
+            context.stop();
+        }
+        Runtime.getRuntime().halt(0);
+    }
+}
