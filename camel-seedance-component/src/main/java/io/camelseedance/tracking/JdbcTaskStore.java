@@ -466,8 +466,9 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
     }
 
     private static Reservation reservation(ResultSet r) throws SQLException {
+        double amount = r.getDouble(2);
         double price = r.getDouble(3);
-        return new Reservation(r.getDouble(2), r.wasNull() ? null : price);
+        return new Reservation(amount, r.wasNull() ? null : price);
     }
 
     private static void write(Connection c, SpendLedger ledger) throws SQLException {

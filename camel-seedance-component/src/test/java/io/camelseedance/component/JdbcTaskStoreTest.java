@@ -40,6 +40,8 @@ class JdbcTaskStoreTest {
     @RegisterExtension
     static final PostgresDatabase DB = new PostgresDatabase();
 
+    private static final List<String> TABLES = List.of("seedance_task", "seedance_outcome", "seedance_emission",
+            "seedance_budget", "seedance_budget_reservation", "seedance_slot");
     private static final TrackerKey CLIENT = TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "a-key");
     private static final Duration LEASE = Duration.ofSeconds(1);
 
@@ -82,7 +84,7 @@ class JdbcTaskStoreTest {
 
     @Test
     void createsItsTablesWhenAbsentAndOpensAgainOverThem() throws Exception {
-        sql("DROP TABLE seedance_task, seedance_outcome, seedance_emission");
+        sql("DROP TABLE " + String.join(", ", TABLES));
         JdbcTaskStore fresh = new JdbcTaskStore(DB.dataSource(), LEASE, "fresh");
         fresh.open();
         fresh.inFlight().put("t-1", tracked("t-1", true));
@@ -90,12 +92,12 @@ class JdbcTaskStoreTest {
 
         assertThat(fresh.inFlight().all()).extracting(TrackedTask::id).containsExactly("t-1");
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'seedance_%'"))
-                .isEqualTo(3);
+                .isEqualTo(TABLES.size());
     }
 
     @Test
     void theTablesAreCreatedOnceWhenInstancesOpenTogether() throws Exception {
-        sql("DROP TABLE seedance_task, seedance_outcome, seedance_emission");
+        sql("DROP TABLE " + String.join(", ", TABLES));
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Object>> opened = new ArrayList<>();
