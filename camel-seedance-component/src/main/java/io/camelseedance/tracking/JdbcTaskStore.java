@@ -38,7 +38,8 @@ import io.camelseedance.tracking.SpendLedger.Reservation;
  * A {@link SharedTaskStore} in PostgreSQL, reached through a {@link DataSource} (give it a pooled one). Tasks are taken
  * with {@code FOR UPDATE SKIP LOCKED}, so instances claiming at the same moment never wait for, nor take, the same
  * rows; leases are reckoned on the database's clock, so the instances' clocks need not agree. The tables are created
- * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs).
+ * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs). The spend governor's budgets and slots are kept
+ * here too ({@link SharedSpending}), so that the instances spend one budget and fill one cap.
  * <p>
  * Intents are not yet kept in the JDBC store: {@link #intents()} is the {@link TaskStore} default, which keeps none, so
  * a create that a crash cut off while on the wire is not settled after the restart (see {@link CreateIntents}). Kept
