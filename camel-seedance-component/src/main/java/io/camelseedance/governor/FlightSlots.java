@@ -14,6 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.camelseedance.api.SeedanceSlotTimeoutException;
 
 /**
@@ -28,6 +31,8 @@ import io.camelseedance.api.SeedanceSlotTimeoutException;
  * Thread-safe.
  */
 public final class FlightSlots {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlightSlots.class);
 
     /** How often creates waiting here ask the shared count again. */
     public static final Duration SHARED_RETRY = Duration.ofMillis(100);
@@ -87,9 +92,13 @@ public final class FlightSlots {
         Waiter waiter = new Waiter(new CompletableFuture<>(), now, now.plus(maxWait));
         synchronized (this) {
             if (waiting.isEmpty()) {
-                Slot slot = take();
-                if (slot != null) {
-                    return CompletableFuture.completedFuture(slot);
+                try {
+                    Slot slot = take();
+                    if (slot != null) {
+                        return CompletableFuture.completedFuture(slot);
+                    }
+                } catch (RuntimeException storeDown) {
+                    return CompletableFuture.failedFuture(storeDown); // nothing sent, said at once
                 }
             }
             waiting.addLast(waiter);
@@ -180,7 +189,13 @@ public final class FlightSlots {
             inUse--;
         }
         if (claims != null) {
-            claims.release(slot.id);
+            try {
+                claims.release(slot.id);
+            } catch (RuntimeException storeDown) {
+                // the row stays while this instance renews its lease: the shared count is one too high until it stops
+                LOG.warn("Seedance: could not give back a slot of maxTasksInFlight={} in the task store: {}", cap,
+                        storeDown.getMessage());
+            }
         }
         grantWaiting();
     }
@@ -191,7 +206,13 @@ public final class FlightSlots {
         synchronized (this) {
             // over the cap (tasks resumed after a restart) no slot is passed on: the account is full already
             while (!waiting.isEmpty()) {
-                Slot slot = take();
+                Slot slot;
+                try {
+                    slot = take();
+                } catch (RuntimeException storeDown) {
+                    retryShared(); // the waiting creates ask again later, until their deadlines
+                    break;
+                }
                 if (slot == null) {
                     break;
                 }
