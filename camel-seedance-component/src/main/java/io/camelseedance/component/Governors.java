@@ -17,16 +17,20 @@ import io.camelseedance.governor.CostEstimator;
 import io.camelseedance.governor.CostUnit;
 import io.camelseedance.governor.FlightSlots;
 import io.camelseedance.governor.Governor;
+import io.camelseedance.governor.LedgerBudget;
 import io.camelseedance.governor.PriceTable;
+import io.camelseedance.governor.SharedBudget;
 import io.camelseedance.governor.SpendBudget;
 import io.camelseedance.governor.SpendLimits;
+import io.camelseedance.tracking.SharedSpending;
 import io.camelseedance.tracking.TaskTracker;
 import io.camelseedance.tracking.TrackerKey;
 
 /**
  * The component's budgets (by name) and caps on tasks in flight (by account), shared by its endpoints. A budget or a
  * cap opened after a restart takes back what the task store kept: the spending, and the tasks still in flight, whose
- * ends settle the budget and free the slots as they come.
+ * ends settle the budget and free the slots as they come. With a store shared by instances ({@link SharedSpending}),
+ * budgets and slots are counted in it, across the instances.
  */
 final class Governors {
 
@@ -86,7 +90,9 @@ final class Governors {
     }
 
     private SpendBudget open(String name, SpendLimits limits) {
-        SpendBudget budget = new SpendBudget(name, limits.unit(), tracker.store().ledgers(), Clock.systemUTC());
+        SpendBudget budget = tracker.store() instanceof SharedSpending shared
+                ? new SharedBudget(name, limits.unit(), limits.period(), shared)
+                : new LedgerBudget(name, limits.unit(), tracker.store().ledgers(), Clock.systemUTC());
         for (String key : budget.reserved().keySet()) {
             CompletableFuture<VideoTask> outcome = tracker.outcomeOf(key);
             if (outcome == null) {
@@ -111,7 +117,7 @@ final class Governors {
 
     private FlightSlots slots(TrackerKey account, int cap) {
         return slots.computeIfAbsent(account, a -> {
-            FlightSlots opened = new FlightSlots(cap, timers, workers);
+            FlightSlots opened = new FlightSlots(cap, timers, workers, sharedClaims(a));
             tracker.inFlight().stream().filter(task -> task.key().equals(a)).forEach(task -> {
                 FlightSlots.Slot slot = opened.occupy();
                 CompletableFuture<VideoTask> outcome = tracker.outcomeOf(task.id());
@@ -124,5 +130,23 @@ final class Governors {
             metrics.slots(a, opened::waiting);
             return opened;
         });
+    }
+
+    /** The account's slots counted in the store when it is shared by instances, else {@code null}. */
+    private FlightSlots.Claims sharedClaims(TrackerKey account) {
+        if (!(tracker.store() instanceof SharedSpending shared)) {
+            return null;
+        }
+        return new FlightSlots.Claims() {
+            @Override
+            public boolean claim(String slotId, int cap) {
+                return shared.claimSlot(account, slotId, cap);
+            }
+
+            @Override
+            public void release(String slotId) {
+                shared.releaseSlot(slotId);
+            }
+        };
     }
 }

@@ -69,17 +69,7 @@ final class MicrometerMetrics implements SeedanceMetrics {
                 .tags("provider", account.provider(), "account", account.accountFingerprint()).register(registry);
     }
 
-    @Override
-    public void gauge(String name, String provider, String model, DoubleSupplier value) {
-        Gauge.builder(name, value, DoubleSupplier::getAsDouble).tags(tags(provider, model)).strongReference(true)
-                .register(registry);
-    }
-
     private static Tags tags(VideoTask task) {
         return Tags.of("provider", String.valueOf(task.provider()), "model", String.valueOf(task.model()));
-    }
-
-    private static Tags tags(String provider, String model) {
-        return Tags.of("provider", provider, "model", model == null ? "all" : model);
     }
 }

@@ -14,8 +14,8 @@ import io.camelseedance.tracking.TrackerKey;
  * What the component counts about its tasks: submitted, ended (by status), time to complete, tokens and credits
  * used, each by provider and model; what is left of each budget, and how many creates wait for a slot. Kept in camel-micrometer's registry when the application has one (the
  * {@code metricsRegistry} bean, or its only {@code MeterRegistry}); without Micrometer on the classpath or a registry
- * in Camel's, nothing is kept. Values that other parts of the component keep, such as the spend governor's budget
- * left and its submissions waiting for a slot, are read through {@link #gauge}.
+ * in Camel's, nothing is kept. The governor's gauges have fixed names and tags: one name never carries two tag sets, which
+ * a Prometheus registry refuses.
  */
 interface SeedanceMetrics {
 
@@ -40,10 +40,6 @@ interface SeedanceMetrics {
         @Override
         public void slots(TrackerKey account, IntSupplier waiting) {
         }
-
-        @Override
-        public void gauge(String name, String provider, String model, DoubleSupplier value) {
-        }
     };
 
     void submitted(VideoTask task);
@@ -56,12 +52,6 @@ interface SeedanceMetrics {
 
     /** Shows how many creates of an account wait for a slot under its cap, read when the registry asks. */
     void slots(TrackerKey account, IntSupplier waiting);
-
-    /**
-     * A value read whenever the registry is read, by provider and model ({@code null} for one that counts for every
-     * model); registering the same name and tags again keeps the first.
-     */
-    void gauge(String name, String provider, String model, DoubleSupplier value);
 
     /** Micrometer's metrics when the context has a registry, else none. */
     static SeedanceMetrics of(CamelContext context) {

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.SeedanceSlotTimeoutException;
 
@@ -20,13 +24,24 @@ import io.camelseedance.api.SeedanceSlotTimeoutException;
  * beyond the cap, creates wait in a queue, first come first served, each until its deadline. A waiting create holds
  * no thread: it is a future, completed on the executor when a slot frees up, or failed at its deadline by a timer.
  * <p>
+ * With {@link Claims} shared by several instances (a database), a slot is taken only when the shared count also has
+ * room; the slots other instances free are not announced, so while creates wait here the shared count is asked again
+ * every {@link #SHARED_RETRY}.
+ * <p>
  * Thread-safe.
  */
 public final class FlightSlots {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FlightSlots.class);
+
+    /** How often creates waiting here ask the shared count again. */
+    public static final Duration SHARED_RETRY = Duration.ofMillis(100);
+
     private final int cap;
     private final ScheduledExecutorService timers;
     private final Executor resume;
+    private final Claims claims;
+    private boolean retrying;
     private final Deque<Waiter> waiting = new ArrayDeque<>();
     private int inUse;
     private Instant sweepAt;
@@ -37,12 +52,29 @@ public final class FlightSlots {
      * @param resume where a create that got its slot goes on
      */
     public FlightSlots(int cap, ScheduledExecutorService timers, Executor resume) {
+        this(cap, timers, resume, null);
+    }
+
+    /**
+     * @param claims the count shared with other instances; {@code null} when this instance alone counts
+     */
+    public FlightSlots(int cap, ScheduledExecutorService timers, Executor resume, Claims claims) {
         if (cap < 1) {
             throw new IllegalArgumentException("maxTasksInFlight must be 1 or more; got " + cap);
         }
         this.cap = cap;
         this.timers = timers;
         this.resume = resume;
+        this.claims = claims;
+    }
+
+    /** Slots counted across the instances that share a store. */
+    public interface Claims {
+
+        /** Takes a slot if fewer than {@code cap} are taken ({@code cap} 0: whatever the count). */
+        boolean claim(String slotId, int cap);
+
+        void release(String slotId);
     }
 
     public int cap() {
@@ -59,22 +91,64 @@ public final class FlightSlots {
         Instant now = Instant.now();
         Waiter waiter = new Waiter(new CompletableFuture<>(), now, now.plus(maxWait));
         synchronized (this) {
-            if (waiting.isEmpty() && inUse < cap) {
-                inUse++;
-                return CompletableFuture.completedFuture(new Slot());
+            if (waiting.isEmpty()) {
+                try {
+                    Slot slot = take();
+                    if (slot != null) {
+                        return CompletableFuture.completedFuture(slot);
+                    }
+                } catch (RuntimeException storeDown) {
+                    return CompletableFuture.failedFuture(storeDown); // nothing sent, said at once
+                }
             }
             waiting.addLast(waiter);
             if (sweepAt == null || waiter.deadline.isBefore(sweepAt)) {
                 sweepAt(waiter.deadline);
             }
+            retryShared();
         }
         return waiter.future;
     }
 
+    /** A slot if this instance and the shared count both have room, else {@code null}. */
+    private Slot take() {
+        if (inUse >= cap) {
+            return null;
+        }
+        Slot slot = new Slot();
+        if (claims != null && !claims.claim(slot.id, cap)) {
+            return null;
+        }
+        inUse++;
+        return slot;
+    }
+
     /** Takes a slot for a task already in flight (one resumed after a restart), even beyond the cap. */
     public synchronized Slot occupy() {
+        Slot slot = new Slot();
+        if (claims != null) {
+            claims.claim(slot.id, 0);
+        }
         inUse++;
-        return new Slot();
+        return slot;
+    }
+
+    // other instances free slots without telling this one: ask again while creates wait
+    private void retryShared() {
+        if (claims != null && !retrying) {
+            retrying = true;
+            timers.schedule(() -> {
+                synchronized (this) {
+                    retrying = false;
+                }
+                grantWaiting();
+                synchronized (this) {
+                    if (!waiting.isEmpty()) {
+                        retryShared();
+                    }
+                }
+            }, SHARED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     // one timer for the earliest deadline, not one per waiter: a thousand waiters must not fill the scheduler's queue
@@ -110,19 +184,47 @@ public final class FlightSlots {
                 Duration.between(waiter.since, Instant.now()))));
     }
 
-    private void release() {
-        Waiter next;
+    private void release(Slot slot) {
         synchronized (this) {
-            // over the cap (tasks resumed after a restart) the slot is not passed on: the account is full already
-            if (waiting.isEmpty() || inUse > cap) {
-                inUse--;
-                return;
-            }
-            next = waiting.pollFirst();
-            // the slot passes straight to the first in line: a newcomer cannot overtake it
+            inUse--;
         }
-        Waiter granted = next;
-        resume.execute(() -> granted.future.complete(new Slot()));
+        if (claims != null) {
+            try {
+                claims.release(slot.id);
+            } catch (RuntimeException storeDown) {
+                // the row stays while this instance renews its lease: the shared count is one too high until it stops
+                LOG.warn("Seedance: could not give back a slot of maxTasksInFlight={} in the task store: {}", cap,
+                        storeDown.getMessage());
+            }
+        }
+        grantWaiting();
+    }
+
+    /** Hands the slots free now to the first in line: a newcomer cannot overtake them. */
+    private void grantWaiting() {
+        List<Runnable> granted = new ArrayList<>();
+        synchronized (this) {
+            // over the cap (tasks resumed after a restart) no slot is passed on: the account is full already
+            while (!waiting.isEmpty()) {
+                Slot slot;
+                try {
+                    slot = take();
+                } catch (RuntimeException storeDown) {
+                    retryShared(); // the waiting creates ask again later, until their deadlines
+                    break;
+                }
+                if (slot == null) {
+                    break;
+                }
+                Waiter next = waiting.pollFirst();
+                granted.add(() -> {
+                    if (!next.future.complete(slot)) {
+                        slot.release(); // its deadline came first
+                    }
+                });
+            }
+        }
+        granted.forEach(resume::execute);
     }
 
     /** Creates waiting for a slot now. */
@@ -140,6 +242,7 @@ public final class FlightSlots {
 
     /** A slot taken: give it back once, when its task ends or its create fails. */
     public final class Slot {
+        private final String id = UUID.randomUUID().toString();
         private final AtomicBoolean released = new AtomicBoolean();
 
         private Slot() {
@@ -147,7 +250,7 @@ public final class FlightSlots {
 
         public void release() {
             if (released.compareAndSet(false, true)) {
-                FlightSlots.this.release();
+                FlightSlots.this.release(this);
             }
         }
     }

@@ -2,6 +2,9 @@ package io.camelseedance.governor;
 
 import java.time.Duration;
 
+import io.camelseedance.api.SeedanceBudgetException;
+import io.camelseedance.tracking.SpendLedger;
+
 /**
  * One endpoint's limits on a budget it shares with the endpoints naming the same budget.
  *
@@ -27,5 +30,26 @@ public record SpendLimits(double budget, CostUnit unit, Duration period, int dai
     /** Whether anything is limited. */
     public boolean any() {
         return budget > 0 || dailyQuota > 0;
+    }
+
+    /**
+     * Refuses a create of this estimate when the budget, as its ledger stands, cannot take it.
+     *
+     * @throws SeedanceBudgetException naming the budget, when the daily quota is used up or the estimate does not fit
+     */
+    void check(SpendLedger ledger, Estimate estimate) {
+        String name = ledger.name();
+        if (dailyQuota > 0 && ledger.tasksToday() >= dailyQuota) {
+            throw new SeedanceBudgetException(name, "Not sent: the daily quota of " + dailyQuota + " tasks of budget '"
+                    + name + "' is used up (" + ledger.tasksToday() + " submitted on " + ledger.day()
+                    + ", UTC); it starts again at midnight UTC");
+        }
+        double committed = ledger.spent() + ledger.reservedTotal();
+        if (budget > 0 && committed + estimate.amount() > budget) {
+            throw new SeedanceBudgetException(name, "Not sent: over budget '" + name + "' of "
+                    + Estimate.format(budget) + " " + unit + " per " + period + ": " + Estimate.format(committed)
+                    + " spent or reserved, this create is estimated at " + estimate + "; the period ends at "
+                    + ledger.periodStart().plus(period));
+        }
     }
 }

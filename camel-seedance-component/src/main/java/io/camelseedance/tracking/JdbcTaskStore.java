@@ -12,12 +12,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 import javax.sql.DataSource;
 
@@ -25,18 +32,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelseedance.api.VideoTask;
+import io.camelseedance.tracking.SpendLedger.Reservation;
 
 /**
  * A {@link SharedTaskStore} in PostgreSQL, reached through a {@link DataSource} (give it a pooled one). Tasks are taken
  * with {@code FOR UPDATE SKIP LOCKED}, so instances claiming at the same moment never wait for, nor take, the same
  * rows; leases are reckoned on the database's clock, so the instances' clocks need not agree. The tables are created
- * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs).
+ * when absent ({@value #SCHEMA_RESOURCE}, also published for DBAs). The spend governor's budgets and slots are kept
+ * here too ({@link SharedSpending}), so that the instances spend one budget and fill one cap.
  * <p>
  * Create intents ({@link CreateIntents}) are held like tasks: one on the wire belongs to the live instance that sent
  * it, under a lease; {@link #intents()} shows this instance its own and the answered ones, and another instance
  * settles an unanswered intent only once it has claimed it, after its holder's lease ended ({@link #claimIntents}).
  */
-public final class JdbcTaskStore implements SharedTaskStore {
+public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
 
     /** The schema, on the classpath: what {@link #open()} runs. */
     public static final String SCHEMA_RESOURCE = "/io/camelseedance/tracking/seedance-task-store.sql";
@@ -227,6 +236,10 @@ public final class JdbcTaskStore implements SharedTaskStore {
                     + " IS NULL", millis, instanceId);
             execute(c, "UPDATE seedance_intent SET lease_until = " + LEASE_END + " WHERE holder = ? AND task_id"
                     + " IS NULL", millis, instanceId);
+            execute(c, "UPDATE seedance_budget_reservation SET lease_until = " + LEASE_END + " WHERE holder = ?",
+                    millis, instanceId);
+            execute(c, "UPDATE seedance_slot SET lease_until = " + LEASE_END + " WHERE holder = ?", millis,
+                    instanceId);
             return null;
         });
     }
@@ -452,6 +465,169 @@ public final class JdbcTaskStore implements SharedTaskStore {
                     + " INTERVAL '1 millisecond' AND (task_id IS NOT NULL OR holder IS NULL)",
                     SUBMISSION_MEMORY.toMillis());
         }
+    }
+
+    @Override
+    public String openBudget(String name, String unit) {
+        return inTransaction("open budget " + name, c -> {
+            execute(c, "INSERT INTO seedance_budget (name, unit, period_start, spent, day, tasks_today) VALUES"
+                    + " (?, ?, now(), 0, (now() AT TIME ZONE 'UTC')::date, 0) ON CONFLICT (name) DO NOTHING", name,
+                    unit);
+            try (PreparedStatement s = prepare(c, "SELECT unit FROM seedance_budget WHERE name = ?", name);
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        });
+    }
+
+    @Override
+    public void reserve(String name, String key, Reservation reservation, Duration period,
+            Consumer<SpendLedger> check) {
+        inTransaction("reserve in budget " + name, c -> {
+            SpendLedger ledger = lockedLedger(c, name, period);
+            check.accept(ledger); // throws to refuse: the transaction is rolled back, nothing reserved
+            write(c, new SpendLedger(name, ledger.unit(), ledger.periodStart(), ledger.spent(), ledger.day(),
+                    ledger.tasksToday() + 1, Map.of()));
+            execute(c, "INSERT INTO seedance_budget_reservation (budget, reservation_key, amount, price_per_token,"
+                    + " holder, lease_until) VALUES (?, ?, ?, ?, ?, " + LEASE_END + ")", name, key,
+                    reservation.amount(), reservation.pricePerToken(), instanceId, lease.toMillis());
+            return null;
+        });
+    }
+
+    @Override
+    public void rekey(String name, String from, String to) {
+        update("move reservation " + from + " of budget " + name, "UPDATE seedance_budget_reservation SET"
+                + " reservation_key = ? WHERE budget = ? AND reservation_key = ?", to, name, from);
+    }
+
+    @Override
+    public void refund(String name, String key) {
+        inTransaction("refund " + key + " to budget " + name, c -> {
+            if (execute(c, "DELETE FROM seedance_budget_reservation WHERE budget = ? AND reservation_key = ?", name,
+                    key) > 0) {
+                execute(c, "UPDATE seedance_budget SET tasks_today = GREATEST(0, tasks_today - 1) WHERE name = ?"
+                        + " AND day = (now() AT TIME ZONE 'UTC')::date", name);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void settle(String name, String key, Duration period, ToDoubleFunction<Reservation> charge) {
+        inTransaction("settle " + key + " in budget " + name, c -> {
+            SpendLedger ledger = lockedLedger(c, name, period);
+            Reservation reservation = ledger.reserved().get(key);
+            if (reservation != null) {
+                execute(c, "DELETE FROM seedance_budget_reservation WHERE budget = ? AND reservation_key = ?", name,
+                        key);
+                write(c, new SpendLedger(name, ledger.unit(), ledger.periodStart(),
+                        ledger.spent() + charge.applyAsDouble(reservation), ledger.day(), ledger.tasksToday(),
+                        Map.of()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public SpendLedger ledger(String name, Duration period) {
+        return inTransaction("read budget " + name, c -> lockedLedger(c, name, period));
+    }
+
+    @Override
+    public Map<String, Reservation> ownReservations(String name) {
+        Map<String, Reservation> own = new HashMap<>();
+        query("read the reservations of budget " + name, "SELECT reservation_key, amount, price_per_token FROM"
+                + " seedance_budget_reservation WHERE budget = ? AND holder = ?",
+                r -> own.put(r.getString(1), reservation(r)), name, instanceId);
+        return own;
+    }
+
+    /**
+     * The budget's row, locked until the transaction ends, rolled to the database's now (and written so when it
+     * rolled), with the reservations of instances whose lease ended charged their estimates.
+     */
+    private SpendLedger lockedLedger(Connection c, String name, Duration period) throws SQLException {
+        SpendLedger stored;
+        Instant now;
+        try (PreparedStatement s = prepare(c, "SELECT unit, period_start, spent, day, tasks_today, now() FROM"
+                + " seedance_budget WHERE name = ? FOR UPDATE", name); ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                throw new SQLException("no budget " + name + " in the store");
+            }
+            stored = new SpendLedger(name, r.getString(1), r.getTimestamp(2).toInstant(), r.getDouble(3),
+                    r.getObject(4, LocalDate.class), r.getInt(5), Map.of());
+            now = r.getTimestamp(6).toInstant();
+        }
+        double expired = 0;
+        try (PreparedStatement s = prepare(c, "DELETE FROM seedance_budget_reservation WHERE budget = ? AND"
+                + " lease_until < now() RETURNING amount", name); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                expired += r.getDouble(1);
+            }
+        }
+        SpendLedger rolled = stored.rolled(now, period);
+        if (expired > 0) {
+            LOG.info("Seedance budget {}: charged the estimates ({}) of reservations whose instance stopped renewing"
+                    + " its lease", name, expired);
+            rolled = new SpendLedger(name, rolled.unit(), rolled.periodStart(), rolled.spent() + expired,
+                    rolled.day(), rolled.tasksToday(), Map.of());
+        }
+        if (rolled != stored) {
+            write(c, rolled);
+        }
+        Map<String, Reservation> reserved = new HashMap<>();
+        try (PreparedStatement s = prepare(c, "SELECT reservation_key, amount, price_per_token FROM"
+                + " seedance_budget_reservation WHERE budget = ?", name); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                reserved.put(r.getString(1), reservation(r));
+            }
+        }
+        return new SpendLedger(name, rolled.unit(), rolled.periodStart(), rolled.spent(), rolled.day(),
+                rolled.tasksToday(), reserved);
+    }
+
+    private static Reservation reservation(ResultSet r) throws SQLException {
+        double amount = r.getDouble(2);
+        double price = r.getDouble(3);
+        return new Reservation(amount, r.wasNull() ? null : price);
+    }
+
+    private static void write(Connection c, SpendLedger ledger) throws SQLException {
+        execute(c, "UPDATE seedance_budget SET period_start = ?, spent = ?, day = ?, tasks_today = ? WHERE name = ?",
+                Timestamp.from(ledger.periodStart()), ledger.spent(), ledger.day(), ledger.tasksToday(),
+                ledger.name());
+    }
+
+    @Override
+    public boolean claimSlot(TrackerKey account, String slotId, int cap) {
+        String client = keyText(account);
+        return inTransaction("claim a slot of " + account.provider(), c -> {
+            // one claimer per account at a time: the count and the insert must see the same slots
+            try (PreparedStatement s = prepare(c, "SELECT pg_advisory_xact_lock(hashtext(?))", "seedance_slot|"
+                    + client); ResultSet r = s.executeQuery()) {
+                r.next();
+            }
+            execute(c, "DELETE FROM seedance_slot WHERE client_key = ? AND lease_until < now()", client);
+            if (cap > 0) {
+                try (PreparedStatement s = prepare(c, "SELECT count(*) FROM seedance_slot WHERE client_key = ?",
+                        client); ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getInt(1) >= cap) {
+                        return false;
+                    }
+                }
+            }
+            execute(c, "INSERT INTO seedance_slot (slot_id, client_key, holder, lease_until) VALUES (?, ?, ?, "
+                    + LEASE_END + ")", slotId, client, instanceId, lease.toMillis());
+            return true;
+        });
+    }
+
+    @Override
+    public void releaseSlot(String slotId) {
+        update("release slot " + slotId, "DELETE FROM seedance_slot WHERE slot_id = ?", slotId);
     }
 
     @FunctionalInterface

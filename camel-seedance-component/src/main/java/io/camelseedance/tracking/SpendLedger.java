@@ -1,7 +1,9 @@
 package io.camelseedance.tracking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -22,6 +24,30 @@ public record SpendLedger(String name, String unit, Instant periodStart, double 
 
     public SpendLedger {
         reserved = reserved == null ? Map.of() : Map.copyOf(reserved);
+    }
+
+    /** What the reservations add up to. */
+    public double reservedTotal() {
+        return reserved.values().stream().mapToDouble(Reservation::amount).sum();
+    }
+
+    /**
+     * This ledger as of {@code now}: a period begun since it was written starts with nothing spent, and a day since
+     * passed counts its tasks afresh; this very ledger when neither happened.
+     */
+    public SpendLedger rolled(Instant now, Duration period) {
+        Instant start = periodStart;
+        double spentNow = spent;
+        if (!now.isBefore(start.plus(period))) {
+            long periods = Duration.between(start, now).toMillis() / period.toMillis();
+            start = start.plusMillis(periods * period.toMillis());
+            spentNow = 0;
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (start.equals(periodStart) && today.equals(day)) {
+            return this;
+        }
+        return new SpendLedger(name, unit, start, spentNow, today, today.equals(day) ? tasksToday : 0, reserved);
     }
 
     /**

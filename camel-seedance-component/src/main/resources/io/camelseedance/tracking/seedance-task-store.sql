@@ -65,3 +65,32 @@ CREATE TABLE IF NOT EXISTS seedance_intent (
     lease_until TIMESTAMPTZ   NOT NULL               -- while unanswered: when the holder's claim ends unless renewed
 );
 CREATE INDEX IF NOT EXISTS seedance_intent_holder ON seedance_intent (holder);
+-- Budgets shared by the instances (the spend governor): one row per budget name, locked by every change to it.
+CREATE TABLE IF NOT EXISTS seedance_budget (
+    name         VARCHAR(200) NOT NULL PRIMARY KEY,
+    unit         VARCHAR(20)  NOT NULL,              -- tokens, credits or money
+    period_start TIMESTAMPTZ  NOT NULL,              -- when the current period began (the database's clock)
+    spent        DOUBLE PRECISION NOT NULL,          -- what the tasks ended in this period used
+    day          DATE         NOT NULL,              -- the day (UTC) tasks_today counts
+    tasks_today  INTEGER      NOT NULL
+);
+
+-- What the creates not yet ended are estimated to cost, by task id (or ticket while the create is on the wire).
+CREATE TABLE IF NOT EXISTS seedance_budget_reservation (
+    budget          VARCHAR(200) NOT NULL,
+    reservation_key VARCHAR(200) NOT NULL,
+    amount          DOUBLE PRECISION NOT NULL,
+    price_per_token DOUBLE PRECISION,                -- money per token when priced by tokens, else NULL
+    holder          VARCHAR(200) NOT NULL,           -- the instance that settles it; when its lease ends, the
+    lease_until     TIMESTAMPTZ  NOT NULL,           -- next change to the budget charges the estimate
+    PRIMARY KEY (budget, reservation_key)
+);
+
+-- Slots under a cap on tasks in flight, per account; a dead instance's slots free up when its lease ends.
+CREATE TABLE IF NOT EXISTS seedance_slot (
+    slot_id     VARCHAR(100)  NOT NULL PRIMARY KEY,
+    client_key  VARCHAR(1000) NOT NULL,              -- provider|baseUrl|account fingerprint (never the API key)
+    holder      VARCHAR(200)  NOT NULL,
+    lease_until TIMESTAMPTZ   NOT NULL
+);
+CREATE INDEX IF NOT EXISTS seedance_slot_account ON seedance_slot (client_key);

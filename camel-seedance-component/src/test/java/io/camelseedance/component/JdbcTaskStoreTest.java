@@ -41,11 +41,12 @@ class JdbcTaskStoreTest {
     @RegisterExtension
     static final PostgresDatabase DB = new PostgresDatabase();
 
+    /** Every table of the store. */
+    private static final List<String> TABLES = List.of("seedance_task", "seedance_outcome", "seedance_emission",
+            "seedance_submission", "seedance_intent", "seedance_budget", "seedance_budget_reservation",
+            "seedance_slot");
     private static final TrackerKey CLIENT = TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "a-key");
     private static final Duration LEASE = Duration.ofSeconds(1);
-    /** Every table of the store. */
-    private static final String TABLES = "seedance_task, seedance_outcome, seedance_emission, seedance_submission,"
-            + " seedance_intent";
 
     private JdbcTaskStore a;
     private JdbcTaskStore b;
@@ -56,7 +57,7 @@ class JdbcTaskStoreTest {
         b = new JdbcTaskStore(DB.dataSource(), LEASE, "b");
         a.open();
         b.open();
-        sql("TRUNCATE " + TABLES);
+        sql("TRUNCATE " + String.join(", ", TABLES));
     }
 
     private static TrackedTask tracked(String id, boolean keepOutcome) {
@@ -86,7 +87,7 @@ class JdbcTaskStoreTest {
 
     @Test
     void createsItsTablesWhenAbsentAndOpensAgainOverThem() throws Exception {
-        sql("DROP TABLE " + TABLES);
+        sql("DROP TABLE " + String.join(", ", TABLES));
         JdbcTaskStore fresh = new JdbcTaskStore(DB.dataSource(), LEASE, "fresh");
         fresh.open();
         fresh.inFlight().put("t-1", tracked("t-1", true));
@@ -94,12 +95,12 @@ class JdbcTaskStoreTest {
 
         assertThat(fresh.inFlight().all()).extracting(TrackedTask::id).containsExactly("t-1");
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'seedance_%'"))
-                .isEqualTo(TABLES.split(",").length);
+                .isEqualTo(TABLES.size());
     }
 
     @Test
     void theTablesAreCreatedOnceWhenInstancesOpenTogether() throws Exception {
-        sql("DROP TABLE " + TABLES);
+        sql("DROP TABLE " + String.join(", ", TABLES));
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Object>> opened = new ArrayList<>();

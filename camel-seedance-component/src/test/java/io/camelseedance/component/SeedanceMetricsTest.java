@@ -1,9 +1,11 @@
 package io.camelseedance.component;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
@@ -70,13 +72,23 @@ class SeedanceMetricsTest extends SeedanceTestSupport {
     }
 
     @Test
-    void aValueAnotherPartKeepsIsReadAsAGauge() {
-        double[] left = {1000};
-        context.getComponent("seedance", SeedanceComponent.class).metrics().gauge(SeedanceMetrics.BUDGET_LEFT,
-                "byteplus", null, () -> left[0]);
-        left[0] = 250;
+    void theGovernorsGaugesAreReadThroughTheRegistryUnderOneTagSetEach() {
+        Exchange done = template.send("seedance:generate?budgetName=seen&budget=1000000&maxTasksInFlight=5",
+                e -> e.getMessage().setBody("a kite"));
+        assertThat(done.getException()).isNull();
+        double estimate = done.getMessage().getHeader(SeedanceConstants.COST_ESTIMATE, Double.class);
 
-        assertThat(registry.get(SeedanceMetrics.BUDGET_LEFT).tags("provider", "byteplus", "model", "all").gauge()
-                .value()).isEqualTo(250.0);
+        assertThat(registry.get(SeedanceMetrics.BUDGET_LEFT).tags("budget", "seen", "unit", "tokens").gauge().value())
+                .isLessThanOrEqualTo(1_000_000 - estimate);
+        assertThat(registry.get(SeedanceMetrics.WAITING_FOR_SLOT).tags("provider", "byteplus").gauge().value())
+                .isZero();
+        // one tag set per name: a Prometheus registry refuses a name registered with two
+        assertThat(tagKeys(SeedanceMetrics.BUDGET_LEFT)).containsOnly(List.of("budget", "unit"));
+        assertThat(tagKeys(SeedanceMetrics.WAITING_FOR_SLOT)).containsOnly(List.of("account", "provider"));
+    }
+
+    private List<List<String>> tagKeys(String name) {
+        return registry.find(name).gauges().stream()
+                .map(g -> g.getId().getTags().stream().map(Tag::getKey).toList()).toList();
     }
 }
