@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,9 +86,10 @@ public final class CallbackSender {
     }
 
     private CompletableFuture<Void> attempt(Callback callback, int attempt) {
+        Instant sentAt = Instant.now();
         return post(callback).thenCompose(responseCode -> {
-            CallbackDelivery delivery = new CallbackDelivery(
-                    callback.url(), callback.taskId(), callback.status(), attempt, responseCode, callback.body());
+            CallbackDelivery delivery = new CallbackDelivery(callback.url(), callback.taskId(), callback.status(),
+                    attempt, responseCode, callback.body(), sentAt);
             log.accept(delivery);
             if (delivery.acknowledged() || attempt >= callback.policy().maxAttempts()) {
                 return CompletableFuture.completedFuture(null);
