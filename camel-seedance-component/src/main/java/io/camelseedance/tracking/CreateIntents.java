@@ -59,10 +59,15 @@ public final class CreateIntents {
         this.tracker = tracker;
     }
 
-    /** Records a create about to be sent; durable when this returns. */
-    public CreateIntent intend(TrackerKey key, String model, TrackingPolicy policy, boolean keepOutcome) {
+    /**
+     * Records a create about to be sent; durable when this returns.
+     *
+     * @param submissionKey the key the create is sent under, or {@code null}
+     */
+    public CreateIntent intend(TrackerKey key, String model, TrackingPolicy policy, boolean keepOutcome,
+            String submissionKey) {
         CreateIntent intent = new CreateIntent(UUID.randomUUID().toString(), key, model, Instant.now(), null,
-                policy.deadline(), policy.pollDelay(), policy.pollMaxDelay(), keepOutcome);
+                policy.deadline(), policy.pollDelay(), policy.pollMaxDelay(), keepOutcome, submissionKey);
         store.intents().put(intent.id(), intent);
         return intent;
     }
