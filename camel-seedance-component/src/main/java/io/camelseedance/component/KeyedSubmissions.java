@@ -56,8 +56,8 @@ final class KeyedSubmissions {
 
     /**
      * Claims the key: completes with {@link Submission.State#CLAIMED} (send the create) or
-     * {@link Submission.State#CREATED} (adopt its task); fails when the key's create was lost, or is still being sent
-     * at {@code until}.
+     * {@link Submission.State#CREATED} (adopt its task, also one the settling of its lost create found); fails when
+     * the key's create was lost (naming what its settling found), or is still being sent at {@code until}.
      *
      * @param later where the waits continue (never the caller's thread)
      */
@@ -66,10 +66,7 @@ final class KeyedSubmissions {
         Submission found = keys.claim(account, key);
         return switch (found.state()) {
             case CLAIMED, CREATED -> CompletableFuture.completedFuture(found);
-            case LOST -> CompletableFuture.failedFuture(new SeedanceOutcomeUnknownException(account.provider(),
-                    "the create under submission key '" + key + "' was on the wire when its instance stopped or lost"
-                            + " the answer; it is never sent again under this key",
-                    null));
+            case LOST -> CompletableFuture.failedFuture(lost(account, key, found));
             case PENDING -> {
                 if (!Instant.now().isBefore(until)) {
                     yield CompletableFuture.failedFuture(new SeedanceException("Submission key '" + key + "' is"
@@ -81,5 +78,15 @@ final class KeyedSubmissions {
                         .thenCompose(a -> claim(keys, a, key, until, later));
             }
         };
+    }
+
+    /** The error of a key kept as lost, with what the settling of its create found once it ran. */
+    private static SeedanceOutcomeUnknownException lost(TrackerKey account, String key, Submission found) {
+        String reason = "the create under submission key '" + key + "' was on the wire when its instance stopped or"
+                + " lost the answer; it is never sent again under this key";
+        return found.finding() == null
+                ? new SeedanceOutcomeUnknownException(account.provider(), reason, null)
+                : SeedanceOutcomeUnknownException.afterSearch(account.provider(), reason,
+                        "settling it found: " + found.finding(), found.candidates(), null);
     }
 }

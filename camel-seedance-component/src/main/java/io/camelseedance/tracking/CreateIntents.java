@@ -28,7 +28,8 @@ import io.camelseedance.provider.ProviderFeatures.Feature;
  * restart settles every intent still without a task ({@link #settle}): where the provider can list tasks, the tasks
  * created around the intents' time that this store did not know are found and tracked; what cannot be matched is
  * reported as an unknown outcome ({@link #unknownOutcomes}), for a consumer to pass on, and logged. Nothing is sent
- * again.
+ * again. A create sent under a submission key settles its key too: the task found becomes the key's, for its next
+ * exchange to adopt; else the key stays lost and keeps what the settling found ({@link SubmissionKeys#unsettled}).
  * <p>
  * With a {@link SharedTaskStore} an intent on the wire belongs to the live instance that sent it: an instance settles
  * only the intents it took over after their holder's lease ended ({@link SharedTaskStore#claimIntents}), when an
@@ -116,7 +117,7 @@ public final class CreateIntents {
                 "{} Seedance create(s) to {} were on the wire when the application (or the instance that sent them) stopped: looking for their tasks",
                 open.size(), client.provider());
         if (!client.features().has(Feature.LIST)) {
-            open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it"));
+            open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it", List.of()));
             return CompletableFuture.completedFuture(null);
         }
         Set<String> known = new HashSet<>();
@@ -128,18 +129,20 @@ public final class CreateIntents {
         Instant to = open.get(open.size() - 1).submittedAt().plus(SKEW);
         return candidates(client, 1, from, to, known, new ArrayList<>()).handle((found, error) -> {
             if (error != null) {
-                open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage()));
+                open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage(),
+                        List.of()));
             } else if (found.size() > open.size()) {
                 // more unknown tasks than lost creates: another client uses the account; which are ours cannot be told
+                List<String> ids = found.stream().map(VideoTask::id).toList();
                 open.forEach(i -> reportUnknown(i, found.size() + " tasks unknown here were created meanwhile ("
-                        + String.join(", ", found.stream().map(VideoTask::id).toList()) + "), more than were lost"));
+                        + String.join(", ", ids) + "), more than were lost", ids));
             } else {
                 for (int n = 0; n < open.size(); n++) {
                     if (n < found.size()) {
                         adopt(open.get(n), found.get(n));
                     } else {
                         reportUnknown(open.get(n), "no task unknown here was created at that time: the create may"
-                                + " not have reached the provider");
+                                + " not have reached the provider", List.of());
                     }
                 }
             }
@@ -190,16 +193,32 @@ public final class CreateIntents {
 
     private void adopt(CreateIntent intent, VideoTask task) {
         LOG.warn("Seedance task {} was created while the application (or the instance that sent it) stopped: it is"
-                + " tracked now", task.id());
-        tracker.track(task, intent.key(), intent.policy(), intent.keepOutcome());
+                + " {} now", task.id(), intent.keepOutcome() ? "tracked" : "the task of its submission key");
+        if (intent.keepOutcome()) {
+            tracker.track(task, intent.key(), intent.policy(), true);
+        }
+        if (intent.submissionKey() != null) {
+            store.submissions().created(intent.key(), intent.submissionKey(), task.id());
+        }
         created(intent, task.id());
     }
 
-    private void reportUnknown(CreateIntent intent, String why) {
+    /**
+     * Tells a consumer that keeps outcomes, and the submission key's next exchange, that the create's outcome is
+     * unknown; an intent nobody is to be told of goes at once.
+     */
+    private void reportUnknown(CreateIntent intent, String why, List<String> candidates) {
         LOG.warn("A Seedance create of {} sent at {} was on the wire when the application stopped; its outcome is"
                 + " unknown ({}). It may have been created and billed; it was not re-sent", intent.model(),
                 intent.submittedAt(), why);
-        unknown.add(intent.id());
+        if (intent.submissionKey() != null) {
+            store.submissions().unsettled(intent.key(), intent.submissionKey(), why, candidates);
+        }
+        if (intent.keepOutcome()) {
+            unknown.add(intent.id());
+        } else {
+            store.intents().remove(intent.id());
+        }
     }
 
     /**
