@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.CamelContext;
@@ -22,7 +23,6 @@ import io.camelseedance.api.SeedanceOutcomeUnknownException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
-import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.CreateIntents;
 import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.JdbcTaskStore;
@@ -99,9 +99,9 @@ class LostSubmissionKeyTest {
     }
 
     /** The dead instance had claimed the key and recorded its create's intent, then sent the create. */
-    private CreateIntent keyedCreateOnTheWire(TaskStore store, TrackerKey account) {
+    private void keyedCreateOnTheWire(TaskStore store, TrackerKey account) {
         assertThat(store.submissions().claim(account, key).state()).isEqualTo(Submission.State.CLAIMED);
-        return new CreateIntents(store, null).intend(account, SeedanceTestSupport.MODEL,
+        new CreateIntents(store, null).intend(account, SeedanceTestSupport.MODEL,
                 new TrackingPolicy(Instant.now().plusSeconds(600), Duration.ofMillis(100), Duration.ofMillis(400)),
                 false, key);
     }
@@ -134,19 +134,20 @@ class LostSubmissionKeyTest {
         return context.getEndpoint("seedance:generate", SeedanceEndpoint.class).trackerKey();
     }
 
-    private static void awaitLeaseEnded(String kind, CreateIntent intent) {
+    /** The dead instance's lease on the key's intent ended (a file store has no leases: the run is over). */
+    private void awaitLeaseEnded(String kind) {
         if (kind.equals("jdbc")) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> DB.rows("seedance_intent WHERE intent_id = '"
-                    + intent.id() + "' AND lease_until < now()") == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> DB.rows("seedance_intent WHERE intent LIKE '%" + key
+                    + "%' AND lease_until < now()") == 1);
         }
     }
 
-    /** The survivor settled the intent: it has its task, or is gone (settled without one: nobody to report to). */
-    private void awaitSettled(String kind, CreateIntent intent) {
+    /** The survivor settled the key's intent: it has its task, or is gone (settled without one: nobody to report to). */
+    private void awaitSettled(String kind) {
         await().atMost(Duration.ofSeconds(15)).until(() -> kind.equals("file")
                 ? new FileTaskStore(directory).intents().all().stream()
-                        .noneMatch(i -> i.id().equals(intent.id()) && !i.resolved())
-                : DB.rows("seedance_intent WHERE intent_id = '" + intent.id() + "' AND task_id IS NULL") == 0);
+                        .noneMatch(i -> key.equals(i.submissionKey()) && !i.resolved())
+                : DB.rows("seedance_intent WHERE intent LIKE '%" + key + "%' AND task_id IS NULL") == 0);
     }
 
     private Exchange sendWithKey(CamelContext context, String prompt) {
@@ -160,17 +161,58 @@ class LostSubmissionKeyTest {
         return sim.simulator().requests("POST", SeedanceTestSupport.TASKS).size();
     }
 
+    /** An instance, in a JVM of its own, sending a create under the key; killed while it waits for the answer. */
+    private Process keyedCreateInstance(String kind, String prompt) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), KeyedCreateInstance.class.getName(),
+                sim.baseUrl("byteplus"), SeedanceTestSupport.KEY, key, prompt));
+        command.addAll(kind.equals("file")
+                ? List.of("file", directory.toString())
+                : List.of("jdbc", DB.jdbcUrl(), DB.user(), DB.password(), Long.toString(LEASE.toMillis())));
+        // its log stays under target/ for a look after a failure
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "lost-key-instance-" + kind + ".log").toFile()).start();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc", "file"})
+    void anInstanceKilledWithItsKeyedCreateOnTheWireLeavesTheTaskToTheKeysNextExchange(String kind)
+            throws Exception {
+        // the simulator makes the task at once and holds the answer back: the create is on the wire when killed
+        Process instance = keyedCreateInstance(kind, "A lighthouse in a storm [sim:delay=60000]");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !instance.isAlive()
+                    || sim.simulator().createdTaskIds().size() == 1);
+            assertThat(instance.isAlive()).as("the instance sent its create").isTrue();
+        } finally {
+            instance.destroyForcibly(); // SIGKILL: no Camel stop, no lease released, no answer recorded
+        }
+        assertThat(instance.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String made = sim.simulator().createdTaskIds().get(0);
+        awaitLeaseEnded(kind);
+
+        CamelContext survivor = survivor(kind);
+        awaitSettled(kind);
+        Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
+
+        assertThat(next.getException()).isNull();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
+        assertThat(creates()).as("the killed instance's create only").isEqualTo(1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jdbc", "file"})
     void theTaskTheSettlingFindsIsAdoptedByTheKeysNextExchange(String kind) throws Exception {
         CamelContext maker = maker();
         TaskStore dead = deadInstanceStore(kind);
-        CreateIntent intent = keyedCreateOnTheWire(dead, account(maker));
+        keyedCreateOnTheWire(dead, account(maker));
         String made = make(maker, "A lighthouse in a storm");
-        awaitLeaseEnded(kind, intent);
+        awaitLeaseEnded(kind);
 
         CamelContext survivor = survivor(kind);
-        awaitSettled(kind, intent);
+        awaitSettled(kind);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
         assertThat(next.getException()).isNull();
@@ -186,11 +228,11 @@ class LostSubmissionKeyTest {
         CamelContext maker = maker();
         TaskStore dead = deadInstanceStore(kind);
         // the create never reached the provider, or reached it later than its list shows: which, nothing can tell
-        CreateIntent intent = keyedCreateOnTheWire(dead, account(maker));
-        awaitLeaseEnded(kind, intent);
+        keyedCreateOnTheWire(dead, account(maker));
+        awaitLeaseEnded(kind);
 
         CamelContext survivor = survivor(kind);
-        awaitSettled(kind, intent);
+        awaitSettled(kind);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
         assertThat(next.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
@@ -205,14 +247,14 @@ class LostSubmissionKeyTest {
     void whenTheSettlingFindsSeveralCandidatesTheKeyStaysLostAndNamesThem(String kind) throws Exception {
         CamelContext maker = maker();
         TaskStore dead = deadInstanceStore(kind);
-        CreateIntent intent = keyedCreateOnTheWire(dead, account(maker));
+        keyedCreateOnTheWire(dead, account(maker));
         // the dead instance's create, and one another client of the account sent at the same time
         String first = make(maker, "A lighthouse in a storm");
         String second = make(maker, "A harbour at dawn");
-        awaitLeaseEnded(kind, intent);
+        awaitLeaseEnded(kind);
 
         CamelContext survivor = survivor(kind);
-        awaitSettled(kind, intent);
+        awaitSettled(kind);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
         assertThat(next.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
