@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.camel.Message;
 
@@ -59,14 +60,21 @@ final class KeyedSubmissions {
      * {@link Submission.State#CREATED} (adopt its task, also one the settling of its lost create found); fails when
      * the key's create was lost (naming what its settling found), or is still being sent at {@code until}.
      *
-     * @param later where the waits continue (never the caller's thread)
+     * @param settle settles the creates its instances left on the wire, for a key found lost before its create was
+     *               settled; {@code null} once it did
+     * @param later  where the waits continue (never the caller's thread)
      */
     static CompletableFuture<Submission> claim(SubmissionKeys keys, TrackerKey account, String key, Instant until,
-            Executor later) {
+            Supplier<CompletableFuture<Void>> settle, Executor later) {
         Submission found = keys.claim(account, key);
         return switch (found.state()) {
             case CLAIMED, CREATED -> CompletableFuture.completedFuture(found);
-            case LOST -> CompletableFuture.failedFuture(lost(account, key, found));
+            case LOST -> found.finding() == null && settle != null
+                    // a failed settling leaves the key as it was: the claim below says so
+                    ? CompletableFuture.supplyAsync(settle, later).thenCompose(round -> round)
+                            .handle((settled, error) -> account)
+                            .thenComposeAsync(a -> claim(keys, a, key, until, null, later), later)
+                    : CompletableFuture.failedFuture(lost(account, key, found));
             case PENDING -> {
                 if (!Instant.now().isBefore(until)) {
                     yield CompletableFuture.failedFuture(new SeedanceException("Submission key '" + key + "' is"
@@ -75,7 +83,7 @@ final class KeyedSubmissions {
                 }
                 Executor delayed = CompletableFuture.delayedExecutor(RECHECK.toMillis(), TimeUnit.MILLISECONDS, later);
                 yield CompletableFuture.supplyAsync(() -> account, delayed)
-                        .thenCompose(a -> claim(keys, a, key, until, later));
+                        .thenCompose(a -> claim(keys, a, key, until, settle, later));
             }
         };
     }

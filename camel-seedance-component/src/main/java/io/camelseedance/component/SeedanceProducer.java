@@ -153,6 +153,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         }
         SubmissionKeys keys = KeyedSubmissions.of(endpoint.getComponent().tracker().store());
         return KeyedSubmissions.claim(keys, endpoint.trackerKey(), submissionKey, policy.deadline(),
+                () -> endpoint.getComponent().intents().settle(endpoint.trackerKey(), endpoint.client()),
                 endpoint.getComponent().workers()).thenCompose(claimed -> {
                     boolean adopted = claimed.state() == Submission.State.CREATED;
                     message.setHeader(SeedanceConstants.SUBMISSION_ADOPTED, adopted);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public final class CreateIntents {
     private final SharedTaskStore shared;
     private final TaskTracker tracker;
     private final Set<String> unknown = ConcurrentHashMap.newKeySet();
-    private final Set<TrackerKey> settled = ConcurrentHashMap.newKeySet();
+    /** Each account's latest settling round here: a round begins once the one before it ended; guarded by this. */
+    private final Map<TrackerKey, CompletableFuture<Void>> rounds = new HashMap<>();
     /** The clients of the accounts settled here, to settle the creates of instances that die later. */
     private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
 
@@ -94,17 +96,28 @@ public final class CreateIntents {
     }
 
     /**
-     * Settles the intents of an endpoint that a previous run left without a task; call when the endpoint's client is
-     * registered with the tracker.
+     * Settles the intents of an endpoint that a previous run (or, with a shared store, an instance gone) left without
+     * a task; call when the endpoint's client is registered with the tracker, and when a submission key is found lost
+     * before its create was settled.
      *
-     * @return completes when every intent is tracked or reported
+     * @return completes when every intent is tracked or reported, those of a round already under way here included
      */
-    public CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
+    public synchronized CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
+        CompletableFuture<Void> previous = rounds.get(key);
+        if (shared == null && previous != null) {
+            return previous; // a local store's intents were all left by the previous run: settled once
+        }
         if (shared != null) {
             clients.put(key, client);
-        } else if (!settled.add(key)) {
-            return CompletableFuture.completedFuture(null); // another endpoint of the same account did it
         }
+        CompletableFuture<Void> round = previous == null
+                ? round(key, client)
+                : previous.handle((done, error) -> null).thenCompose(done -> round(key, client));
+        rounds.put(key, round);
+        return round;
+    }
+
+    private CompletableFuture<Void> round(TrackerKey key, SeedanceClient client) {
         // a shared store's unanswered intents are settled by the instance that took them over, once
         List<CreateIntent> open = (shared != null ? shared.claimIntents(key) : intentsOf(key)).stream()
                 .filter(i -> !i.resolved() && !unknown.contains(i.id()))

@@ -421,9 +421,11 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
                         keyText(account), key, instanceId, lease.toMillis()) > 0) {
                     return Submission.claimed(instanceId);
                 }
+                // a key counts as lost a second after its holder's lease ended: by then the lease of its create's
+                // intent (recorded just after the key was claimed) has ended too, for the settling to take it over
                 List<Submission> found = query(what, "SELECT task_id, holder, holder IS NOT NULL AND lease_until"
-                        + " >= now(), finding, candidates FROM seedance_submission WHERE client_key = ? AND"
-                        + " submission_key = ?",
+                        + " >= now() - INTERVAL '1 second', finding, candidates FROM seedance_submission WHERE"
+                        + " client_key = ? AND submission_key = ?",
                         r -> submission(r.getString(1), r.getString(2), r.getBoolean(3),
                                 r.getString(4), r.getString(5)),
                         keyText(account), key);

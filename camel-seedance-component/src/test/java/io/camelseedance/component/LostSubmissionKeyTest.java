@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,11 @@ class LostSubmissionKeyTest {
 
     /** The instance that settles the dead one's create, and then gets an exchange with its key. */
     private CamelContext survivor(String kind) throws Exception {
+        return survivor(kind, LEASE);
+    }
+
+    /** @param lease the survivor's own, which is also how often it settles the creates of instances gone */
+    private CamelContext survivor(String kind, Duration lease) throws Exception {
         CamelContext context = new DefaultCamelContext();
         SeedanceComponent seedance = SeedanceTestSupport.component(sim);
         if (kind.equals("file")) {
@@ -116,7 +122,7 @@ class LostSubmissionKeyTest {
             HikariDataSource pool = DB.pool(4);
             pools.add(pool);
             seedance.setTaskStoreDataSource(pool);
-            seedance.setTaskLease(LEASE.toMillis());
+            seedance.setTaskLease(lease.toMillis());
         }
         context.addComponent("seedance", seedance);
         context.addRoutes(new RouteBuilder() {
@@ -137,7 +143,7 @@ class LostSubmissionKeyTest {
     /** The dead instance's lease on the key's intent ended (a file store has no leases: the run is over). */
     private void awaitLeaseEnded(String kind) {
         if (kind.equals("jdbc")) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> DB.rows("seedance_intent WHERE intent LIKE '%" + key
+            await().atMost(Duration.ofSeconds(30)).until(() -> DB.rows("seedance_intent WHERE intent LIKE '%" + key
                     + "%' AND lease_until < now()") == 1);
         }
     }
@@ -219,6 +225,27 @@ class LostSubmissionKeyTest {
         assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
         assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
         assertThat(next.getMessage().getBody(VideoTask.class).status()).isEqualTo(TaskStatus.SUCCEEDED);
+        assertThat(creates()).as("the dead instance's create only").isEqualTo(1);
+    }
+
+    @Test
+    void theKeysNextExchangeSettlesTheLostCreateWhenNoSettlingRoundHasYet() throws Exception {
+        CamelContext maker = maker();
+        // the dead instance's lease ends after the survivor started, whose own rounds come only every minute
+        JdbcTaskStore dead = new JdbcTaskStore(DB.dataSource(), Duration.ofSeconds(10), "gone-" + UUID.randomUUID());
+        dead.open();
+        keyedCreateOnTheWire(dead, account(maker));
+        String made = make(maker, "A lighthouse in a storm");
+        CamelContext survivor = survivor("jdbc", Duration.ofMinutes(1));
+        assertThat(DB.rows("seedance_intent WHERE intent LIKE '%" + key + "%' AND task_id IS NULL"))
+                .as("not settled at the survivor's start: the dead instance's lease had not ended").isEqualTo(1);
+        awaitLeaseEnded("jdbc");
+
+        Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
+
+        assertThat(next.getException()).isNull();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
         assertThat(creates()).as("the dead instance's create only").isEqualTo(1);
     }
 
