@@ -144,14 +144,22 @@ public final class CreateIntents {
             if (error != null) {
                 open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage(),
                         List.of()));
-            } else if (found.size() > open.size()) {
+                return null;
+            }
+            List<String> ids = found.stream().map(VideoTask::id).toList();
+            if (found.size() > open.size()) {
                 // more unknown tasks than lost creates: another client uses the account; which are ours cannot be told
-                List<String> ids = found.stream().map(VideoTask::id).toList();
                 open.forEach(i -> reportUnknown(i, found.size() + " tasks unknown here were created meanwhile ("
                         + String.join(", ", ids) + "), more than were lost", ids));
             } else {
                 for (int n = 0; n < open.size(); n++) {
-                    if (n < found.size()) {
+                    if (open.size() > 1 && !found.isEmpty() && open.get(n).submissionKey() != null) {
+                        // creates sent together are matched by their times, which may cross: a key must never get
+                        // another key's task (its video would be another's work)
+                        reportUnknown(open.get(n), open.size() + " creates cut off on the wire were settled"
+                                + " together and the tasks unknown here created then (" + String.join(", ", ids)
+                                + ") cannot be told apart", ids);
+                    } else if (n < found.size()) {
                         adopt(open.get(n), found.get(n));
                     } else {
                         reportUnknown(open.get(n), "no task unknown here was created at that time: the create may"

@@ -101,6 +101,10 @@ class LostSubmissionKeyTest {
 
     /** The dead instance had claimed the key and recorded its create's intent, then sent the create. */
     private void keyedCreateOnTheWire(TaskStore store, TrackerKey account) {
+        keyedCreateOnTheWire(store, account, key);
+    }
+
+    private static void keyedCreateOnTheWire(TaskStore store, TrackerKey account, String key) {
         assertThat(store.submissions().claim(account, key).state()).isEqualTo(Submission.State.CLAIMED);
         new CreateIntents(store, null).intend(account, SeedanceTestSupport.MODEL,
                 new TrackingPolicy(Instant.now().plusSeconds(600), Duration.ofMillis(100), Duration.ofMillis(400)),
@@ -157,6 +161,10 @@ class LostSubmissionKeyTest {
     }
 
     private Exchange sendWithKey(CamelContext context, String prompt) {
+        return sendWithKey(context, prompt, key);
+    }
+
+    private static Exchange sendWithKey(CamelContext context, String prompt, String key) {
         return context.createProducerTemplate().request("direct:wait", e -> {
             e.getMessage().setBody(prompt);
             e.getMessage().setHeader(SeedanceConstants.SUBMISSION_KEY, key);
@@ -290,5 +298,32 @@ class LostSubmissionKeyTest {
         assertThat(((SeedanceOutcomeUnknownException) next.getException()).candidateTaskIds())
                 .containsExactlyInAnyOrder(first, second);
         assertThat(creates()).as("the two made before, nothing under the lost key").isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc", "file"})
+    void keyedCreatesCutOffTogetherAreNotMatchedByTheirTimesAndNameTheirCandidates(String kind) throws Exception {
+        CamelContext maker = maker();
+        TaskStore dead = deadInstanceStore(kind);
+        String otherKey = "order-" + UUID.randomUUID();
+        // two creates on the wire at once: which task is whose, their times cannot tell (concurrent POSTs cross)
+        keyedCreateOnTheWire(dead, account(maker));
+        keyedCreateOnTheWire(dead, account(maker), otherKey);
+        String first = make(maker, "A lighthouse in a storm");
+        String second = make(maker, "A harbour at dawn");
+        awaitLeaseEnded(kind);
+
+        CamelContext survivor = survivor(kind);
+        awaitSettled(kind);
+        List<Exchange> next = List.of(sendWithKey(survivor, "A lighthouse in a storm"),
+                sendWithKey(survivor, "A harbour at dawn", otherKey));
+
+        assertThat(next).allSatisfy(e -> {
+            assertThat(e.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
+                    .hasMessageContaining("cannot be told apart");
+            assertThat(((SeedanceOutcomeUnknownException) e.getException()).candidateTaskIds())
+                    .containsExactlyInAnyOrder(first, second);
+        });
+        assertThat(creates()).as("the two made before, nothing under the lost keys").isEqualTo(2);
     }
 }
