@@ -1168,7 +1168,7 @@ public interface SeedanceEndpointBuilderFactory {
             return "CamelSeedanceRedelivered";
         }
 
-        /** generate: a key of yours for this piece of paid work (a file name, an order id; at most 200 characters). The create is sent once per key and account, over retries, restarts and every instance sharing the task store: a key the store knows already adopts the task created under it (waited for with waitForCompletion, like one created now) instead of creating again; while another exchange or live instance is sending it, this one waits for its answer. A key whose create was cut off on the wire (its instance died, or the answer was lost) fails with SeedanceOutcomeUnknownException and is never sent again. Keys are remembered 7 days. */
+        /** generate: a key of yours for this piece of paid work (a file name, an order id; at most 200 characters). The create is sent once per key and account, over retries, restarts and every instance sharing the task store: a key the store knows already adopts the task created under it (waited for with waitForCompletion, like one created now) instead of creating again; while another exchange or live instance is sending it, this one waits for its answer. A key whose create was cut off on the wire (its instance died, or the answer was lost) is never sent again: when the settling of that create finds its task in the provider's list, the key adopts it; otherwise the exchange fails with SeedanceOutcomeUnknownException, naming what the settling found and the candidate tasks. Keys are remembered 7 days. */
         public String seedanceSubmissionKey() {
             return "CamelSeedanceSubmissionKey";
         }

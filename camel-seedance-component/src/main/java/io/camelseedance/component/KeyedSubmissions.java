@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.camel.Message;
 
@@ -56,20 +57,24 @@ final class KeyedSubmissions {
 
     /**
      * Claims the key: completes with {@link Submission.State#CLAIMED} (send the create) or
-     * {@link Submission.State#CREATED} (adopt its task); fails when the key's create was lost, or is still being sent
-     * at {@code until}.
+     * {@link Submission.State#CREATED} (adopt its task, also one the settling of its lost create found); fails when
+     * the key's create was lost (naming what its settling found), or is still being sent at {@code until}.
      *
-     * @param later where the waits continue (never the caller's thread)
+     * @param settle settles the creates its instances left on the wire, for a key found lost before its create was
+     *               settled; {@code null} once it did
+     * @param later  where the waits continue (never the caller's thread)
      */
     static CompletableFuture<Submission> claim(SubmissionKeys keys, TrackerKey account, String key, Instant until,
-            Executor later) {
+            Supplier<CompletableFuture<Void>> settle, Executor later) {
         Submission found = keys.claim(account, key);
         return switch (found.state()) {
             case CLAIMED, CREATED -> CompletableFuture.completedFuture(found);
-            case LOST -> CompletableFuture.failedFuture(new SeedanceOutcomeUnknownException(account.provider(),
-                    "the create under submission key '" + key + "' was on the wire when its instance stopped or lost"
-                            + " the answer; it is never sent again under this key",
-                    null));
+            case LOST -> found.finding() == null && settle != null
+                    // a failed settling leaves the key as it was: the claim below says so
+                    ? CompletableFuture.supplyAsync(settle, later).thenCompose(round -> round)
+                            .handle((settled, error) -> account)
+                            .thenComposeAsync(a -> claim(keys, a, key, until, null, later), later)
+                    : CompletableFuture.failedFuture(lost(account, key, found));
             case PENDING -> {
                 if (!Instant.now().isBefore(until)) {
                     yield CompletableFuture.failedFuture(new SeedanceException("Submission key '" + key + "' is"
@@ -78,8 +83,18 @@ final class KeyedSubmissions {
                 }
                 Executor delayed = CompletableFuture.delayedExecutor(RECHECK.toMillis(), TimeUnit.MILLISECONDS, later);
                 yield CompletableFuture.supplyAsync(() -> account, delayed)
-                        .thenCompose(a -> claim(keys, a, key, until, later));
+                        .thenCompose(a -> claim(keys, a, key, until, settle, later));
             }
         };
+    }
+
+    /** The error of a key kept as lost, with what the settling of its create found once it ran. */
+    private static SeedanceOutcomeUnknownException lost(TrackerKey account, String key, Submission found) {
+        String reason = "the create under submission key '" + key + "' was on the wire when its instance stopped or"
+                + " lost the answer; it is never sent again under this key";
+        return found.finding() == null
+                ? new SeedanceOutcomeUnknownException(account.provider(), reason, null)
+                : SeedanceOutcomeUnknownException.afterSearch(account.provider(), reason,
+                        "settling it found: " + found.finding(), found.candidates(), null);
     }
 }

@@ -69,8 +69,10 @@ public final class SeedanceConstants {
             + " restarts and every instance sharing the task store: a key the store knows already adopts the task"
             + " created under it (waited for with waitForCompletion, like one created now) instead of creating"
             + " again; while another exchange or live instance is sending it, this one waits for its answer. A key"
-            + " whose create was cut off on the wire (its instance died, or the answer was lost) fails with"
-            + " SeedanceOutcomeUnknownException and is never sent again. Keys are remembered 7 days.", javaType = "String")
+            + " whose create was cut off on the wire (its instance died, or the answer was lost) is never sent again:"
+            + " when the settling of that create finds its task in the provider's list, the key adopts it; otherwise"
+            + " the exchange fails with SeedanceOutcomeUnknownException, naming what the settling found and the"
+            + " candidate tasks. Keys are remembered 7 days.", javaType = "String")
     public static final String SUBMISSION_KEY = "CamelSeedanceSubmissionKey";
     @Metadata(label = "producer", description = "generate with a submission key: true when the task was created"
             + " before under that key and adopted, false when this exchange created it.", javaType = "Boolean")

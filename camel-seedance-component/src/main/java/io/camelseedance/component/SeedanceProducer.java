@@ -153,6 +153,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         }
         SubmissionKeys keys = KeyedSubmissions.of(endpoint.getComponent().tracker().store());
         return KeyedSubmissions.claim(keys, endpoint.trackerKey(), submissionKey, policy.deadline(),
+                () -> endpoint.getComponent().intents().settle(endpoint.trackerKey(), endpoint.client()),
                 endpoint.getComponent().workers()).thenCompose(claimed -> {
                     boolean adopted = claimed.state() == Submission.State.CREATED;
                     message.setHeader(SeedanceConstants.SUBMISSION_ADOPTED, adopted);
@@ -172,10 +173,11 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         boolean wait = conf.isWaitForCompletion();
         SeedanceMetrics metrics = endpoint.getComponent().metrics();
         boolean keepForConsumer = endpoint.getComponent().hasTrackedConsumer(endpoint.trackerKey());
-        // a task a consumer will emit must survive a crash while its create is on the wire: recorded before sending
+        // a task a consumer will emit, or a key's later exchanges adopt, must survive a crash while its create is on
+        // the wire: recorded before sending
         CreateIntents intents = endpoint.getComponent().intents();
-        CreateIntent intent = keepForConsumer
-                ? intents.intend(endpoint.trackerKey(), request.model(), policy, true)
+        CreateIntent intent = keepForConsumer || submissionKey != null
+                ? intend(intents, request, policy, keepForConsumer, submissionKey)
                 : null;
         return endpoint.client().create(request).whenComplete((task, error) -> {
             if (error != null) {
@@ -195,6 +197,9 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             TaskMessage.write(message, task);
             boolean follow = wait || keepForConsumer || endpoint.governor().followsTasks();
             if (!follow) {
+                if (intent != null) {
+                    intents.created(intent, task.id());
+                }
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
@@ -214,6 +219,20 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                     ? outcome.thenCompose(done -> completed(message, done))
                     : CompletableFuture.<Void>completedFuture(null);
         });
+    }
+
+    /** Records the create's intent; when that fails, nothing is sent, so the key this exchange claimed is freed. */
+    private CreateIntent intend(CreateIntents intents, VideoRequest request, TrackingPolicy policy,
+            boolean keepForConsumer, String submissionKey) {
+        try {
+            return intents.intend(getEndpoint().trackerKey(), request.model(), policy, keepForConsumer, submissionKey);
+        } catch (RuntimeException e) {
+            if (submissionKey != null) {
+                getEndpoint().getComponent().tracker().store().submissions().release(getEndpoint().trackerKey(),
+                        submissionKey);
+            }
+            throw e;
+        }
     }
 
     /** What the create under a key made: its task for the later claims; or the key freed (refused), or lost. */

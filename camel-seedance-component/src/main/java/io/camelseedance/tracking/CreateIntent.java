@@ -18,9 +18,11 @@ import java.time.Instant;
  * @param pollDelay          the first delay between polls
  * @param pollMaxDelay       the longest delay between polls
  * @param keepOutcome        whether the outcome is kept for a consumer to emit
+ * @param submissionKey      the submission key the create was sent under, which its settling resolves; {@code null}
+ *                           without one
  */
 public record CreateIntent(String id, TrackerKey key, String model, Instant submittedAt, String taskId,
-        Instant deadline, Duration pollDelay, Duration pollMaxDelay, boolean keepOutcome) {
+        Instant deadline, Duration pollDelay, Duration pollMaxDelay, boolean keepOutcome, String submissionKey) {
 
     /** Whether the create answered with a task. */
     public boolean resolved() {
@@ -29,7 +31,7 @@ public record CreateIntent(String id, TrackerKey key, String model, Instant subm
 
     CreateIntent withTask(String createdTaskId) {
         return new CreateIntent(id, key, model, submittedAt, createdTaskId, deadline, pollDelay, pollMaxDelay,
-                keepOutcome);
+                keepOutcome, submissionKey);
     }
 
     TrackingPolicy policy() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import io.camelseedance.provider.ProviderFeatures.Feature;
  * restart settles every intent still without a task ({@link #settle}): where the provider can list tasks, the tasks
  * created around the intents' time that this store did not know are found and tracked; what cannot be matched is
  * reported as an unknown outcome ({@link #unknownOutcomes}), for a consumer to pass on, and logged. Nothing is sent
- * again.
+ * again. A create sent under a submission key settles its key too: the task found becomes the key's, for its next
+ * exchange to adopt; else the key stays lost and keeps what the settling found ({@link SubmissionKeys#unsettled}).
  * <p>
  * With a {@link SharedTaskStore} an intent on the wire belongs to the live instance that sent it: an instance settles
  * only the intents it took over after their holder's lease ended ({@link SharedTaskStore#claimIntents}), when an
@@ -49,7 +51,8 @@ public final class CreateIntents {
     private final SharedTaskStore shared;
     private final TaskTracker tracker;
     private final Set<String> unknown = ConcurrentHashMap.newKeySet();
-    private final Set<TrackerKey> settled = ConcurrentHashMap.newKeySet();
+    /** Each account's latest settling round here: a round begins once the one before it ended; guarded by this. */
+    private final Map<TrackerKey, CompletableFuture<Void>> rounds = new HashMap<>();
     /** The clients of the accounts settled here, to settle the creates of instances that die later. */
     private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
 
@@ -59,10 +62,15 @@ public final class CreateIntents {
         this.tracker = tracker;
     }
 
-    /** Records a create about to be sent; durable when this returns. */
-    public CreateIntent intend(TrackerKey key, String model, TrackingPolicy policy, boolean keepOutcome) {
+    /**
+     * Records a create about to be sent; durable when this returns.
+     *
+     * @param submissionKey the key the create is sent under, or {@code null}
+     */
+    public CreateIntent intend(TrackerKey key, String model, TrackingPolicy policy, boolean keepOutcome,
+            String submissionKey) {
         CreateIntent intent = new CreateIntent(UUID.randomUUID().toString(), key, model, Instant.now(), null,
-                policy.deadline(), policy.pollDelay(), policy.pollMaxDelay(), keepOutcome);
+                policy.deadline(), policy.pollDelay(), policy.pollMaxDelay(), keepOutcome, submissionKey);
         store.intents().put(intent.id(), intent);
         return intent;
     }
@@ -88,17 +96,28 @@ public final class CreateIntents {
     }
 
     /**
-     * Settles the intents of an endpoint that a previous run left without a task; call when the endpoint's client is
-     * registered with the tracker.
+     * Settles the intents of an endpoint that a previous run (or, with a shared store, an instance gone) left without
+     * a task; call when the endpoint's client is registered with the tracker, and when a submission key is found lost
+     * before its create was settled.
      *
-     * @return completes when every intent is tracked or reported
+     * @return completes when every intent is tracked or reported, those of a round already under way here included
      */
-    public CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
+    public synchronized CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
+        CompletableFuture<Void> previous = rounds.get(key);
+        if (shared == null && previous != null) {
+            return previous; // a local store's intents were all left by the previous run: settled once
+        }
         if (shared != null) {
             clients.put(key, client);
-        } else if (!settled.add(key)) {
-            return CompletableFuture.completedFuture(null); // another endpoint of the same account did it
         }
+        CompletableFuture<Void> round = previous == null
+                ? round(key, client)
+                : previous.handle((done, error) -> null).thenCompose(done -> round(key, client));
+        rounds.put(key, round);
+        return round;
+    }
+
+    private CompletableFuture<Void> round(TrackerKey key, SeedanceClient client) {
         // a shared store's unanswered intents are settled by the instance that took them over, once
         List<CreateIntent> open = (shared != null ? shared.claimIntents(key) : intentsOf(key)).stream()
                 .filter(i -> !i.resolved() && !unknown.contains(i.id()))
@@ -111,7 +130,7 @@ public final class CreateIntents {
                 "{} Seedance create(s) to {} were on the wire when the application (or the instance that sent them) stopped: looking for their tasks",
                 open.size(), client.provider());
         if (!client.features().has(Feature.LIST)) {
-            open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it"));
+            open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it", List.of()));
             return CompletableFuture.completedFuture(null);
         }
         Set<String> known = new HashSet<>();
@@ -123,18 +142,28 @@ public final class CreateIntents {
         Instant to = open.get(open.size() - 1).submittedAt().plus(SKEW);
         return candidates(client, 1, from, to, known, new ArrayList<>()).handle((found, error) -> {
             if (error != null) {
-                open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage()));
-            } else if (found.size() > open.size()) {
+                open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage(),
+                        List.of()));
+                return null;
+            }
+            List<String> ids = found.stream().map(VideoTask::id).toList();
+            if (found.size() > open.size()) {
                 // more unknown tasks than lost creates: another client uses the account; which are ours cannot be told
                 open.forEach(i -> reportUnknown(i, found.size() + " tasks unknown here were created meanwhile ("
-                        + String.join(", ", found.stream().map(VideoTask::id).toList()) + "), more than were lost"));
+                        + String.join(", ", ids) + "), more than were lost", ids));
             } else {
                 for (int n = 0; n < open.size(); n++) {
-                    if (n < found.size()) {
+                    if (open.size() > 1 && !found.isEmpty() && open.get(n).submissionKey() != null) {
+                        // creates sent together are matched by their times, which may cross: a key must never get
+                        // another key's task (its video would be another's work)
+                        reportUnknown(open.get(n), open.size() + " creates cut off on the wire were settled"
+                                + " together and the tasks unknown here created then (" + String.join(", ", ids)
+                                + ") cannot be told apart", ids);
+                    } else if (n < found.size()) {
                         adopt(open.get(n), found.get(n));
                     } else {
                         reportUnknown(open.get(n), "no task unknown here was created at that time: the create may"
-                                + " not have reached the provider");
+                                + " not have reached the provider", List.of());
                     }
                 }
             }
@@ -185,16 +214,32 @@ public final class CreateIntents {
 
     private void adopt(CreateIntent intent, VideoTask task) {
         LOG.warn("Seedance task {} was created while the application (or the instance that sent it) stopped: it is"
-                + " tracked now", task.id());
-        tracker.track(task, intent.key(), intent.policy(), intent.keepOutcome());
+                + " {} now", task.id(), intent.keepOutcome() ? "tracked" : "the task of its submission key");
+        if (intent.keepOutcome()) {
+            tracker.track(task, intent.key(), intent.policy(), true);
+        }
+        if (intent.submissionKey() != null) {
+            store.submissions().created(intent.key(), intent.submissionKey(), task.id());
+        }
         created(intent, task.id());
     }
 
-    private void reportUnknown(CreateIntent intent, String why) {
+    /**
+     * Tells a consumer that keeps outcomes, and the submission key's next exchange, that the create's outcome is
+     * unknown; an intent nobody is to be told of goes at once.
+     */
+    private void reportUnknown(CreateIntent intent, String why, List<String> candidates) {
         LOG.warn("A Seedance create of {} sent at {} was on the wire when the application stopped; its outcome is"
                 + " unknown ({}). It may have been created and billed; it was not re-sent", intent.model(),
                 intent.submittedAt(), why);
-        unknown.add(intent.id());
+        if (intent.submissionKey() != null) {
+            store.submissions().unsettled(intent.key(), intent.submissionKey(), why, candidates);
+        }
+        if (intent.keepOutcome()) {
+            unknown.add(intent.id());
+        } else {
+            store.intents().remove(intent.id());
+        }
     }
 
     /**

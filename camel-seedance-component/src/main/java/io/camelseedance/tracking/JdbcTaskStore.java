@@ -421,9 +421,14 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
                         keyText(account), key, instanceId, lease.toMillis()) > 0) {
                     return Submission.claimed(instanceId);
                 }
+                // a key counts as lost a second after its holder's lease ended: by then the lease of its create's
+                // intent (recorded just after the key was claimed) has ended too, for the settling to take it over
                 List<Submission> found = query(what, "SELECT task_id, holder, holder IS NOT NULL AND lease_until"
-                        + " >= now() FROM seedance_submission WHERE client_key = ? AND submission_key = ?",
-                        r -> submission(r.getString(1), r.getString(2), r.getBoolean(3)), keyText(account), key);
+                        + " >= now() - INTERVAL '1 second', finding, candidates FROM seedance_submission WHERE"
+                        + " client_key = ? AND submission_key = ?",
+                        r -> submission(r.getString(1), r.getString(2), r.getBoolean(3),
+                                r.getString(4), r.getString(5)),
+                        keyText(account), key);
                 if (!found.isEmpty()) {
                     return found.get(0);
                 }
@@ -432,11 +437,13 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
                     + " over and over; try again", null);
         }
 
-        private static Submission submission(String taskId, String holder, boolean live) {
+        private static Submission submission(String taskId, String holder, boolean live, String finding,
+                String candidates) {
             Submission.State state = taskId != null
                     ? Submission.State.CREATED
                     : live ? Submission.State.PENDING : Submission.State.LOST;
-            return new Submission(state, taskId, holder);
+            return new Submission(state, taskId, holder, finding,
+                    candidates == null ? null : List.of(TaskJson.read(candidates, String[].class)));
         }
 
         @Override
@@ -457,6 +464,14 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
             update("record submission key " + key + " as lost", "UPDATE seedance_submission SET holder = NULL,"
                     + " lease_until = NULL WHERE client_key = ? AND submission_key = ? AND task_id IS NULL",
                     keyText(account), key);
+        }
+
+        @Override
+        public void unsettled(TrackerKey account, String key, String finding, List<String> candidates) {
+            update("record what the settling of submission key " + key + " found", "UPDATE seedance_submission SET"
+                    + " holder = NULL, lease_until = NULL, finding = ?, candidates = ? WHERE client_key = ? AND"
+                    + " submission_key = ? AND task_id IS NULL", finding, TaskJson.text(candidates), keyText(account),
+                    key);
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,27 +31,31 @@ final class LocalSubmissionKeys implements SubmissionKeys {
         this.shelf = shelf;
     }
 
-    /** A create under a key, as kept on the shelf; {@code holder} is {@code null} once it is lost. */
-    record KeyedCreate(TrackerKey account, String key, String taskId, String holder, Instant at) {
+    /**
+     * A create under a key, as kept on the shelf; {@code holder} is {@code null} once it is lost, and
+     * {@code finding} and {@code candidates} say what the settling of a lost one found.
+     */
+    record KeyedCreate(TrackerKey account, String key, String taskId, String holder, Instant at, String finding,
+            List<String> candidates) {
     }
 
     @Override
     public synchronized Submission claim(TrackerKey account, String key) {
         KeyedCreate create = kept().get(id(account, key));
         if (create == null) {
-            put(new KeyedCreate(account, key, null, run, Instant.now()));
+            put(new KeyedCreate(account, key, null, run, Instant.now(), null, null));
             return Submission.claimed(run);
         }
         if (create.taskId() != null) {
-            return new Submission(Submission.State.CREATED, create.taskId(), create.holder());
+            return new Submission(Submission.State.CREATED, create.taskId(), create.holder(), null, null);
         }
         return new Submission(run.equals(create.holder()) ? Submission.State.PENDING : Submission.State.LOST, null,
-                create.holder());
+                create.holder(), create.finding(), create.candidates());
     }
 
     @Override
     public synchronized void created(TrackerKey account, String key, String taskId) {
-        put(new KeyedCreate(account, key, taskId, run, Instant.now()));
+        put(new KeyedCreate(account, key, taskId, run, Instant.now(), null, null));
     }
 
     @Override
@@ -62,7 +67,12 @@ final class LocalSubmissionKeys implements SubmissionKeys {
 
     @Override
     public synchronized void lost(TrackerKey account, String key) {
-        put(new KeyedCreate(account, key, null, null, Instant.now()));
+        put(new KeyedCreate(account, key, null, null, Instant.now(), null, null));
+    }
+
+    @Override
+    public synchronized void unsettled(TrackerKey account, String key, String finding, List<String> candidates) {
+        put(new KeyedCreate(account, key, null, null, Instant.now(), finding, candidates));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.camelseedance.tracking;
 
+import java.util.List;
+
 /**
  * Creates recorded under a key the caller chose (a file name, an order id), so that paid work is sent once per key
  * whatever the retries, restarts and instances: the first caller of {@link #claim} for a key sends the create, every
@@ -7,7 +9,9 @@ package io.camelseedance.tracking;
  * key for different work.
  * <p>
  * A claim on the wire lasts as long as its instance is alive (in a shared store, a lease its holder renews); a claim
- * whose holder is gone before the create answered is {@link Submission.State#LOST}, never sent again.
+ * whose holder is gone before the create answered is {@link Submission.State#LOST}, never sent again. The settling
+ * of that create's intent ({@link CreateIntents}) resolves it: the task found is recorded with {@link #created}, and
+ * a settling that found none, or several that could be it, with {@link #unsettled}.
  */
 public interface SubmissionKeys {
 
@@ -19,7 +23,7 @@ public interface SubmissionKeys {
      */
     Submission claim(TrackerKey account, String key);
 
-    /** The claimed create answered with this task: later claims of the key adopt it. */
+    /** The claimed create answered with this task, or its settling found it: later claims of the key adopt it. */
     void created(TrackerKey account, String key, String taskId);
 
     /** The claimed create was refused (it made nothing): the key is free again, for a corrected request. */
@@ -27,6 +31,15 @@ public interface SubmissionKeys {
 
     /** The claimed create's outcome is unknown (it may have made a task): the key stays taken, as lost. */
     void lost(TrackerKey account, String key);
+
+    /**
+     * The settling of the key's lost create did not find its task: the key stays lost, and later claims say what the
+     * settling found. An empty list is no proof that nothing was made (a provider's list may show a task late), so
+     * the key is never freed by it.
+     *
+     * @param candidates the tasks that could be the create's, none adopted
+     */
+    void unsettled(TrackerKey account, String key, String finding, List<String> candidates);
 
     /** Forgets keys whose create is older than a store's memory of them (days); housekeeping. */
     void prune();

@@ -49,8 +49,13 @@ CREATE TABLE IF NOT EXISTS seedance_submission (
     holder         VARCHAR(200),                     -- the instance sending the create; NULL once lost
     lease_until    TIMESTAMPTZ,                      -- while on the wire: when the holder's claim ends unless renewed
     created_at     TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    finding        TEXT,                             -- lost: what the settling of its create found, when no task
+    candidates     TEXT,                             -- lost: the task ids that settling found could be it (JSON)
     PRIMARY KEY (client_key, submission_key)
 );
+-- tables made by an earlier version lack them
+ALTER TABLE seedance_submission ADD COLUMN IF NOT EXISTS finding TEXT;
+ALTER TABLE seedance_submission ADD COLUMN IF NOT EXISTS candidates TEXT;
 CREATE INDEX IF NOT EXISTS seedance_submission_holder ON seedance_submission (holder);
 
 -- Creates recorded before they are sent (CreateIntent), so that one cut off on the wire by a crash is settled: its

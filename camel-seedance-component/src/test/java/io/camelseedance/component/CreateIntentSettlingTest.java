@@ -42,7 +42,7 @@ class CreateIntentSettlingTest {
         TrackerKey key = TrackerKey.of("evolink", SIM.baseUrl("evolink"), SeedanceTestSupport.KEY);
         CreateIntent lost = new CreateIntent("intent-1", key, SeedanceTestSupport.MODEL,
                 Instant.now().minusSeconds(30), null, Instant.now().plusSeconds(300), Duration.ofMillis(100),
-                Duration.ofMillis(400), true);
+                Duration.ofMillis(400), true, null);
         new FileTaskStore(store).intents().put(lost.id(), lost);
 
         CamelContext context = new DefaultCamelContext();

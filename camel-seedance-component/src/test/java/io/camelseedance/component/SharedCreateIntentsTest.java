@@ -100,7 +100,7 @@ class SharedCreateIntentsTest {
         store.open();
         return new CreateIntents(store, null).intend(key, SeedanceTestSupport.MODEL,
                 new TrackingPolicy(Instant.now().plusSeconds(600), Duration.ofMillis(100), Duration.ofMillis(400)),
-                true);
+                true, null);
     }
 
     private String make(String prompt) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ import io.camelseedance.component.PostgresDatabase;
 import io.camelseedance.component.SeedanceConstants;
 import io.camelseedance.examples.PipelineDsl;
 import io.camelseedance.examples.standin.LocalStandIns;
+import io.camelseedance.tracking.CreateIntents;
+import io.camelseedance.tracking.JdbcTaskStore;
+import io.camelseedance.tracking.TrackerKey;
+import io.camelseedance.tracking.TrackingPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -134,6 +139,35 @@ class SharedInboxPipelineTest {
         assertThat(creates()).as("the task the dead instance created is adopted, not paid for again").hasSize(1);
         assertThat(videosInS3()).hasSize(1).first().asString().endsWith("/orphan.mp4");
         await().atMost(PATIENCE).until(() -> readyMails().size() == 1);
+    }
+
+    @Test
+    void aFileWhoseInstanceDiedWithItsCreateOnTheWireIsTakenOverAndAdoptsTheTaskTheCreateMade() throws Exception {
+        Path staged = dir.resolve("cut-off.txt");
+        Files.writeString(staged, "A kite cut loose over the dunes", StandardCharsets.UTF_8);
+        String claimKey = claimKey(staged);
+        String submissionKey = InboxClaims.submissionKey(claimKey);
+        // the instance that "died": it claimed the file and the key, recorded its create's intent and sent it; the
+        // provider made the task, and the answer never reached the instance's store
+        InboxClaims dead = new InboxClaims(DB.dataSource(), Duration.ofMillis(LEASE_MILLIS), "dead-instance");
+        assertThat(dead.add(claimKey)).isTrue();
+        JdbcTaskStore deadStore = new JdbcTaskStore(DB.dataSource(), Duration.ofMillis(LEASE_MILLIS), "dead-instance");
+        TrackerKey account = TrackerKey.of("byteplus", standIns.simulator().orElseThrow().baseUrl("byteplus"),
+                LocalStandIns.SIMULATOR_KEY);
+        deadStore.submissions().claim(account, submissionKey);
+        new CreateIntents(deadStore, null).intend(account, LocalStandIns.SIMULATOR_MODEL,
+                new TrackingPolicy(Instant.now().plusSeconds(600), Duration.ofMillis(100), Duration.ofMillis(200)),
+                false, submissionKey);
+        java.getCamelContext().createProducerTemplate().send("seedance:generate?model={{seedance.model}}",
+                e -> e.getMessage().setHeader(SeedanceConstants.PROMPT, "A kite cut loose over the dunes"));
+        assertThat(creates()).hasSize(1);
+
+        Files.move(staged, inbox.resolve("cut-off.txt"), StandardCopyOption.ATOMIC_MOVE);
+
+        await().atMost(PATIENCE).until(() -> done().contains("cut-off.txt") || failed().contains("cut-off.txt"));
+        assertThat(failed()).as("not kept as lost: the survivor found the task").isEmpty();
+        assertThat(creates()).as("the task the dead instance's create made is adopted, not paid for again").hasSize(1);
+        assertThat(videosInS3()).hasSize(1).first().asString().endsWith("/cut-off.mp4");
     }
 
     /** The claim key the pipeline's file consumer computes for a file, evaluated the way it does. */
