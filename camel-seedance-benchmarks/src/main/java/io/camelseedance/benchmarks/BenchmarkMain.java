@@ -249,8 +249,13 @@ public final class BenchmarkMain {
         Map<String, String> camel = probe("-Xmx512m", CallbackProbe.class, "camel", arkBaseUrl, "9000", "2000",
                 "32", "3000", "500");
         admin("/clear");
+        // the same consumer without the confirming read: the consumer's own cost, apart from the confirmation's
+        Map<String, String> unconfirmed = probe("-Xmx512m", CallbackProbe.class, "unconfirmed", arkBaseUrl, "9000",
+                "2000", "32", "3000", "500");
+        admin("/clear");
         figures("raw", raw);
         figures("camel", camel);
+        figures("unconfirmed", unconfirmed);
         double p99 = Double.parseDouble(camel.get("paced.toExchange.p99ms"));
         line(String.format(
                 "   component callback -> exchange p99 at 500/s %.2f ms (target <= 20 ms: %s); saturated: %s ms",
@@ -260,6 +265,9 @@ public final class BenchmarkMain {
         ratio("callback->exchange p99 camel/raw", camel, raw, "callback.toExchange.p99ms", 0, false);
         ratio("callback->exchange p50 at 500/s camel/raw", camel, raw, "paced.toExchange.p50ms", 0, false);
         ratio("callback->exchange p99 at 500/s camel/raw", camel, raw, "paced.toExchange.p99ms", 0, false);
+        ratio("callbacks accepted/s unconfirmed/raw", unconfirmed, raw, "callback.acceptedPerSecond", 0, true);
+        ratio("callback->exchange p99 at 500/s unconfirmed/raw", unconfirmed, raw, "paced.toExchange.p99ms", 0,
+                false);
     }
 
     // ---- 5. download streaming ----
@@ -561,7 +569,7 @@ public final class BenchmarkMain {
     }
 
     private void figures(String side, Map<String, String> figures) {
-        figures.forEach((k, v) -> line(String.format("   %-8s %-34s %s", side, k, v)));
+        figures.forEach((k, v) -> line(String.format("   %-11s %-34s %s", side, k, v)));
     }
 
     /** Prints {@code mine/base} of one figure; {@code target} > 0 is checked as a lower (or upper) bound. */

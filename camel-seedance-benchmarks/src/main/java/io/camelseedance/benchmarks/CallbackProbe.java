@@ -31,14 +31,15 @@ import io.camelseedance.component.SeedanceComponent;
  * tasks (their JSON as the simulator's GET returns it) to a platform-http (Vert.x) server on 127.0.0.1, with a fixed
  * number in flight. {@code camel}: a {@code seedance:callback} route (token check, confirming GET of the task from
  * the simulator, then one exchange per task). {@code raw}: a {@code platform-http} route that parses the JSON and
- * takes the id, the floor of receiving a callback in Camel at all.
+ * takes the id, the floor of receiving a callback in Camel at all. {@code unconfirmed}: the {@code seedance:callback}
+ * route with {@code callbackConfirm=false}, which splits the consumer's own cost from the confirmation's.
  * <p>
  * Reports callbacks accepted per second (2xx answers), the answer latency, and callback → exchange latency (from
  * sending the callback to the route's processor seeing the task).
  * <p>
  * Then {@code pacedCount} more callbacks at {@code pacedRate} per second (open loop), for the latency below saturation.
  * <p>
- * Arguments: {@code camel|raw arkBaseUrl tasks warmupTasks concurrency pacedCount pacedRate}.
+ * Arguments: {@code camel|unconfirmed|raw arkBaseUrl tasks warmupTasks concurrency pacedCount pacedRate}.
  */
 public final class CallbackProbe {
 
@@ -72,10 +73,12 @@ public final class CallbackProbe {
         server.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(server));
         String path;
-        if (mode.equals("camel")) {
+        boolean component = !mode.equals("raw");
+        if (component) {
             SeedanceComponent seedance = Bench.component(ark);
             seedance.getConfiguration().setCallbackBaseUrl("http://127.0.0.1:" + port);
             seedance.getConfiguration().setCallbackToken(TOKEN);
+            seedance.getConfiguration().setCallbackConfirm(!mode.equals("unconfirmed"));
             context.addComponent("seedance", seedance);
             path = "/seedance/callback/" + TOKEN;
         } else {
@@ -84,7 +87,7 @@ public final class CallbackProbe {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                (mode.equals("camel")
+                (component
                         ? from("seedance:callback")
                         : from("platform-http:/raw/callback?httpMethodRestrict=POST")
                                 .process(e -> {

@@ -20,9 +20,8 @@ import io.camelseedance.provider.ProviderFeatures.Feature;
  * Why batched: one GET per callback doubles the HTTP work of every callback, and at a few hundred callbacks a second
  * those GETs queue behind each other (and behind the connection pool), which is where the callback path's tail went.
  * The batching adds no wait of its own: a task asked for while no read of its client is under way is read at once;
- * tasks asked for while {@value #MAX_CALLS_IN_FLIGHT} reads are under way go together into the next read, sent as
- * soon as one returns. So one callback alone costs one call, and a burst costs one call per
- * {@value #MAX_BATCH} callbacks.
+ * tasks asked for while one is under way go together into the next read, sent as soon as it returns. So one callback
+ * alone costs one call, and a burst costs one call per {@value #MAX_BATCH} callbacks.
  * <p>
  * A task the answer leaves out is one the provider does not know: its read fails with a 404
  * {@link SeedanceApiException}, as a GET of it would. Providers without a batch read get one GET per task.
@@ -31,8 +30,12 @@ final class CallbackConfirmations {
 
     /** Task ids per batch read; Ark's list takes at most 100. */
     static final int MAX_BATCH = 100;
-    /** Batch reads under way per client: enough to overlap a round trip, few enough to batch under load. */
-    static final int MAX_CALLS_IN_FLIGHT = 2;
+    /**
+     * Batch reads under way per client. One: with two, at a few hundred callbacks a second nearly every callback found
+     * a free call and was read alone (about 2 per read), and the extra calls took the 2 cores from the HTTP server that
+     * answers the callbacks; with one, a read carries every callback that arrived during the previous round trip.
+     */
+    static final int MAX_CALLS_IN_FLIGHT = 1;
 
     /** The reads waiting for a call, and the calls under way, of one client. */
     private static final class Queue {
