@@ -164,10 +164,13 @@ public final class BenchmarkMain {
         long pollMs = 5000;
         boolean withRoute = count <= 10_000;
         double heapTarget = withRoute ? 256 : 400;
-        line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at " + rate + "/s), tasks rendering "
+        line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at " + rate
+                + "/s), tasks rendering "
                 + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay), "
-                + timeout + " s limit" + (withRoute ? "" : "; the hand-written route is not run past 10,000 (it"
-                        + " stops creating at ~2,000)"));
+                + timeout + " s limit" + (withRoute
+                        ? ""
+                        : "; the hand-written route is not run past 10,000 (it"
+                                + " stops creating at ~2,000)"));
         Map<String, String> camel = waitSide("camel", count, renderMs, renderMs, pollMs, rate, timeout);
         figures("camel", camel);
         double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
