@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * child JVMs (the component and its baseline, one after the other against the same simulator) and prints every
  * figure and ratio; the summary also goes to {@code target/benchmarks/}.
  * <p>
- * Arguments: {@code [--only submit,poll,inflight,callback,download,sdk,scaleout] [--inflight N]}.
+ * Arguments: {@code [--only submit,poll,inflight,callback,download,sdk,scaleout] [--inflight N] [--inflight-rate R]}.
  */
 public final class BenchmarkMain {
 
@@ -38,6 +38,7 @@ public final class BenchmarkMain {
     private String faultyArkBaseUrl;
     private int adminPort;
     private int inflightCount = 10_000;
+    private int inflightRate = 1000;
 
     private BenchmarkMain(Path workDir) {
         this.workDir = workDir;
@@ -51,6 +52,8 @@ public final class BenchmarkMain {
                 only = Arrays.asList(args[++i].split(","));
             } else if (args[i].equals("--inflight")) {
                 main.inflightCount = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--inflight-rate")) {
+                main.inflightRate = Integer.parseInt(args[++i]);
             }
         }
         main.run(only);
@@ -156,7 +159,7 @@ public final class BenchmarkMain {
 
     private void inflight() throws Exception {
         int count = inflightCount;
-        int rate = 1000;
+        int rate = inflightRate;
         long submitMs = count * 1000L / rate;
         // every task still rendering when the last is created (and threads and heap are read): 30 s up to 10,000
         long renderMs = Math.max(30_000, submitMs + 20_000);
