@@ -192,8 +192,32 @@ public final class BenchmarkMain {
         figures.put("poll.requestsPerTaskRound", String.format("%.4f",
                 completions.renderMs == 0 ? Double.NaN : gets / ((double) completions.renderMs / pollMs)));
         figures.putAll(completions.latency());
+        figures.putAll(breakdown(done, renderMinMs, renderMaxMs, pollMs).figures());
         admin("/clear");
         return figures;
+    }
+
+    /** Where each task's completion-to-exchange time went, from the simulator's reads and the probe's completions. */
+    private PollBreakdown breakdown(Path done, long renderMinMs, long renderMaxMs, long pollMs) throws Exception {
+        Map<Integer, Long> created = new java.util.HashMap<>();
+        for (String l : Bench.admin(adminPort, "/creates").split("\n")) {
+            if (!l.isBlank()) {
+                String[] parts = l.split(" ");
+                created.putIfAbsent(Integer.parseInt(parts[1]), Long.parseLong(parts[0]));
+            }
+        }
+        Map<String, Long> ends = new java.util.HashMap<>();
+        Map<String, Long> continued = new java.util.HashMap<>();
+        for (String l : Files.readAllLines(done)) {
+            String[] parts = l.split(" ");
+            int n = Integer.parseInt(parts[0]);
+            if (parts.length > 2 && created.containsKey(n)) {
+                ends.put(parts[2], created.get(n) + Bench.renderMs(RENDER_SEED, n, renderMinMs, renderMaxMs) * 1000);
+                continued.put(parts[2], Long.parseLong(parts[1]));
+            }
+        }
+        return new PollBreakdown(ends, continued, Bench.admin(adminPort, "/reads"), Bench.admin(adminPort, "/updated"),
+                pollMs);
     }
 
     /** What the simulator's record of creates and a probe's completion file say together. */
