@@ -25,12 +25,15 @@ final class SimulatorWarmUp {
     private static final int WAVES = 3;
     private static final int TASKS_PER_WAVE = 300;
     private static final int RENDER_MS = 300;
+    private static final int CONCURRENCY = 8;
 
     private SimulatorWarmUp() {
     }
 
     static void run(String arkBaseUrl) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        // few connections, HTTP/1.1: the simulator's server keeps a bounded number of idle connections, and hundreds
+        // left open here made it close the baseline's pooled ones under it (NoHttpResponseException)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String tasks = arkBaseUrl + "/contents/generations/tasks";
         for (int wave = 0; wave < WAVES; wave++) {
             List<CompletableFuture<HttpResponse<String>>> creates = new ArrayList<>();
@@ -42,6 +45,9 @@ final class SimulatorWarmUp {
                 creates.add(http.sendAsync(request(tasks).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString()));
+                if (creates.size() % CONCURRENCY == 0) {
+                    creates.get(creates.size() - 1).join();
+                }
             }
             List<String> ids = new ArrayList<>();
             for (CompletableFuture<HttpResponse<String>> create : creates) {
@@ -55,8 +61,9 @@ final class SimulatorWarmUp {
                         .collect(Collectors.joining("&", "?page_size=100&", ""));
                 reads.add(http.sendAsync(request(tasks + query).GET().build(), HttpResponse.BodyHandlers.ofString()));
             }
-            ids.stream().limit(TASKS_PER_WAVE / 3).forEach(id -> reads.add(http
-                    .sendAsync(request(tasks + "/" + id).GET().build(), HttpResponse.BodyHandlers.ofString())));
+            for (String id : ids.subList(0, TASKS_PER_WAVE / 3)) {
+                http.send(request(tasks + "/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
+            }
             reads.forEach(CompletableFuture::join);
         }
     }
