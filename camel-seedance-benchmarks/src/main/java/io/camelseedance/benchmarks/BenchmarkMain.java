@@ -136,6 +136,8 @@ public final class BenchmarkMain {
         line("2. Poll cost and latency: " + count + " waiting exchanges, tasks rendering a time drawn at random from "
                 + "5-15 s (seed " + RENDER_SEED + "), poll every " + pollMs + " ms; GETs counted by the simulator JVM's"
                 + " request record (admin port)");
+        // both sides against a warm simulator: the first side used to meet it cold (see SimulatorWarmUp)
+        SimulatorWarmUp.run(arkBaseUrl);
         Map<String, String> camel = waitSide("camel", count, 5000, 15_000, pollMs, 500, 60);
         Map<String, String> http = waitSide("http", count, 5000, 15_000, pollMs, 500, 60);
         figures("camel", camel);
@@ -209,8 +211,39 @@ public final class BenchmarkMain {
         figures.put("poll.requestsPerTaskRound", String.format("%.4f",
                 completions.renderMs == 0 ? Double.NaN : gets / ((double) completions.renderMs / pollMs)));
         figures.putAll(completions.latency());
+        figures.putAll(breakdown(done, renderMinMs, renderMaxMs, pollMs).figures());
         admin("/clear");
         return figures;
+    }
+
+    /** Where each task's completion-to-exchange time went, from the simulator's reads and the probe's completions. */
+    private PollBreakdown breakdown(Path done, long renderMinMs, long renderMaxMs, long pollMs) throws Exception {
+        Map<Integer, Long> created = new java.util.HashMap<>();
+        String creates = Bench.admin(adminPort, "/creates");
+        for (String l : creates.split("\n")) {
+            if (!l.isBlank()) {
+                String[] parts = l.split(" ");
+                created.putIfAbsent(Integer.parseInt(parts[1]), Long.parseLong(parts[0]));
+            }
+        }
+        Map<String, Long> ends = new java.util.HashMap<>();
+        Map<String, Long> continued = new java.util.HashMap<>();
+        for (String l : Files.readAllLines(done)) {
+            String[] parts = l.split(" ");
+            int n = Integer.parseInt(parts[0]);
+            if (parts.length > 2 && created.containsKey(n)) {
+                ends.put(parts[2], created.get(n) + Bench.renderMs(RENDER_SEED, n, renderMinMs, renderMaxMs) * 1000);
+                continued.put(parts[2], Long.parseLong(parts[1]));
+            }
+        }
+        String reads = Bench.admin(adminPort, "/reads");
+        String updated = Bench.admin(adminPort, "/updated");
+        // kept next to the completions, for a closer look than the figures give
+        String side = done.getFileName().toString().replace("done-", "");
+        Files.writeString(workDir.resolve("creates-" + side), creates);
+        Files.writeString(workDir.resolve("reads-" + side), reads);
+        Files.writeString(workDir.resolve("updated-" + side), updated);
+        return new PollBreakdown(ends, continued, reads, updated, pollMs);
     }
 
     /** What the simulator's record of creates and a probe's completion file say together. */

@@ -22,8 +22,9 @@ import io.camelseedance.simulator.SeedanceSimulator;
 /**
  * The simulator in a JVM of its own (started by {@link BenchmarkMain}), plus a tiny admin server on another loopback
  * port through which the driver reads the simulator's request record: {@code GET /count?method=GET&prefix=/api/v3/...}
- * answers the number of recorded requests, {@code GET /last?method=POST&prefix=...} the body of the last one, and
- * {@code POST /clear} empties the record.
+ * answers the number of recorded requests, {@code GET /last?method=POST&prefix=...} the body of the last one,
+ * {@code GET /creates} and {@code GET /reads} the receive times of the creates and of the reads of tasks (with the ids
+ * each read asked for), {@code GET /updated} when each task last changed (to the second), and {@code POST /clear} empties the record.
  * <p>
  * A second simulator in the same JVM answers a share ({@link #FAULTY_SHARE}) of its creates with a 5xx after making the
  * task ({@code Faults.serverErrorsAfterCreate}); {@code sim=faulty} points {@code /count} and {@code /created} (the
@@ -76,6 +77,30 @@ public final class SimulatorServer {
                     lines.append(at.getEpochSecond() * 1_000_000L + at.getNano() / 1000).append(' ')
                             .append(m.group(1)).append('\n');
                 }
+            }
+            answer(exchange, lines.toString());
+        });
+        // "<receivedAt epoch micros> <id>,<id>,..." for each read of tasks: a list by ids, or a GET of one task
+        admin.createContext("/reads", exchange -> {
+            StringBuilder lines = new StringBuilder();
+            for (RecordedRequest request : simulator.requests("GET", Bench.TASKS_PATH)) {
+                List<String> ids = request.path().length() > Bench.TASKS_PATH.length()
+                        ? List.of(request.path().substring(Bench.TASKS_PATH.length() + 1))
+                        : request.queryParams().getOrDefault("filter.task_ids", List.of());
+                if (!ids.isEmpty()) {
+                    java.time.Instant at = request.receivedAt();
+                    lines.append(at.getEpochSecond() * 1_000_000L + at.getNano() / 1000).append(' ')
+                            .append(String.join(",", ids)).append('\n');
+                }
+            }
+            answer(exchange, lines.toString());
+        });
+        // "<id> <updated_at epoch seconds>" for each task the simulator has run: when it last changed, to the second
+        admin.createContext("/updated", exchange -> {
+            StringBuilder lines = new StringBuilder();
+            for (String id : simulator.createdTaskIds()) {
+                simulator.task(id).ifPresent(task -> lines.append(id).append(' ')
+                        .append(task.path("updated_at").asLong()).append('\n'));
             }
             answer(exchange, lines.toString());
         });

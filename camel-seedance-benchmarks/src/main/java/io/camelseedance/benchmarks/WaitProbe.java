@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,7 @@ import org.apache.camel.support.DefaultExchange;
  * {@code loopDoWhile} and an asynchronous {@code delay} of the same length, one GET per task per round.
  * <p>
  * Reports live threads and heap after a full GC once every task has been created (all N in flight), the peak thread
- * count, and how many exchanges completed; writes {@code n doneEpochMicros ok} per exchange to {@code outFile} for the
+ * count, and how many exchanges completed; writes {@code n doneEpochMicros taskId} per exchange that completed to {@code outFile} for the
  * driver, which joins it with the simulator's creation times for the completion-to-exchange latency.
  * <p>
  * Arguments:
@@ -113,6 +114,7 @@ public final class WaitProbe {
 
         AtomicLongArray doneAt = new AtomicLongArray(count);
         AtomicLongArray okAt = new AtomicLongArray(count);
+        AtomicReferenceArray<String> taskIds = new AtomicReferenceArray<>(count);
         AtomicLong failures = new AtomicLong();
         CountDownLatch done = new CountDownLatch(count);
         // the blocking camel-http create needs a thread; the component's create does not, but is submitted the same way
@@ -133,6 +135,9 @@ public final class WaitProbe {
                 producer.process(exchange, doneSync -> {
                     Instant now = Instant.now();
                     doneAt.set(n, Bench.epochMicros(now));
+                    taskIds.set(n, mode.equals("camel")
+                            ? exchange.getMessage().getHeader("CamelSeedanceTaskId", String.class)
+                            : exchange.getProperty("taskId", String.class));
                     if (exchange.getException() == null) {
                         okAt.set(n, 1);
                     } else {
@@ -170,7 +175,7 @@ public final class WaitProbe {
             for (int i = 0; i < count; i++) {
                 if (okAt.get(i) == 1) {
                     ok++;
-                    out.println(i + " " + doneAt.get(i));
+                    out.println(i + " " + doneAt.get(i) + " " + taskIds.get(i));
                 }
             }
         }

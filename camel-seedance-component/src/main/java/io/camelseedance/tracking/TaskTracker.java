@@ -3,6 +3,7 @@ package io.camelseedance.tracking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -405,20 +406,39 @@ public final class TaskTracker {
             if (error != null) {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
+            // the ended tasks first: their exchanges continue without waiting for the rest of the batch
+            List<Entry> running = new ArrayList<>(batch.size());
             for (Entry entry : batch) {
-                try {
-                    VideoTask task = byId.get(entry.tracked.id());
-                    if (task != null) {
-                        observe(entry, task);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
-                } finally {
-                    scheduleNext(entry, retryAfter, answered);
-                    entry.polling = false;
+                VideoTask task = byId.get(entry.tracked.id());
+                if (task != null && task.isTerminal()) {
+                    observeSafely(entry, task);
+                }
+                if (inFlight.get(entry.tracked.id()) == entry) {
+                    running.add(entry);
                 }
             }
+            Set<Instant> looks = new HashSet<>();
+            for (Entry entry : running) {
+                VideoTask task = byId.get(entry.tracked.id());
+                if (task != null && !task.isTerminal()) {
+                    observeSafely(entry, task);
+                }
+                scheduleNext(entry, retryAfter, answered);
+                looks.add(entry.nextPoll);
+                entry.polling = false;
+            }
+            // armed once every task of the batch is free to be polled again: a wake-up already due (an answer later
+            // than the round it was due for) must find them all, or most would wait for the next tick
+            looks.forEach(this::wakeAt);
         });
+    }
+
+    private void observeSafely(Entry entry, VideoTask task) {
+        try {
+            observe(entry, task);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
+        }
     }
 
     private void observe(Entry entry, VideoTask task) {
@@ -559,7 +579,7 @@ public final class TaskTracker {
         }
     }
 
-    /** Plans the task's next look from its expected end (see {@link PollSchedule}) and wakes the poller then. */
+    /** Plans the task's next look from its expected end (see {@link PollSchedule}); the caller wakes the poller then. */
     private void scheduleNext(Entry entry, Duration retryAfter, Instant now) {
         TrackedTask tracked = entry.tracked;
         Instant expectedEnd = entry.estimate != null ? entry.estimate.expectedEnd() : null;
@@ -568,7 +588,6 @@ public final class TaskTracker {
         // the look just answered was due at entry.nextPoll: the next counts from there
         entry.nextPoll = PollSchedule.nextLook(entry.nextPoll, now, entry.delay, tracked.pollDelay(), expectedEnd,
                 retryAfter != null ? now.plus(retryAfter) : null);
-        wakeAt(entry.nextPoll);
     }
 
     private static Duration retryAfter(Throwable error) {
