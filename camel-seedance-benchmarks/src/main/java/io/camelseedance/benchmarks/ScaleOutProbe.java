@@ -1,5 +1,6 @@
 package io.camelseedance.benchmarks;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -10,16 +11,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.util.json.JsonObject;
 
 import io.camelseedance.component.SeedanceComponent;
+import io.camelseedance.component.SeedanceDevConsole;
 
 /**
  * Measurement 7, one instance per JVM: the tasks numbered {@code index, index + instances, …} below {@code N}, all
  * submitted at once through {@code seedance:generate?waitForCompletion=true} with a constant poll delay, the
- * component's task store in the shared PostgreSQL. Reports how many exchanges ended well and the statements the
- * store sent ({@link CountingDataSource}), by first SQL word.
+ * component's task store in the shared PostgreSQL. Reports how many exchanges ended well, the statements the
+ * store sent ({@link CountingDataSource}), by first SQL word, and this instance's own reads of the provider as its
+ * tracker counted them (the dev console's {@code polls}): the simulator's count is of all instances together.
  * <p>
  * Arguments: {@code arkBaseUrl N instances index renderMs pollMs jdbcUrl user password timeoutSeconds}.
  */
@@ -88,9 +93,23 @@ public final class ScaleOutProbe {
         Bench.report("store.commits", counting.commits() - commitsAtStart);
         counting.statements().forEach(
                 (word, n) -> Bench.report("store.statements." + word, n - kindsAtStart.getOrDefault(word, 0L)));
+        reportPolls(context);
         if (all) {
             context.stop();
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /** The tracker's reads, summed over the instances by the driver, and as {@code calls/ids/partial/late} each. */
+    private static void reportPolls(DefaultCamelContext context) {
+        SeedanceDevConsole console = new SeedanceDevConsole();
+        console.setCamelContext(context);
+        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
+        JsonObject polls = (JsonObject) ((List<?>) json.get("components")).stream().map(JsonObject.class::cast)
+                .filter(c -> "seedance".equals(c.get("name"))).findFirst().orElseThrow().get("polls");
+        List<String> keys = List.of("calls", "ids", "partialCalls", "lateCalls");
+        keys.forEach(k -> Bench.report("polls." + k, polls.get(k)));
+        Bench.report("polls.eachInstance",
+                String.join("/", keys.stream().map(k -> String.valueOf(polls.get(k))).toList()));
     }
 }

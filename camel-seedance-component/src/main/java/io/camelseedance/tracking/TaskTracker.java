@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -72,6 +73,10 @@ public final class TaskTracker {
     /** Writes the store refused, by task: tried again on every sync. */
     private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
     private volatile String storeProblem;
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder idsAsked = new LongAdder();
+    private final LongAdder partialCalls = new LongAdder();
+    private final LongAdder lateCalls = new LongAdder();
     private volatile Instant nextRenew = Instant.EPOCH;
     private volatile ScheduledFuture<?> ticker;
     private volatile ScheduledFuture<?> syncer;
@@ -88,6 +93,8 @@ public final class TaskTracker {
         volatile Duration delay;
         volatile Instant nextPoll;
         volatile boolean polling;
+        /** Whether the next look is made at once, its last answer having come after the round it was due for. */
+        volatile boolean late;
         volatile Instant lastLog = Instant.EPOCH;
         volatile ScheduledFuture<?> deadlineTimer;
         /** Whether the store has the task in flight; guarded by the entry. */
@@ -395,6 +402,7 @@ public final class TaskTracker {
 
     private void poll(SeedanceClient client, List<Entry> batch) {
         List<String> ids = batch.stream().map(e -> e.tracked.id()).toList();
+        count(batch);
         client.getMany(ids).whenComplete((tasks, error) -> {
             Map<String, VideoTask> byId = tasks == null
                     ? Map.of()
@@ -419,6 +427,21 @@ public final class TaskTracker {
                 }
             }
         });
+    }
+
+    private void count(List<Entry> batch) {
+        calls.increment();
+        idsAsked.add(batch.size());
+        if (batch.stream().anyMatch(e -> e.late)) {
+            lateCalls.increment();
+        } else if (batch.size() < MAX_BATCH) {
+            partialCalls.increment();
+        }
+    }
+
+    /** What this tracker has asked the provider since it was made, to see what the batches cost. */
+    public PollCounts pollCounts() {
+        return new PollCounts(calls.sum(), idsAsked.sum(), partialCalls.sum(), lateCalls.sum());
     }
 
     private void observe(Entry entry, VideoTask task) {
@@ -568,6 +591,7 @@ public final class TaskTracker {
         // the look just answered was due at entry.nextPoll: the next counts from there
         entry.nextPoll = PollSchedule.nextLook(entry.nextPoll, now, entry.delay, tracked.pollDelay(), expectedEnd,
                 retryAfter != null ? now.plus(retryAfter) : null);
+        entry.late = !entry.nextPoll.isAfter(now);
         wakeAt(entry.nextPoll);
     }
 
