@@ -38,8 +38,9 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                     tasks.size(), tracker != null ? tracker.pendingOutcomeCount() : 0));
             if (tracker != null) {
                 PollCounts polls = tracker.pollCounts();
-                sb.append(String.format("    polls: %d read(s) of %d task(s); %d partial, %d late%n", polls.calls(),
-                        polls.ids(), polls.partialCalls(), polls.lateCalls()));
+                sb.append(String.format("    polls: %d read(s) of %d task(s); %d partial, %d answered slowly%n",
+                        polls.calls(),
+                        polls.ids(), polls.partialCalls(), polls.slowAnswers()));
             }
             for (TaskTracker.InFlightTask t : tasks) {
                 sb.append(String.format("    %s  %s%s  age %s  deadline in %s  (%s)%n", t.id(), t.status(),
@@ -92,7 +93,7 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                 polls.put("calls", counts.calls());
                 polls.put("ids", counts.ids());
                 polls.put("partialCalls", counts.partialCalls());
-                polls.put("lateCalls", counts.lateCalls());
+                polls.put("slowAnswers", counts.slowAnswers());
                 jo.put("polls", polls);
             }
             list.add(jo);

@@ -6,9 +6,9 @@ package io.camelseedance.tracking;
  *
  * @param calls        reads sent
  * @param ids          tasks asked for over all reads (a task looked at twice counts twice)
- * @param partialCalls reads on a round of fewer tasks than a full batch (100): the round's remainder
- * @param lateCalls    reads, of any size, of tasks looked at again at once because the answer to their last look came
- *                     after the round it was due for: looks off the shared rounds, in batches of their own
+ * @param partialCalls reads of fewer tasks than a full batch (100): a round's remainder
+ * @param slowAnswers  reads answered more than a poll delay after they were sent: their tasks skip a round (the answer
+ *                     stands for it); many of them mean the provider, or this instance, cannot keep up with the rounds
  */
-public record PollCounts(long calls, long ids, long partialCalls, long lateCalls) {
+public record PollCounts(long calls, long ids, long partialCalls, long slowAnswers) {
 }

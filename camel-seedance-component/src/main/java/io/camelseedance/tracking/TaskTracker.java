@@ -3,6 +3,7 @@ package io.camelseedance.tracking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,8 @@ public final class TaskTracker {
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
     /** The instants (epoch millis) a wake-up is armed for: tasks due in the same round share one. */
     private final Set<Long> wakeUps = ConcurrentHashMap.newKeySet();
+    /** Held while tasks are picked for a read and while a batch answered is handed back, so neither sees half of the other. */
+    private final Object dueLock = new Object();
     private final TypicalRenderTimes typicalRenderTimes = new TypicalRenderTimes(ModelCatalog.defaultCatalog());
     /** Writes the store refused, by task: tried again on every sync. */
     private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
@@ -76,7 +79,7 @@ public final class TaskTracker {
     private final LongAdder calls = new LongAdder();
     private final LongAdder idsAsked = new LongAdder();
     private final LongAdder partialCalls = new LongAdder();
-    private final LongAdder lateCalls = new LongAdder();
+    private final LongAdder slowAnswers = new LongAdder();
     private volatile Instant nextRenew = Instant.EPOCH;
     private volatile ScheduledFuture<?> ticker;
     private volatile ScheduledFuture<?> syncer;
@@ -93,8 +96,6 @@ public final class TaskTracker {
         volatile Duration delay;
         volatile Instant nextPoll;
         volatile boolean polling;
-        /** Whether the next look is made at once, its last answer having come after the round it was due for. */
-        volatile boolean late;
         volatile Instant lastLog = Instant.EPOCH;
         volatile ScheduledFuture<?> deadlineTimer;
         /** Whether the store has the task in flight; guarded by the entry. */
@@ -381,12 +382,14 @@ public final class TaskTracker {
             // a wake-up may fire a millisecond before its round by another clock; its tasks are due all the same
             Instant horizon = now.plus(ROUND_SLACK);
             Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
-            for (Entry entry : inFlight.values()) {
-                // a task past its deadline is its timer's to end, not worth one more poll
-                if (!entry.polling && !horizon.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
-                        && clients.containsKey(entry.tracked.key())) {
-                    entry.polling = true;
-                    due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+            synchronized (dueLock) {
+                for (Entry entry : inFlight.values()) {
+                    // a task past its deadline is its timer's to end, not worth one more poll
+                    if (!entry.polling && !horizon.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
+                            && clients.containsKey(entry.tracked.key())) {
+                        entry.polling = true;
+                        due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                    }
                 }
             }
             due.forEach((key, entries) -> {
@@ -403,6 +406,8 @@ public final class TaskTracker {
     private void poll(SeedanceClient client, List<Entry> batch) {
         List<String> ids = batch.stream().map(e -> e.tracked.id()).toList();
         count(batch);
+        Instant sent = Instant.now();
+        Duration delay = batch.get(0).delay;
         client.getMany(ids).whenComplete((tasks, error) -> {
             Map<String, VideoTask> byId = tasks == null
                     ? Map.of()
@@ -410,9 +415,13 @@ public final class TaskTracker {
             Duration retryAfter = error != null ? retryAfter(error) : null;
             // one instant for the whole batch: its tasks stay on the same round, and so in one batch
             Instant answered = Instant.now();
+            if (answered.isAfter(sent.plus(delay))) {
+                slowAnswers.increment();
+            }
             if (error != null) {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
+            Set<Instant> nextLooks = new HashSet<>();
             for (Entry entry : batch) {
                 try {
                     VideoTask task = byId.get(entry.tracked.id());
@@ -422,26 +431,29 @@ public final class TaskTracker {
                 } catch (RuntimeException e) {
                     LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
                 } finally {
-                    scheduleNext(entry, retryAfter, answered);
-                    entry.polling = false;
+                    nextLooks.add(scheduleNext(entry, retryAfter, answered));
                 }
             }
+            // the batch is handed back whole, and only then are its wake-ups armed: an answer that comes as the next
+            // round starts would otherwise be split by that round's wake-up (or a tick) into small batches
+            synchronized (dueLock) {
+                batch.forEach(entry -> entry.polling = false);
+            }
+            nextLooks.forEach(this::wakeAt);
         });
     }
 
     private void count(List<Entry> batch) {
         calls.increment();
         idsAsked.add(batch.size());
-        if (batch.stream().anyMatch(e -> e.late)) {
-            lateCalls.increment();
-        } else if (batch.size() < MAX_BATCH) {
+        if (batch.size() < MAX_BATCH) {
             partialCalls.increment();
         }
     }
 
     /** What this tracker has asked the provider since it was made, to see what the batches cost. */
     public PollCounts pollCounts() {
-        return new PollCounts(calls.sum(), idsAsked.sum(), partialCalls.sum(), lateCalls.sum());
+        return new PollCounts(calls.sum(), idsAsked.sum(), partialCalls.sum(), slowAnswers.sum());
     }
 
     private void observe(Entry entry, VideoTask task) {
@@ -582,8 +594,8 @@ public final class TaskTracker {
         }
     }
 
-    /** Plans the task's next look from its expected end (see {@link PollSchedule}) and wakes the poller then. */
-    private void scheduleNext(Entry entry, Duration retryAfter, Instant now) {
+    /** Plans the task's next look from its expected end (see {@link PollSchedule}); returns when it is. */
+    private Instant scheduleNext(Entry entry, Duration retryAfter, Instant now) {
         TrackedTask tracked = entry.tracked;
         Instant expectedEnd = entry.estimate != null ? entry.estimate.expectedEnd() : null;
         entry.delay = PollSchedule.nextDelay(entry.delay, tracked.pollDelay(), tracked.pollMaxDelay(), expectedEnd,
@@ -591,8 +603,7 @@ public final class TaskTracker {
         // the look just answered was due at entry.nextPoll: the next counts from there
         entry.nextPoll = PollSchedule.nextLook(entry.nextPoll, now, entry.delay, tracked.pollDelay(), expectedEnd,
                 retryAfter != null ? now.plus(retryAfter) : null);
-        entry.late = !entry.nextPoll.isAfter(now);
-        wakeAt(entry.nextPoll);
+        return entry.nextPoll;
     }
 
     private static Duration retryAfter(Throwable error) {
