@@ -1,5 +1,8 @@
 package io.camelseedance.benchmarks;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -72,6 +75,7 @@ public final class ScaleOutProbe {
         CountDownLatch done = new CountDownLatch(mine);
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
+        Instant firstSubmission = Instant.now();
         for (int n = index; n < count; n += instances) {
             Exchange exchange = new DefaultExchange(context);
             exchange.getMessage().setBody(Bench.prompt(n, renderMs));
@@ -82,6 +86,7 @@ public final class ScaleOutProbe {
                 done.countDown();
             });
         }
+        reportCreatesAnswered(context, mine, firstSubmission);
         boolean all = done.await(timeoutSeconds, TimeUnit.SECONDS);
         Bench.report("completed.allInTime", all);
         Bench.report("tasks", mine);
@@ -100,14 +105,44 @@ public final class ScaleOutProbe {
         Runtime.getRuntime().halt(0);
     }
 
-    /** The tracker's reads, summed over the instances by the driver, and as {@code calls/ids/partial/late} each. */
-    private static void reportPolls(DefaultCamelContext context) {
+    /**
+     * When the creates were answered (the tracker follows a task from its create's answer), median and last, after the
+     * first submission: a task whose create is answered later is looked at in fewer rounds before its end, so this
+     * explains a difference in the looks per task between the sides. Read from the dev console's tasks in flight.
+     */
+    private static void reportCreatesAnswered(DefaultCamelContext context, int mine, Instant firstSubmission)
+            throws InterruptedException {
+        Map<String, Instant> answered = new HashMap<>();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (answered.size() < mine && System.nanoTime() < until) {
+            for (Object task : (List<?>) seedance(context).get("inFlight")) {
+                JsonObject t = (JsonObject) task;
+                answered.putIfAbsent(t.getString("id"), Instant.parse(t.getString("submitted")));
+            }
+            Thread.sleep(100);
+        }
+        List<Long> millis = answered.values().stream().map(t -> Duration.between(firstSubmission, t).toMillis())
+                .sorted().toList();
+        Bench.report("creates.answeredSeen", millis.size());
+        if (!millis.isEmpty()) {
+            Bench.report("creates.answeredMedianMs", millis.get(millis.size() / 2));
+            Bench.report("creates.answeredLastMs", millis.get(millis.size() - 1));
+        }
+    }
+
+    /** The seedance component's part of the dev console's JSON. */
+    private static JsonObject seedance(DefaultCamelContext context) {
         SeedanceDevConsole console = new SeedanceDevConsole();
         console.setCamelContext(context);
         JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
-        JsonObject polls = (JsonObject) ((List<?>) json.get("components")).stream().map(JsonObject.class::cast)
-                .filter(c -> "seedance".equals(c.get("name"))).findFirst().orElseThrow().get("polls");
-        List<String> keys = List.of("calls", "ids", "partialCalls", "lateCalls");
+        return ((List<?>) json.get("components")).stream().map(JsonObject.class::cast)
+                .filter(c -> "seedance".equals(c.get("name"))).findFirst().orElseThrow();
+    }
+
+    /** The tracker's reads, summed over the instances by the driver, and as {@code calls/ids/partial/slow} each. */
+    private static void reportPolls(DefaultCamelContext context) {
+        JsonObject polls = (JsonObject) seedance(context).get("polls");
+        List<String> keys = List.of("calls", "ids", "partialCalls", "slowAnswers");
         keys.forEach(k -> Bench.report("polls." + k, polls.get(k)));
         Bench.report("polls.eachInstance",
                 String.join("/", keys.stream().map(k -> String.valueOf(polls.get(k))).toList()));
