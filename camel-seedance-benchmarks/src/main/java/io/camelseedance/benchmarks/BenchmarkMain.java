@@ -452,10 +452,15 @@ public final class BenchmarkMain {
         // the list calls if each instance read its tasks in full batches of 100 ids (the tracker's) for render/poll
         // rounds; more is rounds with a partial batch (tasks created on both sides of a round boundary) or extra looks
         long fullBatches = 0;
+        // each instance's reads beyond full batches of the looks it took: what its remainders cost
+        long remainderReads = 0;
         for (Map<String, String> side : sides) {
             fullBatches += (Long.parseLong(side.get("tasks")) + 99) / 100 * (renderMs / pollMs);
+            remainderReads += Long.parseLong(side.get("polls.calls"))
+                    - (Long.parseLong(side.get("polls.ids")) + 99) / 100;
         }
         figures.put("poll.getsInFullBatches", Long.toString(fullBatches));
+        figures.put("polls.readsBeyondFullBatches", Long.toString(remainderReads));
         long ids = Long.parseLong(figures.get("polls.ids"));
         figures.put("polls.idsPerTask", String.format("%.3f", ids / (double) ok));
         figures.put("polls.callsPer100Ids",
