@@ -14,13 +14,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.console.DevConsole;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.util.json.JsonObject;
 
 import io.camelseedance.component.SeedanceComponent;
-import io.camelseedance.component.SeedanceDevConsole;
 
 /**
  * Measurement 7, one instance per JVM: the tasks numbered {@code index, index + instances, …} below {@code N}, all
@@ -98,7 +96,7 @@ public final class ScaleOutProbe {
         Bench.report("store.commits", counting.commits() - commitsAtStart);
         counting.statements().forEach(
                 (word, n) -> Bench.report("store.statements." + word, n - kindsAtStart.getOrDefault(word, 0L)));
-        reportPolls(context);
+        TrackerReads.report(context);
         if (all) {
             context.stop();
         }
@@ -115,7 +113,7 @@ public final class ScaleOutProbe {
         Map<String, Instant> answered = new HashMap<>();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (answered.size() < mine && System.nanoTime() < until) {
-            for (Object task : (List<?>) seedance(context).get("inFlight")) {
+            for (Object task : (List<?>) TrackerReads.seedance(context).get("inFlight")) {
                 JsonObject t = (JsonObject) task;
                 answered.putIfAbsent(t.getString("id"), Instant.parse(t.getString("submitted")));
             }
@@ -125,26 +123,9 @@ public final class ScaleOutProbe {
                 .sorted().toList();
         Bench.report("creates.answeredSeen", millis.size());
         if (!millis.isEmpty()) {
-            Bench.report("creates.answeredMedianMs", millis.get(millis.size() / 2));
-            Bench.report("creates.answeredLastMs", millis.get(millis.size() - 1));
+            // with a unit, so that the driver shows each instance's instead of adding them up
+            Bench.report("creates.answeredMedian", millis.get(millis.size() / 2) + " ms");
+            Bench.report("creates.answeredLast", millis.get(millis.size() - 1) + " ms");
         }
-    }
-
-    /** The seedance component's part of the dev console's JSON. */
-    private static JsonObject seedance(DefaultCamelContext context) {
-        SeedanceDevConsole console = new SeedanceDevConsole();
-        console.setCamelContext(context);
-        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
-        return ((List<?>) json.get("components")).stream().map(JsonObject.class::cast)
-                .filter(c -> "seedance".equals(c.get("name"))).findFirst().orElseThrow();
-    }
-
-    /** The tracker's reads, summed over the instances by the driver, and as {@code calls/ids/partial/slow} each. */
-    private static void reportPolls(DefaultCamelContext context) {
-        JsonObject polls = (JsonObject) seedance(context).get("polls");
-        List<String> keys = List.of("calls", "ids", "partialCalls", "slowAnswers");
-        keys.forEach(k -> Bench.report("polls." + k, polls.get(k)));
-        Bench.report("polls.eachInstance",
-                String.join("/", keys.stream().map(k -> String.valueOf(polls.get(k))).toList()));
     }
 }
