@@ -70,12 +70,16 @@ public final class TaskTracker {
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
     /** The instants (epoch millis) a wake-up is armed for: tasks due in the same round share one. */
     private final Set<Long> wakeUps = ConcurrentHashMap.newKeySet();
-    /** Held while tasks are picked for a read and while a batch answered is handed back, so neither sees half of the other. */
+    /**
+     * Held while the due tasks are picked for reading and while an answered batch is handed back, so that neither sees
+     * half of the other.
+     */
     private final Object dueLock = new Object();
     private final TypicalRenderTimes typicalRenderTimes = new TypicalRenderTimes(ModelCatalog.defaultCatalog());
     /** Writes the store refused, by task: tried again on every sync. */
     private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
     private volatile String storeProblem;
+    /** What {@link #pollCounts()} reports. */
     private final LongAdder calls = new LongAdder();
     private final LongAdder idsAsked = new LongAdder();
     private final LongAdder partialCalls = new LongAdder();
