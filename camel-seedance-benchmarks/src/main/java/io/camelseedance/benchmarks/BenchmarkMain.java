@@ -474,6 +474,9 @@ public final class BenchmarkMain {
                     / Double.parseDouble(one.get("poll.requestsPerTaskRound"));
             line(String.format("RATIO %-44s %8.3f  (target within 10 %%: %s)", "scaleout requests/task/round 3:1", r,
                     Math.abs(r - 1) <= 0.1 ? "MET" : "MISSED"));
+            // the ratio above is (looks per task) x (reads per look): split, from the instances' own counts
+            ratio("scaleout looks/task 3:1 (trackers' ids)", three, one, "polls.idsPerTask", 0, false);
+            ratio("scaleout reads/100 looks 3:1 (batching)", three, one, "polls.callsPer100Ids", 0, false);
             ratio("scaleout store statements/task 3:1", three, one, "store.statementsPerTask", 0, false);
             ratio("scaleout store transactions/task 3:1", three, one, "pg.xact_commitPerTask", 0, false);
         }
@@ -508,10 +511,19 @@ public final class BenchmarkMain {
         // the list calls if each instance read its tasks in full batches of 100 ids (the tracker's) for render/poll
         // rounds; more is rounds with a partial batch (tasks created on both sides of a round boundary) or extra looks
         long fullBatches = 0;
+        // each instance's reads beyond full batches of the looks it took: what its remainders cost
+        long remainderReads = 0;
         for (Map<String, String> side : sides) {
             fullBatches += (Long.parseLong(side.get("tasks")) + 99) / 100 * (renderMs / pollMs);
+            remainderReads += Long.parseLong(side.get("polls.calls"))
+                    - (Long.parseLong(side.get("polls.ids")) + 99) / 100;
         }
         figures.put("poll.getsInFullBatches", Long.toString(fullBatches));
+        figures.put("polls.readsBeyondFullBatches", Long.toString(remainderReads));
+        long ids = Long.parseLong(figures.get("polls.ids"));
+        figures.put("polls.idsPerTask", String.format("%.3f", ids / (double) ok));
+        figures.put("polls.callsPer100Ids",
+                String.format("%.4f", 100.0 * Long.parseLong(figures.get("polls.calls")) / ids));
         figures.put("store.statementsPerTask",
                 String.format("%.2f", Long.parseLong(figures.get("store.statements")) / (double) ok));
         after.forEach((counter, value) -> figures.put("pg." + counter + "PerTask",

@@ -1,5 +1,9 @@
 package io.camelseedance.benchmarks;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,14 +16,16 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.util.json.JsonObject;
 
 import io.camelseedance.component.SeedanceComponent;
 
 /**
  * Measurement 7, one instance per JVM: the tasks numbered {@code index, index + instances, …} below {@code N}, all
  * submitted at once through {@code seedance:generate?waitForCompletion=true} with a constant poll delay, the
- * component's task store in the shared PostgreSQL. Reports how many exchanges ended well and the statements the
- * store sent ({@link CountingDataSource}), by first SQL word.
+ * component's task store in the shared PostgreSQL. Reports how many exchanges ended well, the statements the
+ * store sent ({@link CountingDataSource}), by first SQL word, and this instance's own reads of the provider as its
+ * tracker counted them (the dev console's {@code polls}): the simulator's count is of all instances together.
  * <p>
  * Arguments: {@code arkBaseUrl N instances index renderMs pollMs jdbcUrl user password timeoutSeconds}.
  */
@@ -67,6 +73,7 @@ public final class ScaleOutProbe {
         CountDownLatch done = new CountDownLatch(mine);
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
+        Instant firstSubmission = Instant.now();
         for (int n = index; n < count; n += instances) {
             Exchange exchange = new DefaultExchange(context);
             exchange.getMessage().setBody(Bench.prompt(n, renderMs));
@@ -77,6 +84,7 @@ public final class ScaleOutProbe {
                 done.countDown();
             });
         }
+        reportCreatesAnswered(context, mine, firstSubmission);
         boolean all = done.await(timeoutSeconds, TimeUnit.SECONDS);
         Bench.report("completed.allInTime", all);
         Bench.report("tasks", mine);
@@ -88,9 +96,36 @@ public final class ScaleOutProbe {
         Bench.report("store.commits", counting.commits() - commitsAtStart);
         counting.statements().forEach(
                 (word, n) -> Bench.report("store.statements." + word, n - kindsAtStart.getOrDefault(word, 0L)));
+        TrackerReads.report(context);
         if (all) {
             context.stop();
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * When the creates were answered (the tracker follows a task from its create's answer), median and last, after the
+     * first submission: a task whose create is answered later is looked at in fewer rounds before its end, so this
+     * explains a difference in the looks per task between the sides. Read from the dev console's tasks in flight.
+     */
+    private static void reportCreatesAnswered(DefaultCamelContext context, int mine, Instant firstSubmission)
+            throws InterruptedException {
+        Map<String, Instant> answered = new HashMap<>();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (answered.size() < mine && System.nanoTime() < until) {
+            for (Object task : (List<?>) TrackerReads.seedance(context).get("inFlight")) {
+                JsonObject t = (JsonObject) task;
+                answered.putIfAbsent(t.getString("id"), Instant.parse(t.getString("submitted")));
+            }
+            Thread.sleep(100);
+        }
+        List<Long> millis = answered.values().stream().map(t -> Duration.between(firstSubmission, t).toMillis())
+                .sorted().toList();
+        Bench.report("creates.answeredSeen", millis.size());
+        if (!millis.isEmpty()) {
+            // with a unit, so that the driver shows each instance's instead of adding them up
+            Bench.report("creates.answeredMedian", millis.get(millis.size() / 2) + " ms");
+            Bench.report("creates.answeredLast", millis.get(millis.size() - 1) + " ms");
+        }
     }
 }

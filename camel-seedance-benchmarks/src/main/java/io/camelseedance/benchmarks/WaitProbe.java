@@ -183,6 +183,9 @@ public final class WaitProbe {
         Bench.report("completed.failed", failures.get());
         Bench.report("threads.peak", ManagementFactory.getThreadMXBean().getPeakThreadCount());
         Bench.report("elapsed.seconds", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+        if (mode.equals("camel")) {
+            TrackerReads.report(context);
+        }
         if (all) {
             context.stop();
         }

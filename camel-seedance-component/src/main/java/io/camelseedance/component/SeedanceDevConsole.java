@@ -12,11 +12,13 @@ import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonObject;
 
+import io.camelseedance.tracking.PollCounts;
 import io.camelseedance.tracking.TaskTracker;
 
 /**
  * The {@code seedance} dev console: per seedance component, the tasks in flight (id, status, progress and the time
- * likely left, age, time left before their deadline) and the outcomes not yet emitted. It shows no key, token or request.
+ * likely left, age, time left before their deadline), the outcomes not yet emitted, and the reads of the provider
+ * since the start ({@link PollCounts}). It shows no key, token or request.
  */
 @DevConsole(name = "seedance", displayName = "Seedance", description = "Seedance video tasks in flight")
 public class SeedanceDevConsole extends AbstractDevConsole {
@@ -34,6 +36,12 @@ public class SeedanceDevConsole extends AbstractDevConsole {
             List<TaskTracker.InFlightTask> tasks = tracker != null ? tracker.inFlight() : List.of();
             sb.append(String.format("Component %s: %d task(s) in flight, %d outcome(s) not yet emitted%n", c.getKey(),
                     tasks.size(), tracker != null ? tracker.pendingOutcomeCount() : 0));
+            if (tracker != null) {
+                PollCounts polls = tracker.pollCounts();
+                sb.append(String.format("    polls: %d read(s) of %d task(s); %d partial, %d answered slowly%n",
+                        polls.calls(),
+                        polls.ids(), polls.partialCalls(), polls.slowAnswers()));
+            }
             for (TaskTracker.InFlightTask t : tasks) {
                 sb.append(String.format("    %s  %s%s  age %s  deadline in %s  (%s)%n", t.id(), t.status(),
                         t.estimate() != null
@@ -79,6 +87,15 @@ public class SeedanceDevConsole extends AbstractDevConsole {
             }
             jo.put("inFlight", tasks);
             jo.put("pendingOutcomes", tracker != null ? tracker.pendingOutcomeCount() : 0);
+            if (tracker != null) {
+                PollCounts counts = tracker.pollCounts();
+                JsonObject polls = new JsonObject();
+                polls.put("calls", counts.calls());
+                polls.put("ids", counts.ids());
+                polls.put("partialCalls", counts.partialCalls());
+                polls.put("slowAnswers", counts.slowAnswers());
+                jo.put("polls", polls);
+            }
             list.add(jo);
         }
         root.put("components", list);

@@ -46,7 +46,9 @@ public final class PollSchedule {
      * a half), and not before the answer came; or, when that lies past the expected end, the first round of
      * {@code firstDelay} at or after the expected end. Counting from the look rather than from its answer keeps a task
      * on its rounds when answers are slow: an answer taking 600 ms of a 1 s round must not push the look to the round
-     * after next; an answer slower than a whole delay is followed by a look at once.
+     * after next; an answer slower than a whole delay is followed by the first round after it, with the other tasks
+     * due then (with several instances, every instance's tasks would otherwise be read off the rounds in batches of
+     * their own).
      *
      * @param lastLook    when the last look was due (its round), or the submission
      * @param now         when its answer came
@@ -59,10 +61,10 @@ public final class PollSchedule {
         Instant earliest = asked ? notBefore : now;
         Instant regular = roundAtOrAfter(lastLook.plus(delay.dividedBy(2)), delay);
         if (!regular.isAfter(earliest)) {
-            // after a wait the provider asked for, the first round after it; else the answer came after the round it
-            // was due for, and that round's look is made now (one batch for all the tasks of that answer) rather than
-            // skipped, which would leave a task ended meanwhile two delays unseen
-            regular = asked ? roundAtOrAfter(earliest, delay) : earliest;
+            // after a wait the provider asked for, the first round after it; and so too after an answer that came
+            // after the round it was due for: the answer just read stands for that round's look. Looking again at
+            // once would read what was just read, in a batch off the rounds, and just when answers are slow
+            regular = roundAtOrAfter(earliest, delay);
         }
         if (expectedEnd != null && expectedEnd.isAfter(earliest)) {
             Instant nearEnd = roundAtOrAfter(expectedEnd, firstDelay);

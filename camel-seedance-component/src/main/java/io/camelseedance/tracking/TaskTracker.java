@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -69,10 +70,20 @@ public final class TaskTracker {
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
     /** The instants (epoch millis) a wake-up is armed for: tasks due in the same round share one. */
     private final Set<Long> wakeUps = ConcurrentHashMap.newKeySet();
+    /**
+     * Held while the due tasks are picked for reading and while an answered batch is handed back, so that neither sees
+     * half of the other.
+     */
+    private final Object dueLock = new Object();
     private final TypicalRenderTimes typicalRenderTimes = new TypicalRenderTimes(ModelCatalog.defaultCatalog());
     /** Writes the store refused, by task: tried again on every sync. */
     private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
     private volatile String storeProblem;
+    /** What {@link #pollCounts()} reports. */
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder idsAsked = new LongAdder();
+    private final LongAdder partialCalls = new LongAdder();
+    private final LongAdder slowAnswers = new LongAdder();
     private volatile Instant nextRenew = Instant.EPOCH;
     private volatile ScheduledFuture<?> ticker;
     private volatile ScheduledFuture<?> syncer;
@@ -375,12 +386,14 @@ public final class TaskTracker {
             // a wake-up may fire a millisecond before its round by another clock; its tasks are due all the same
             Instant horizon = now.plus(ROUND_SLACK);
             Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
-            for (Entry entry : inFlight.values()) {
-                // a task past its deadline is its timer's to end, not worth one more poll
-                if (!entry.polling && !horizon.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
-                        && clients.containsKey(entry.tracked.key())) {
-                    entry.polling = true;
-                    due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+            synchronized (dueLock) {
+                for (Entry entry : inFlight.values()) {
+                    // a task past its deadline is its timer's to end, not worth one more poll
+                    if (!entry.polling && !horizon.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
+                            && clients.containsKey(entry.tracked.key())) {
+                        entry.polling = true;
+                        due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                    }
                 }
             }
             due.forEach((key, entries) -> {
@@ -396,6 +409,9 @@ public final class TaskTracker {
 
     private void poll(SeedanceClient client, List<Entry> batch) {
         List<String> ids = batch.stream().map(e -> e.tracked.id()).toList();
+        count(batch);
+        Instant sent = Instant.now();
+        Duration delay = batch.get(0).delay;
         client.getMany(ids).whenComplete((tasks, error) -> {
             Map<String, VideoTask> byId = tasks == null
                     ? Map.of()
@@ -403,6 +419,9 @@ public final class TaskTracker {
             Duration retryAfter = error != null ? retryAfter(error) : null;
             // one instant for the whole batch: its tasks stay on the same round, and so in one batch
             Instant answered = Instant.now();
+            if (answered.isAfter(sent.plus(delay))) {
+                slowAnswers.increment();
+            }
             if (error != null) {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
@@ -417,19 +436,21 @@ public final class TaskTracker {
                     running.add(entry);
                 }
             }
-            Set<Instant> looks = new HashSet<>();
+            Set<Instant> nextLooks = new HashSet<>();
             for (Entry entry : running) {
                 VideoTask task = byId.get(entry.tracked.id());
                 if (task != null && !task.isTerminal()) {
                     observeSafely(entry, task);
                 }
-                scheduleNext(entry, retryAfter, answered);
-                looks.add(entry.nextPoll);
-                entry.polling = false;
+                nextLooks.add(scheduleNext(entry, retryAfter, answered));
             }
-            // armed once every task of the batch is free to be polled again: a wake-up already due (an answer later
-            // than the round it was due for) must find them all, or most would wait for the next tick
-            looks.forEach(this::wakeAt);
+            // the batch is handed back whole, and only then are its wake-ups armed: an answer that comes as the next
+            // round starts would otherwise be split by that round's wake-up (or a tick) into small batches, and a
+            // wake-up already due must find them all
+            synchronized (dueLock) {
+                running.forEach(entry -> entry.polling = false);
+            }
+            nextLooks.forEach(this::wakeAt);
         });
     }
 
@@ -439,6 +460,19 @@ public final class TaskTracker {
         } catch (RuntimeException e) {
             LOG.warn("Could not record the state of Seedance task {}: {}", entry.tracked.id(), e.toString());
         }
+    }
+
+    private void count(List<Entry> batch) {
+        calls.increment();
+        idsAsked.add(batch.size());
+        if (batch.size() < MAX_BATCH) {
+            partialCalls.increment();
+        }
+    }
+
+    /** What this tracker has asked the provider since it was made, to see what the batches cost. */
+    public PollCounts pollCounts() {
+        return new PollCounts(calls.sum(), idsAsked.sum(), partialCalls.sum(), slowAnswers.sum());
     }
 
     private void observe(Entry entry, VideoTask task) {
@@ -579,8 +613,8 @@ public final class TaskTracker {
         }
     }
 
-    /** Plans the task's next look from its expected end (see {@link PollSchedule}); the caller wakes the poller then. */
-    private void scheduleNext(Entry entry, Duration retryAfter, Instant now) {
+    /** Plans the task's next look from its expected end (see {@link PollSchedule}); returns when it is. */
+    private Instant scheduleNext(Entry entry, Duration retryAfter, Instant now) {
         TrackedTask tracked = entry.tracked;
         Instant expectedEnd = entry.estimate != null ? entry.estimate.expectedEnd() : null;
         entry.delay = PollSchedule.nextDelay(entry.delay, tracked.pollDelay(), tracked.pollMaxDelay(), expectedEnd,
@@ -588,6 +622,7 @@ public final class TaskTracker {
         // the look just answered was due at entry.nextPoll: the next counts from there
         entry.nextPoll = PollSchedule.nextLook(entry.nextPoll, now, entry.delay, tracked.pollDelay(), expectedEnd,
                 retryAfter != null ? now.plus(retryAfter) : null);
+        return entry.nextPoll;
     }
 
     private static Duration retryAfter(Throwable error) {

@@ -176,6 +176,16 @@ class SeedanceHealthCheckTest extends SeedanceTestSupport {
 
         assertThat(pending.join()).isInstanceOf(VideoTask.class);
         assertThat(seedance.tracker().inFlightCount()).isZero();
+        // the reads of the task were counted, none of them a full batch of 100
+        JsonObject polls = (JsonObject) ((java.util.List<?>) ((JsonObject) console
+                .call(org.apache.camel.console.DevConsole.MediaType.JSON, Map.of())).get("components")).stream()
+                .map(JsonObject.class::cast).filter(c -> "seedance".equals(c.get("name"))).findFirst().orElseThrow()
+                .get("polls");
+        assertThat(polls.getLong("calls")).isPositive().isLessThanOrEqualTo(polls.getLong("ids"))
+                .isEqualTo(polls.getLong("partialCalls"));
+        assertThat(polls.getLong("slowAnswers")).isNotNegative();
+        assertThat((String) console.call(org.apache.camel.console.DevConsole.MediaType.TEXT, Map.of()))
+                .containsPattern("polls: \\d+ read\\(s\\) of \\d+ task\\(s\\)");
     }
 
     @Test

@@ -39,9 +39,17 @@ class PollScheduleTest {
         // the look of 10:00:03 answered at 10:00:03.700: the next is still 10:00:04
         assertThat(PollSchedule.nextLook(T0.plusSeconds(3), T0.plusMillis(3700), SECOND, SECOND, null, null))
                 .isEqualTo(T0.plusSeconds(4));
-        // answered after its next round had passed: that round's look is made at once, not skipped
+    }
+
+    @Test
+    void anAnswerLaterThanTheNextRoundStandsForItsLookAndTheTaskGoesBackOnTheRounds() {
+        // the look of 10:00:03 answered at 10:00:04.200: no second read at once, off the rounds, of what was just
+        // read; the task is read again with the others at 10:00:05
         assertThat(PollSchedule.nextLook(T0.plusSeconds(3), T0.plusMillis(4200), SECOND, SECOND, null, null))
-                .isEqualTo(T0.plusMillis(4200));
+                .isEqualTo(T0.plusSeconds(5));
+        // even when it comes right after a round
+        assertThat(PollSchedule.nextLook(T0.plusSeconds(3), T0.plusMillis(5001), SECOND, SECOND, null, null))
+                .isEqualTo(T0.plusSeconds(6));
     }
 
     @Test
