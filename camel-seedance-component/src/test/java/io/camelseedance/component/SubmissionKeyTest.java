@@ -226,6 +226,33 @@ class SubmissionKeyTest {
         assertThat(creates()).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "jdbc"})
+    void aKeyLostAtALiveInstanceNamesWhatItsSearchFoundToEveryLaterExchange(String kind) throws Exception {
+        CamelContext app = instance(kind);
+        // with a shared store the later exchange goes to another instance: the key carries the finding, not memory
+        CamelContext later = kind.equals("jdbc") ? instance(kind) : app;
+        // two identical creates whose answers are lost together: the search finds both tasks and cannot tell whose
+        String twins = prompt + " [sim:delay=300] [sim:afterCreate=502]";
+        CompletableFuture<Exchange> first = sendAsync(app, twins, order1);
+        CompletableFuture<Exchange> second = sendAsync(app, twins, order2);
+        Exception lost = first.get(30, TimeUnit.SECONDS).getException();
+        assertThat(second.get(30, TimeUnit.SECONDS).getException()).isInstanceOf(SeedanceOutcomeUnknownException.class);
+        assertThat(lost).isInstanceOf(SeedanceOutcomeUnknownException.class);
+        SeedanceOutcomeUnknownException found = (SeedanceOutcomeUnknownException) lost;
+        assertThat(found.candidateTaskIds()).hasSizeGreaterThanOrEqualTo(2);
+
+        Exchange again = send(later, "direct:wait", prompt, order1);
+
+        assertThat(again.getException()).isInstanceOfSatisfying(SeedanceOutcomeUnknownException.class, u -> {
+            assertThat(u).hasMessageContaining("submission key '" + order1 + "'")
+                    .hasMessageContaining(found.finding());
+            found.candidateTaskIds().forEach(id -> assertThat(u).hasMessageContaining(id));
+            assertThat(u.candidateTaskIds()).containsExactlyInAnyOrderElementsOf(found.candidateTaskIds());
+        });
+        assertThat(creates()).as("the two lost creates, nothing under the lost key").isEqualTo(2);
+    }
+
     @Test
     void aBlankOrOverlongKeyIsRefusedBeforeAnythingIsSent() throws Exception {
         CamelContext app = instance("memory");
