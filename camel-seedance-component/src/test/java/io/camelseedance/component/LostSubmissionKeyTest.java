@@ -29,8 +29,9 @@ import static org.awaitility.Awaitility.await;
  * A submission key whose create was cut off on the wire (its instance died, or the application stopped, between
  * sending the create and recording its answer) follows the settling of the create's intent: when the survivor finds
  * the task the create made, the key's next exchange adopts it; when the settling cannot tell (no task, or several
- * that could be it), the key stays lost and its next exchange fails saying what the settling found. Nothing is sent
- * again. PostgreSQL shared by instances, and the file store across a restart (the memory store dies with its
+ * that could be it), the key stays lost and its next exchange fails saying what the settling found. A settling whose
+ * store write failed is written by the next round, without a restart; an exchange that looks while another instance
+ * settles the key's create waits for its finding. Nothing is sent again. PostgreSQL shared by instances, and the file store across a restart (the memory store dies with its
  * instance, keys and all).
  */
 class LostSubmissionKeyTest {
@@ -151,6 +152,28 @@ class LostSubmissionKeyTest {
         assertThat(adopted.getException()).isNull();
         assertThat(adopted.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
         assertThat(adopted.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
+        assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
+    }
+
+    @Test
+    void aSettlingWhoseWriteFailedIsWrittenAtTheNextRoundAndTheKeyAdoptsItsTask() throws Exception {
+        CamelContext maker = instances.deadInstanceWithKeyedCreates("jdbc", directory, key);
+        String made = SurvivingInstances.make(maker, "A lighthouse in a storm");
+        instances.awaitLeaseEnded("jdbc", key);
+        // the survivor finds the task, and the database refuses to give it to the key, once
+        StatementFaults refusedOnce = StatementFaults.failingOnce(instances.pool(),
+                "UPDATE seedance_submission SET task_id");
+
+        CamelContext survivor = instances.survivor(refusedOnce, SurvivingInstances.LEASE);
+        await().atMost(Duration.ofSeconds(15)).until(refusedOnce::reached);
+        // a round every lease: the next one writes what the failed one found
+        await().atMost(Duration.ofSeconds(15)).until(() -> DB.rows("seedance_intent WHERE intent LIKE '%" + key
+                + "%' AND task_id = '" + made + "'") == 1);
+        Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
+
+        assertThat(next.getException()).isNull();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
         assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
     }
 

@@ -3,8 +3,6 @@ package io.camelseedance.component;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -13,7 +11,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -43,22 +40,17 @@ final class SurvivingInstances implements AfterEachCallback {
 
     private final SeedanceSimulatorExtension sim;
     private final PostgresDatabase db;
-    private final List<CamelContext> contexts = new ArrayList<>();
-    private final List<HikariDataSource> pools = new ArrayList<>();
+    private final SharedStoreInstances apps;
 
     SurvivingInstances(SeedanceSimulatorExtension sim, PostgresDatabase db) {
         this.sim = sim;
         this.db = db;
+        this.apps = new SharedStoreInstances(sim, db);
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        for (CamelContext camel : contexts) {
-            camel.stop();
-        }
-        contexts.clear();
-        pools.forEach(HikariDataSource::close);
-        pools.clear();
+        apps.afterEach(context);
     }
 
     /**
@@ -91,7 +83,7 @@ final class SurvivingInstances implements AfterEachCallback {
 
     /** Makes tasks at the provider and nowhere else ({@link #make}), as a dead instance's creates did. */
     CamelContext maker() throws Exception {
-        return start(SeedanceTestSupport.component(sim), "direct:make", "seedance:generate");
+        return apps.start(apps.component(), routes -> routes.from("direct:make").to("seedance:generate"));
     }
 
     static String make(CamelContext maker, String prompt) {
@@ -111,42 +103,28 @@ final class SurvivingInstances implements AfterEachCallback {
      */
     CamelContext survivor(String kind, Path directory, Duration lease) throws Exception {
         if (kind.equals("file")) {
-            SeedanceComponent seedance = SeedanceTestSupport.component(sim);
+            SeedanceComponent seedance = apps.component();
             seedance.setTaskStoreDirectory(directory.toString());
-            return start(seedance, "direct:wait", "seedance:generate?waitForCompletion=true");
+            return apps.start(seedance, SurvivingInstances::waiting);
         }
-        HikariDataSource pool = db.pool(4);
-        pools.add(pool);
-        return survivor(pool, lease);
+        return apps.sharing(lease, SurvivingInstances::waiting);
     }
 
     /** A survivor over PostgreSQL reached through {@code dataSource}. */
     CamelContext survivor(DataSource dataSource, Duration lease) throws Exception {
-        SeedanceComponent seedance = SeedanceTestSupport.component(sim);
+        SeedanceComponent seedance = apps.component();
         seedance.setTaskStoreDataSource(dataSource);
         seedance.setTaskLease(lease.toMillis());
-        return start(seedance, "direct:wait", "seedance:generate?waitForCompletion=true");
+        return apps.start(seedance, SurvivingInstances::waiting);
+    }
+
+    private static void waiting(RouteBuilder routes) {
+        routes.from("direct:wait").to("seedance:generate?waitForCompletion=true");
     }
 
     /** A pool of connections to the test's database, closed after the test. */
     HikariDataSource pool() {
-        HikariDataSource pool = db.pool(4);
-        pools.add(pool);
-        return pool;
-    }
-
-    private CamelContext start(SeedanceComponent seedance, String from, String to) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        context.addComponent("seedance", seedance);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(from).to(to);
-            }
-        });
-        context.start();
-        contexts.add(context);
-        return context;
+        return apps.pool();
     }
 
     static TrackerKey account(CamelContext context) {
