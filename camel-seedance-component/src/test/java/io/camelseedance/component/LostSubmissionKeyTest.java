@@ -50,10 +50,41 @@ class LostSubmissionKeyTest {
     @TempDir
     Path directory;
 
+    /** The statement that gives a key the task its create's settling found. */
+    private static final String KEY_TASK_WRITE = "UPDATE seedance_submission SET task_id";
+
     private final String key = "order-" + UUID.randomUUID();
 
     private Exchange sendWithKey(CamelContext context, String prompt) {
         return SurvivingInstances.sendWithKey(context, prompt, key);
+    }
+
+    /** The key's next exchange adopted the task the dead instance's create made, and nothing else was created. */
+    private void assertAdoptedWithNoCreate(Exchange next, String made) {
+        assertThat(next.getException()).isNull();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
+        assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
+    }
+
+    /**
+     * The dead instance's keyed create made its task, and a survivor reaching the store through {@code faults} took
+     * the create over and found that task ({@link #made}): its write of the task to the key is refused or held now.
+     *
+     * @return the survivor
+     */
+    private CamelContext foundBySurvivorUpToTheKeysWrite(StatementFaults faults, Duration lease) throws Exception {
+        CamelContext maker = instances.deadInstanceWithKeyedCreates("jdbc", directory, key);
+        SurvivingInstances.make(maker, "A lighthouse in a storm");
+        instances.awaitLeaseEnded("jdbc", key);
+        CamelContext survivor = instances.survivor(faults, lease);
+        await().atMost(Duration.ofSeconds(15)).until(faults::reached);
+        return survivor;
+    }
+
+    /** The one task made in this test. */
+    private String made() {
+        return sim.simulator().createdTaskIds().get(0);
     }
 
     /** An instance, in a JVM of its own, sending a create under the key; killed while it waits for the answer. */
@@ -85,10 +116,7 @@ class LostSubmissionKeyTest {
         CamelContext survivor = instances.survivorOnceSettled(kind, directory, key);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
-        assertThat(instances.creates()).as("the killed instance's create only").isEqualTo(1);
+        assertAdoptedWithNoCreate(next, made);
     }
 
     @ParameterizedTest
@@ -100,11 +128,8 @@ class LostSubmissionKeyTest {
         CamelContext survivor = instances.survivorOnceSettled(kind, directory, key);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
+        assertAdoptedWithNoCreate(next, made);
         assertThat(next.getMessage().getBody(VideoTask.class).status()).isEqualTo(TaskStatus.SUCCEEDED);
-        assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
     }
 
     @Test
@@ -121,22 +146,14 @@ class LostSubmissionKeyTest {
 
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
-        assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
+        assertAdoptedWithNoCreate(next, made);
     }
 
     @Test
     void anExchangeLookingWhileAnotherInstanceSettlesTheKeysCreateWaitsForItAndAdopts() throws Exception {
-        CamelContext maker = instances.deadInstanceWithKeyedCreates("jdbc", directory, key);
-        String made = SurvivingInstances.make(maker, "A lighthouse in a storm");
-        instances.awaitLeaseEnded("jdbc", key);
         // the other instance takes the create over and finds its task, but is slow to write it to the key
-        StatementFaults slowWrite = StatementFaults.holdingOnce(instances.pool(),
-                "UPDATE seedance_submission SET task_id");
-        instances.survivor(slowWrite, Duration.ofSeconds(5));
-        await().atMost(Duration.ofSeconds(15)).until(slowWrite::reached);
+        StatementFaults slowWrite = StatementFaults.holdingOnce(instances.pool(), KEY_TASK_WRITE);
+        foundBySurvivorUpToTheKeysWrite(slowWrite, Duration.ofSeconds(5));
         // this instance's settling rounds come only every minute: the exchange's own round is the one that looks
         CamelContext looking = instances.survivor("jdbc", directory, Duration.ofMinutes(1));
 
@@ -149,32 +166,22 @@ class LostSubmissionKeyTest {
         slowWrite.release();
         Exchange adopted = next.get(30, TimeUnit.SECONDS);
 
-        assertThat(adopted.getException()).isNull();
-        assertThat(adopted.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(adopted.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
-        assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
+        assertAdoptedWithNoCreate(adopted, made());
     }
 
     @Test
     void aSettlingWhoseWriteFailedIsWrittenAtTheNextRoundAndTheKeyAdoptsItsTask() throws Exception {
-        CamelContext maker = instances.deadInstanceWithKeyedCreates("jdbc", directory, key);
-        String made = SurvivingInstances.make(maker, "A lighthouse in a storm");
-        instances.awaitLeaseEnded("jdbc", key);
         // the survivor finds the task, and the database refuses to give it to the key, once
-        StatementFaults refusedOnce = StatementFaults.failingOnce(instances.pool(),
-                "UPDATE seedance_submission SET task_id");
+        StatementFaults refusedOnce = StatementFaults.failingOnce(instances.pool(), KEY_TASK_WRITE);
+        CamelContext survivor = foundBySurvivorUpToTheKeysWrite(refusedOnce, SurvivingInstances.LEASE);
+        String made = made();
 
-        CamelContext survivor = instances.survivor(refusedOnce, SurvivingInstances.LEASE);
-        await().atMost(Duration.ofSeconds(15)).until(refusedOnce::reached);
         // a round every lease: the next one writes what the failed one found
         await().atMost(Duration.ofSeconds(15)).until(() -> DB.rows("seedance_intent WHERE intent LIKE '%" + key
                 + "%' AND task_id = '" + made + "'") == 1);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
-        assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
+        assertAdoptedWithNoCreate(next, made);
     }
 
     @ParameterizedTest
