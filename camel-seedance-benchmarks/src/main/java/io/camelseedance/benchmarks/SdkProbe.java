@@ -46,17 +46,13 @@ public final class SdkProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        String mode = args[0];
-        String ark = args[1];
-        int adminPort = Integer.parseInt(args[2]);
-        int count = Integer.parseInt(args[3]);
-        long renderMinMs = Long.parseLong(args[4]);
-        long renderMaxMs = Long.parseLong(args[5]);
-        long seed = Long.parseLong(args[6]);
-        int sdkThreads = Integer.parseInt(args[7]);
-        long timeoutSeconds = Long.parseLong(args[8]);
-        Path outFile = Path.of(args[9]);
-        String sim = args.length > 10 ? args[10] : "";
+        RenderProbeArgs probe = RenderProbeArgs.parse(args);
+        String mode = probe.mode();
+        int count = probe.count();
+        int sdkThreads = probe.ownInt(0);
+        long timeoutSeconds = probe.ownLong(1);
+        Path outFile = probe.ownPath(2);
+        String sim = probe.ownText(3, "");
 
         AtomicLongArray doneAt = new AtomicLongArray(count);
         AtomicLong failures = new AtomicLong();
@@ -66,7 +62,7 @@ public final class SdkProbe {
         long start = System.nanoTime();
         Runnable stop;
         if (mode.equals("sdk")) {
-            ArkService service = ArkService.builder().apiKey(Bench.KEY).baseUrl(ark + "/").build();
+            ArkService service = ArkService.builder().apiKey(Bench.KEY).baseUrl(probe.ark() + "/").build();
             ExecutorService pool = Executors.newFixedThreadPool(sdkThreads);
             for (int i = 0; i < count; i++) {
                 int n = i;
@@ -75,7 +71,7 @@ public final class SdkProbe {
                         String id = service.createContentGenerationTask(CreateContentGenerationTaskRequest.builder()
                                 .model(Bench.MODEL)
                                 .content(List.of(CreateContentGenerationTaskRequest.Content.builder().type("text")
-                                        .text(Bench.prompt(n, Bench.renderMs(seed, n, renderMinMs, renderMaxMs)))
+                                        .text(probe.prompt(n))
                                         .build()))
                                 .build()).getId();
                         GetContentGenerationTaskRequest get = GetContentGenerationTaskRequest.builder().taskId(id)
@@ -104,7 +100,7 @@ public final class SdkProbe {
         } else {
             DefaultCamelContext context = new DefaultCamelContext();
             context.getShutdownStrategy().setTimeout(5);
-            context.addComponent("seedance", Bench.waitingComponent(ark, 1000, timeoutSeconds));
+            context.addComponent("seedance", Bench.waitingComponent(probe.ark(), 1000, timeoutSeconds));
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -119,7 +115,7 @@ public final class SdkProbe {
             for (int i = 0; i < count; i++) {
                 int n = i;
                 Exchange exchange = new DefaultExchange(context);
-                exchange.getMessage().setBody(Bench.prompt(n, Bench.renderMs(seed, n, renderMinMs, renderMaxMs)));
+                exchange.getMessage().setBody(probe.prompt(n));
                 producer.process(exchange, doneSync -> {
                     if (exchange.getException() == null) {
                         doneAt.set(n, Bench.epochMicros(Instant.now()));
@@ -132,7 +128,7 @@ public final class SdkProbe {
             stop = context::stop;
         }
         // all in flight: wait until the simulator has every create (bounded), then read threads and heap
-        Bench.awaitCreates(adminPort, sim, count, renderMinMs / 2);
+        Bench.awaitCreates(probe.adminPort(), sim, count, probe.renderMinMs() / 2);
         Bench.report("inflight.liveThreads", Bench.liveThreads());
         Bench.report("inflight.threadNames", Bench.threadNames());
         Bench.report("inflight.heapAfterGcMB", String.format("%.1f", Bench.heapAfterGc() / 1048576.0));

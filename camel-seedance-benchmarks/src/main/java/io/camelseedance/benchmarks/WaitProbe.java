@@ -43,17 +43,16 @@ public final class WaitProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        String mode = args[0];
-        String ark = args[1];
-        int adminPort = Integer.parseInt(args[2]);
-        int count = Integer.parseInt(args[3]);
-        long renderMinMs = Long.parseLong(args[4]);
-        long renderMaxMs = Long.parseLong(args[5]);
-        long seed = Long.parseLong(args[6]);
-        long pollMs = Long.parseLong(args[7]);
-        int rate = Integer.parseInt(args[8]);
-        long timeoutSeconds = Long.parseLong(args[9]);
-        Path outFile = Path.of(args[10]);
+        RenderProbeArgs probe = RenderProbeArgs.parse(args);
+        String mode = probe.mode();
+        String ark = probe.ark();
+        int adminPort = probe.adminPort();
+        int count = probe.count();
+        long renderMinMs = probe.renderMinMs();
+        long pollMs = probe.ownLong(0);
+        int rate = probe.ownInt(1);
+        long timeoutSeconds = probe.ownLong(2);
+        Path outFile = probe.ownPath(3);
 
         DefaultCamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(5);
@@ -131,7 +130,7 @@ public final class WaitProbe {
             int n = i;
             submitters.execute(() -> {
                 Exchange exchange = new DefaultExchange(context);
-                exchange.getMessage().setBody(Bench.prompt(n, Bench.renderMs(seed, n, renderMinMs, renderMaxMs)));
+                exchange.getMessage().setBody(probe.prompt(n));
                 producer.process(exchange, doneSync -> {
                     Instant now = Instant.now();
                     doneAt.set(n, Bench.epochMicros(now));

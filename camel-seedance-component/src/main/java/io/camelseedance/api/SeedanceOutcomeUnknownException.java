@@ -12,18 +12,20 @@ import java.util.List;
 public class SeedanceOutcomeUnknownException extends SeedanceException {
 
     private final String reason;
+    private final String finding;
     private final List<String> candidateTaskIds;
 
     public SeedanceOutcomeUnknownException(String provider, String reason, Throwable cause) {
         this("Seedance " + provider + " create outcome unknown: " + reason
                 + ". The task may have been created and billed; it was not re-sent. List the provider's tasks before"
-                + " submitting again.", reason, List.of(), cause);
+                + " submitting again.", reason, "no search of the provider's tasks settled it", List.of(), cause);
     }
 
-    private SeedanceOutcomeUnknownException(String message, String reason, List<String> candidateTaskIds,
-            Throwable cause) {
+    private SeedanceOutcomeUnknownException(String message, String reason, String finding,
+            List<String> candidateTaskIds, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.finding = finding;
         this.candidateTaskIds = List.copyOf(candidateTaskIds);
     }
 
@@ -32,7 +34,8 @@ public class SeedanceOutcomeUnknownException extends SeedanceException {
             Throwable cause) {
         return new SeedanceOutcomeUnknownException("Seedance " + provider + " create outcome unknown: " + reason
                 + ", also after " + resends + " re-send(s) with the same idempotency key. At most one task was"
-                + " created and billed; check the provider's tasks before submitting again.", reason, List.of(),
+                + " created and billed; check the provider's tasks before submitting again.", reason,
+                "the answer was lost to " + resends + " re-send(s) with the same idempotency key too", List.of(),
                 cause);
     }
 
@@ -48,12 +51,17 @@ public class SeedanceOutcomeUnknownException extends SeedanceException {
                 ? ""
                 : " Candidate tasks: " + String.join(", ", candidateTaskIds) + ".";
         return new SeedanceOutcomeUnknownException("Seedance " + provider + " create outcome unknown: " + reason
-                + "; " + finding + ". It was not re-sent." + candidates, reason, candidateTaskIds, cause);
+                + "; " + finding + ". It was not re-sent." + candidates, reason, finding, candidateTaskIds, cause);
     }
 
     /** How the answer was lost, e.g. {@code HTTP 502 answer}. */
     public String reason() {
         return reason;
+    }
+
+    /** What looking for the task found, e.g. that several tasks match it, or that no search settled it. */
+    public String finding() {
+        return finding;
     }
 
     /**

@@ -26,6 +26,7 @@ import io.camelseedance.governor.Estimate;
 import io.camelseedance.governor.Governor;
 import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.CreateIntents;
+import io.camelseedance.tracking.SharedTaskStore;
 import io.camelseedance.tracking.Submission;
 import io.camelseedance.tracking.SubmissionKeys;
 import io.camelseedance.tracking.TaskTracker;
@@ -152,8 +153,11 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             return create(message, request, policy, null, pass);
         }
         SubmissionKeys keys = KeyedSubmissions.of(endpoint.getComponent().tracker().store());
-        return KeyedSubmissions.claim(keys, endpoint.trackerKey(), submissionKey, policy.deadline(),
+        SharedTaskStore shared = endpoint.getComponent().sharedStore();
+        KeyedSubmissions.Settling settling = new KeyedSubmissions.Settling(
                 () -> endpoint.getComponent().intents().settle(endpoint.trackerKey(), endpoint.client()),
+                shared == null ? Duration.ZERO : shared.lease().multipliedBy(2));
+        return KeyedSubmissions.claim(keys, endpoint.trackerKey(), submissionKey, policy.deadline(), settling,
                 endpoint.getComponent().workers()).thenCompose(claimed -> {
                     boolean adopted = claimed.state() == Submission.State.CREATED;
                     message.setHeader(SeedanceConstants.SUBMISSION_ADOPTED, adopted);
@@ -243,8 +247,9 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         try {
             if (cause == null) {
                 keys.created(account, submissionKey, task.id());
-            } else if (cause instanceof SeedanceOutcomeUnknownException) {
-                keys.lost(account, submissionKey);
+            } else if (cause instanceof SeedanceOutcomeUnknownException unknown) {
+                // the key's later exchanges, here or at another instance, name what the client's search found
+                keys.lost(account, submissionKey, unknown.finding(), unknown.candidateTaskIds());
             } else {
                 keys.release(account, submissionKey);
             }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +31,17 @@ import io.camelseedance.provider.ProviderFeatures.Feature;
  * created around the intents' time that this store did not know are found and tracked; what cannot be matched is
  * reported as an unknown outcome ({@link #unknownOutcomes}), for a consumer to pass on, and logged. Nothing is sent
  * again. A create sent under a submission key settles its key too: the task found becomes the key's, for its next
- * exchange to adopt; else the key stays lost and keeps what the settling found ({@link SubmissionKeys#unsettled}).
+ * exchange to adopt; else the key stays lost and keeps what the settling found ({@link SubmissionKeys#lost}).
  * <p>
  * With a {@link SharedTaskStore} an intent on the wire belongs to the live instance that sent it: an instance settles
  * only the intents it took over after their holder's lease ended ({@link SharedTaskStore#claimIntents}), when an
  * endpoint starts and again every lease ({@link #settleLapsed}), so that a surviving instance settles the creates of
  * one that died.
+ * <p>
+ * A settling whose store write failed is not lost with the write: the intents a round took up stay this object's
+ * until their settling is written, and the next round ({@link #settleLapsed}, or a submission key's exchange) writes
+ * again what was decided for them, or takes them up again where nothing was decided yet. Nothing is searched for
+ * twice once decided (the task adopted is known by then, so a new search would miss it), and nothing is sent.
  */
 public final class CreateIntents {
 
@@ -55,6 +61,10 @@ public final class CreateIntents {
     private final Map<TrackerKey, CompletableFuture<Void>> rounds = new HashMap<>();
     /** The clients of the accounts settled here, to settle the creates of instances that die later. */
     private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
+    /** The unanswered intents a round took up whose settling is not written yet, by id. */
+    private final Map<String, CreateIntent> takenUp = new ConcurrentHashMap<>();
+    /** What was decided for an intent of {@link #takenUp} whose writes failed: written again by the next round. */
+    private final Map<String, Runnable> unwritten = new ConcurrentHashMap<>();
 
     public CreateIntents(TaskStore store, TaskTracker tracker) {
         this.store = store;
@@ -104,33 +114,76 @@ public final class CreateIntents {
      */
     public synchronized CompletableFuture<Void> settle(TrackerKey key, SeedanceClient client) {
         CompletableFuture<Void> previous = rounds.get(key);
-        if (shared == null && previous != null) {
+        if (shared == null && previous != null && !hasUnsettled(key)) {
             return previous; // a local store's intents were all left by the previous run: settled once
         }
-        if (shared != null) {
-            clients.put(key, client);
-        }
+        clients.put(key, client);
         CompletableFuture<Void> round = previous == null
-                ? round(key, client)
-                : previous.handle((done, error) -> null).thenCompose(done -> round(key, client));
+                ? round(key, client, true)
+                : previous.handle((done, error) -> null).thenCompose(done -> round(key, client, false));
         rounds.put(key, round);
         return round;
     }
 
-    private CompletableFuture<Void> round(TrackerKey key, SeedanceClient client) {
-        // a shared store's unanswered intents are settled by the instance that took them over, once
-        List<CreateIntent> open = (shared != null ? shared.claimIntents(key) : intentsOf(key)).stream()
-                .filter(i -> !i.resolved() && !unknown.contains(i.id()))
-                .sorted(Comparator.comparing(CreateIntent::submittedAt)).toList();
-        if (open.isEmpty()) {
-            return CompletableFuture.completedFuture(null); // the usual case: read nothing more
+    private boolean hasUnsettled(TrackerKey key) {
+        return takenUp.values().stream().anyMatch(i -> i.key().equals(key));
+    }
+
+    /** @param first whether this is the account's first round here: a local store's intents are taken up then only */
+    private CompletableFuture<Void> round(TrackerKey key, SeedanceClient client, boolean first) {
+        try {
+            rewrite(key);
+            // a shared store's unanswered intents are settled by the instance that took them over, once; a local
+            // store's later ones are this run's own creates, on the wire now
+            (shared != null ? shared.claimIntents(key) : first ? intentsOf(key) : List.<CreateIntent>of()).stream()
+                    .filter(i -> !i.resolved() && !unknown.contains(i.id())).forEach(i -> takenUp.put(i.id(), i));
+            List<CreateIntent> open = takenUp.values().stream()
+                    .filter(i -> i.key().equals(key) && !unwritten.containsKey(i.id()))
+                    .sorted(Comparator.comparing(CreateIntent::submittedAt)).toList();
+            if (open.isEmpty()) {
+                return CompletableFuture.completedFuture(null); // the usual case: read nothing more
+            }
+            return search(key, client, open);
+        } catch (RuntimeException e) {
+            // the store failed: what was taken up stays taken up, for the next round
+            return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** Writes again the settlings decided here whose writes failed; stops at the first that fails again. */
+    private void rewrite(TrackerKey key) {
+        for (CreateIntent intent : List.copyOf(takenUp.values())) {
+            Runnable writes = unwritten.get(intent.id());
+            if (writes != null && intent.key().equals(key)) {
+                writes.run();
+                done(intent);
+            }
+        }
+    }
+
+    /**
+     * Writes what was decided for a taken-up intent; when a write fails, keeps the decision for the next round and
+     * fails the round.
+     */
+    private void decided(CreateIntent intent, Runnable writes) {
+        unwritten.put(intent.id(), writes);
+        writes.run();
+        done(intent);
+    }
+
+    private void done(CreateIntent intent) {
+        unwritten.remove(intent.id());
+        takenUp.remove(intent.id());
+    }
+
+    private CompletableFuture<Void> search(TrackerKey key, SeedanceClient client, List<CreateIntent> open) {
         List<CreateIntent> mine = intentsOf(key);
         LOG.warn(
                 "{} Seedance create(s) to {} were on the wire when the application (or the instance that sent them) stopped: looking for their tasks",
                 open.size(), client.provider());
         if (!client.features().has(Feature.LIST)) {
-            open.forEach(i -> reportUnknown(i, client.provider() + " cannot list tasks to find it", List.of()));
+            open.forEach(i -> decided(i, () -> reportUnknown(i, client.provider() + " cannot list tasks to find it",
+                    List.of())));
             return CompletableFuture.completedFuture(null);
         }
         Set<String> known = new HashSet<>();
@@ -142,31 +195,37 @@ public final class CreateIntents {
         Instant to = open.get(open.size() - 1).submittedAt().plus(SKEW);
         return candidates(client, 1, from, to, known, new ArrayList<>()).handle((found, error) -> {
             if (error != null) {
-                open.forEach(i -> reportUnknown(i, "listing the provider's tasks failed: " + error.getMessage(),
-                        List.of()));
+                open.forEach(i -> decided(i, () -> reportUnknown(i, "listing the provider's tasks failed: "
+                        + error.getMessage(), List.of())));
                 return null;
             }
             List<String> ids = found.stream().map(VideoTask::id).toList();
+            // every intent's settling is decided before any is written: a failed write leaves the others' decisions
+            Map<CreateIntent, Runnable> decisions = new LinkedHashMap<>();
             if (found.size() > open.size()) {
                 // more unknown tasks than lost creates: another client uses the account; which are ours cannot be told
-                open.forEach(i -> reportUnknown(i, found.size() + " tasks unknown here were created meanwhile ("
-                        + String.join(", ", ids) + "), more than were lost", ids));
+                open.forEach(i -> decisions.put(i, () -> reportUnknown(i, found.size() + " tasks unknown here were"
+                        + " created meanwhile (" + String.join(", ", ids) + "), more than were lost", ids)));
             } else {
                 for (int n = 0; n < open.size(); n++) {
-                    if (open.size() > 1 && !found.isEmpty() && open.get(n).submissionKey() != null) {
+                    CreateIntent intent = open.get(n);
+                    if (open.size() > 1 && !found.isEmpty() && intent.submissionKey() != null) {
                         // creates sent together are matched by their times, which may cross: a key must never get
                         // another key's task (its video would be another's work)
-                        reportUnknown(open.get(n), open.size() + " creates cut off on the wire were settled"
-                                + " together and the tasks unknown here created then (" + String.join(", ", ids)
-                                + ") cannot be told apart", ids);
+                        decisions.put(intent, () -> reportUnknown(intent, open.size() + " creates cut off on the"
+                                + " wire were settled together and the tasks unknown here created then ("
+                                + String.join(", ", ids) + ") cannot be told apart", ids));
                     } else if (n < found.size()) {
-                        adopt(open.get(n), found.get(n));
+                        VideoTask task = found.get(n);
+                        decisions.put(intent, () -> adopt(intent, task));
                     } else {
-                        reportUnknown(open.get(n), "no task unknown here was created at that time: the create may"
-                                + " not have reached the provider", List.of());
+                        decisions.put(intent, () -> reportUnknown(intent, "no task unknown here was created at that"
+                                + " time: the create may not have reached the provider", List.of()));
                     }
                 }
             }
+            decisions.forEach((intent, writes) -> unwritten.put(intent.id(), writes));
+            decisions.forEach(this::decided);
             return null;
         });
     }
@@ -233,7 +292,7 @@ public final class CreateIntents {
                 + " unknown ({}). It may have been created and billed; it was not re-sent", intent.model(),
                 intent.submittedAt(), why);
         if (intent.submissionKey() != null) {
-            store.submissions().unsettled(intent.key(), intent.submissionKey(), why, candidates);
+            store.submissions().lost(intent.key(), intent.submissionKey(), why, candidates);
         }
         if (intent.keepOutcome()) {
             unknown.add(intent.id());

@@ -460,15 +460,8 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
         }
 
         @Override
-        public void lost(TrackerKey account, String key) {
-            update("record submission key " + key + " as lost", "UPDATE seedance_submission SET holder = NULL,"
-                    + " lease_until = NULL WHERE client_key = ? AND submission_key = ? AND task_id IS NULL",
-                    keyText(account), key);
-        }
-
-        @Override
-        public void unsettled(TrackerKey account, String key, String finding, List<String> candidates) {
-            update("record what the settling of submission key " + key + " found", "UPDATE seedance_submission SET"
+        public void lost(TrackerKey account, String key, String finding, List<String> candidates) {
+            update("record submission key " + key + " as lost", "UPDATE seedance_submission SET"
                     + " holder = NULL, lease_until = NULL, finding = ?, candidates = ? WHERE client_key = ? AND"
                     + " submission_key = ? AND task_id IS NULL", finding, TaskJson.text(candidates), keyText(account),
                     key);

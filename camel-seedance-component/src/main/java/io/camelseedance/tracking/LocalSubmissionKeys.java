@@ -33,7 +33,7 @@ final class LocalSubmissionKeys implements SubmissionKeys {
 
     /**
      * A create under a key, as kept on the shelf; {@code holder} is {@code null} once it is lost, and
-     * {@code finding} and {@code candidates} say what the settling of a lost one found.
+     * {@code finding} and {@code candidates} say what was found of a lost one (none yet when a previous run left it).
      */
     record KeyedCreate(TrackerKey account, String key, String taskId, String holder, Instant at, String finding,
             List<String> candidates) {
@@ -66,12 +66,7 @@ final class LocalSubmissionKeys implements SubmissionKeys {
     }
 
     @Override
-    public synchronized void lost(TrackerKey account, String key) {
-        put(new KeyedCreate(account, key, null, null, Instant.now(), null, null));
-    }
-
-    @Override
-    public synchronized void unsettled(TrackerKey account, String key, String finding, List<String> candidates) {
+    public synchronized void lost(TrackerKey account, String key, String finding, List<String> candidates) {
         put(new KeyedCreate(account, key, null, null, Instant.now(), finding, candidates));
     }
 

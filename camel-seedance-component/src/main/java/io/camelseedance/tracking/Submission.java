@@ -8,8 +8,9 @@ import java.util.List;
  * @param state      where the create under the key stands
  * @param taskId     the task it made, when {@link State#CREATED}; else {@code null}
  * @param holder     the instance that sent it, or is sending it
- * @param finding    when {@link State#LOST} and the create's intent was settled without adopting a task, what the
- *                   settling found; else {@code null}
+ * @param finding    when {@link State#LOST}, what looking for the create's task found (the search of the instance
+ *                   that lost the answer, or the settling of its intent); {@code null} while its intent is not
+ *                   settled yet, and in the other states
  * @param candidates the tasks that settling found that could be the create's, none adopted; else empty
  */
 public record Submission(State state, String taskId, String holder, String finding, List<String> candidates) {

@@ -47,14 +47,10 @@ class CrashTest {
     Path directory;
 
     private Process pipeline(Path store, Path emitted, int submit, Path log, String... mode) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"),
-                CrashPipeline.class.getName(),
-                SIM.baseUrl("byteplus"), SeedanceTestSupport.KEY, store.toString(), emitted.toString(),
-                Integer.toString(submit)));
-        command.addAll(List.of(mode));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> args = new java.util.ArrayList<>(List.of(SIM.baseUrl("byteplus"), SeedanceTestSupport.KEY,
+                store.toString(), emitted.toString(), Integer.toString(submit)));
+        args.addAll(List.of(mode));
+        return ChildJvm.start(CrashPipeline.class, log, args);
     }
 
     /**

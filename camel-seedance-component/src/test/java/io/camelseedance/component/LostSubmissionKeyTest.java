@@ -2,18 +2,14 @@ package io.camelseedance.component;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +20,7 @@ import io.camelseedance.api.SeedanceOutcomeUnknownException;
 import io.camelseedance.api.TaskStatus;
 import io.camelseedance.api.VideoTask;
 import io.camelseedance.simulator.SeedanceSimulatorExtension;
-import io.camelseedance.tracking.CreateIntents;
-import io.camelseedance.tracking.FileTaskStore;
 import io.camelseedance.tracking.JdbcTaskStore;
-import io.camelseedance.tracking.Submission;
-import io.camelseedance.tracking.TaskStore;
-import io.camelseedance.tracking.TrackerKey;
-import io.camelseedance.tracking.TrackingPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,8 +29,9 @@ import static org.awaitility.Awaitility.await;
  * A submission key whose create was cut off on the wire (its instance died, or the application stopped, between
  * sending the create and recording its answer) follows the settling of the create's intent: when the survivor finds
  * the task the create made, the key's next exchange adopts it; when the settling cannot tell (no task, or several
- * that could be it), the key stays lost and its next exchange fails saying what the settling found. Nothing is sent
- * again. PostgreSQL shared by instances, and the file store across a restart (the memory store dies with its
+ * that could be it), the key stays lost and its next exchange fails saying what the settling found. A settling whose
+ * store write failed is written by the next round, without a restart; an exchange that looks while another instance
+ * settles the key's create waits for its finding. Nothing is sent again. PostgreSQL shared by instances, and the file store across a restart (the memory store dies with its
  * instance, keys and all).
  */
 class LostSubmissionKeyTest {
@@ -53,140 +44,57 @@ class LostSubmissionKeyTest {
     @RegisterExtension
     static final PostgresDatabase DB = new PostgresDatabase();
 
-    private static final Duration LEASE = Duration.ofSeconds(1);
+    @RegisterExtension
+    final SurvivingInstances instances = new SurvivingInstances(sim, DB);
 
     @TempDir
     Path directory;
 
-    private final List<CamelContext> contexts = new ArrayList<>();
-    private final List<HikariDataSource> pools = new ArrayList<>();
+    /** The statement that gives a key the task its create's settling found. */
+    private static final String KEY_TASK_WRITE = "UPDATE seedance_submission SET task_id";
+
     private final String key = "order-" + UUID.randomUUID();
 
-    @AfterEach
-    void stopAll() throws Exception {
-        for (CamelContext context : contexts) {
-            context.stop();
-        }
-        pools.forEach(HikariDataSource::close);
-    }
-
-    /** Makes tasks at the provider and nowhere else, as the dead instance's create did. */
-    private CamelContext maker() throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        context.addComponent("seedance", SeedanceTestSupport.component(sim));
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:make").to("seedance:generate");
-            }
-        });
-        context.start();
-        contexts.add(context);
-        return context;
-    }
-
-    private static String make(CamelContext maker, String prompt) {
-        return maker.createProducerTemplate().requestBody("direct:make", prompt, VideoTask.class).id();
-    }
-
-    /** The store as the dead instance (jdbc) or the stopped run (file) left it. */
-    private TaskStore deadInstanceStore(String kind) {
-        if (kind.equals("file")) {
-            return new FileTaskStore(directory);
-        }
-        JdbcTaskStore store = new JdbcTaskStore(DB.dataSource(), LEASE, "gone-" + UUID.randomUUID());
-        store.open();
-        return store;
-    }
-
-    /** The dead instance had claimed the key and recorded its create's intent, then sent the create. */
-    private void keyedCreateOnTheWire(TaskStore store, TrackerKey account) {
-        keyedCreateOnTheWire(store, account, key);
-    }
-
-    private static void keyedCreateOnTheWire(TaskStore store, TrackerKey account, String key) {
-        assertThat(store.submissions().claim(account, key).state()).isEqualTo(Submission.State.CLAIMED);
-        new CreateIntents(store, null).intend(account, SeedanceTestSupport.MODEL,
-                new TrackingPolicy(Instant.now().plusSeconds(600), Duration.ofMillis(100), Duration.ofMillis(400)),
-                false, key);
-    }
-
-    /** The instance that settles the dead one's create, and then gets an exchange with its key. */
-    private CamelContext survivor(String kind) throws Exception {
-        return survivor(kind, LEASE);
-    }
-
-    /** @param lease the survivor's own, which is also how often it settles the creates of instances gone */
-    private CamelContext survivor(String kind, Duration lease) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        SeedanceComponent seedance = SeedanceTestSupport.component(sim);
-        if (kind.equals("file")) {
-            seedance.setTaskStoreDirectory(directory.toString());
-        } else {
-            HikariDataSource pool = DB.pool(4);
-            pools.add(pool);
-            seedance.setTaskStoreDataSource(pool);
-            seedance.setTaskLease(lease.toMillis());
-        }
-        context.addComponent("seedance", seedance);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:wait").to("seedance:generate?waitForCompletion=true");
-            }
-        });
-        context.start();
-        contexts.add(context);
-        return context;
-    }
-
-    private static TrackerKey account(CamelContext context) {
-        return context.getEndpoint("seedance:generate", SeedanceEndpoint.class).trackerKey();
-    }
-
-    /** The dead instance's lease on the key's intent ended (a file store has no leases: the run is over). */
-    private void awaitLeaseEnded(String kind) {
-        if (kind.equals("jdbc")) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> DB.rows("seedance_intent WHERE intent LIKE '%" + key
-                    + "%' AND lease_until < now()") == 1);
-        }
-    }
-
-    /** The survivor settled the key's intent: it has its task, or is gone (settled without one: nobody to report to). */
-    private void awaitSettled(String kind) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> kind.equals("file")
-                ? new FileTaskStore(directory).intents().all().stream()
-                        .noneMatch(i -> key.equals(i.submissionKey()) && !i.resolved())
-                : DB.rows("seedance_intent WHERE intent LIKE '%" + key + "%' AND task_id IS NULL") == 0);
-    }
-
     private Exchange sendWithKey(CamelContext context, String prompt) {
-        return sendWithKey(context, prompt, key);
+        return SurvivingInstances.sendWithKey(context, prompt, key);
     }
 
-    private static Exchange sendWithKey(CamelContext context, String prompt, String key) {
-        return context.createProducerTemplate().request("direct:wait", e -> {
-            e.getMessage().setBody(prompt);
-            e.getMessage().setHeader(SeedanceConstants.SUBMISSION_KEY, key);
-        });
+    /** The key's next exchange adopted the task the dead instance's create made, and nothing else was created. */
+    private void assertAdoptedWithNoCreate(Exchange next, String made) {
+        assertThat(next.getException()).isNull();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
+        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
+        assertThat(instances.creates()).as("the dead instance's create only").isEqualTo(1);
     }
 
-    private int creates() {
-        return sim.simulator().requests("POST", SeedanceTestSupport.TASKS).size();
+    /**
+     * The dead instance's keyed create made its task, and a survivor reaching the store through {@code faults} took
+     * the create over and found that task ({@link #made}): its write of the task to the key is refused or held now.
+     *
+     * @return the survivor
+     */
+    private CamelContext foundBySurvivorUpToTheKeysWrite(StatementFaults faults, Duration lease) throws Exception {
+        CamelContext maker = instances.deadInstanceWithKeyedCreates("jdbc", directory, key);
+        SurvivingInstances.make(maker, "A lighthouse in a storm");
+        instances.awaitLeaseEnded("jdbc", key);
+        CamelContext survivor = instances.survivor(faults, lease);
+        await().atMost(Duration.ofSeconds(15)).until(faults::reached);
+        return survivor;
+    }
+
+    /** The one task made in this test. */
+    private String made() {
+        return sim.simulator().createdTaskIds().get(0);
     }
 
     /** An instance, in a JVM of its own, sending a create under the key; killed while it waits for the answer. */
     private Process keyedCreateInstance(String kind, String prompt) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), KeyedCreateInstance.class.getName(),
-                sim.baseUrl("byteplus"), SeedanceTestSupport.KEY, key, prompt));
-        command.addAll(kind.equals("file")
+        List<String> args = new ArrayList<>(List.of(sim.baseUrl("byteplus"), SeedanceTestSupport.KEY, key, prompt));
+        args.addAll(kind.equals("file")
                 ? List.of("file", directory.toString())
-                : List.of("jdbc", DB.jdbcUrl(), DB.user(), DB.password(), Long.toString(LEASE.toMillis())));
-        // its log stays under target/ for a look after a failure
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "lost-key-instance-" + kind + ".log").toFile()).start();
+                : List.of("jdbc", DB.jdbcUrl(), DB.user(), DB.password(),
+                        Long.toString(SurvivingInstances.LEASE.toMillis())));
+        return ChildJvm.start(KeyedCreateInstance.class, Path.of("target", "lost-key-instance-" + kind + ".log"), args);
     }
 
     @ParameterizedTest
@@ -204,92 +112,103 @@ class LostSubmissionKeyTest {
         }
         assertThat(instance.waitFor(20, TimeUnit.SECONDS)).isTrue();
         String made = sim.simulator().createdTaskIds().get(0);
-        awaitLeaseEnded(kind);
 
-        CamelContext survivor = survivor(kind);
-        awaitSettled(kind);
+        CamelContext survivor = instances.survivorOnceSettled(kind, directory, key);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
-        assertThat(creates()).as("the killed instance's create only").isEqualTo(1);
+        assertAdoptedWithNoCreate(next, made);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"jdbc", "file"})
     void theTaskTheSettlingFindsIsAdoptedByTheKeysNextExchange(String kind) throws Exception {
-        CamelContext maker = maker();
-        TaskStore dead = deadInstanceStore(kind);
-        keyedCreateOnTheWire(dead, account(maker));
-        String made = make(maker, "A lighthouse in a storm");
-        awaitLeaseEnded(kind);
+        CamelContext maker = instances.deadInstanceWithKeyedCreates(kind, directory, key);
+        String made = SurvivingInstances.make(maker, "A lighthouse in a storm");
 
-        CamelContext survivor = survivor(kind);
-        awaitSettled(kind);
+        CamelContext survivor = instances.survivorOnceSettled(kind, directory, key);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
+        assertAdoptedWithNoCreate(next, made);
         assertThat(next.getMessage().getBody(VideoTask.class).status()).isEqualTo(TaskStatus.SUCCEEDED);
-        assertThat(creates()).as("the dead instance's create only").isEqualTo(1);
     }
 
     @Test
     void theKeysNextExchangeSettlesTheLostCreateWhenNoSettlingRoundHasYet() throws Exception {
-        CamelContext maker = maker();
+        CamelContext maker = instances.maker();
         // the dead instance's lease ends after the survivor started, whose own rounds come only every minute
-        JdbcTaskStore dead = new JdbcTaskStore(DB.dataSource(), Duration.ofSeconds(10), "gone-" + UUID.randomUUID());
-        dead.open();
-        keyedCreateOnTheWire(dead, account(maker));
-        String made = make(maker, "A lighthouse in a storm");
-        CamelContext survivor = survivor("jdbc", Duration.ofMinutes(1));
+        JdbcTaskStore dead = instances.deadInstanceStore(Duration.ofSeconds(10));
+        SurvivingInstances.keyedCreateOnTheWire(dead, SurvivingInstances.account(maker), key);
+        String made = SurvivingInstances.make(maker, "A lighthouse in a storm");
+        CamelContext survivor = instances.survivor("jdbc", directory, Duration.ofMinutes(1));
         assertThat(DB.rows("seedance_intent WHERE intent LIKE '%" + key + "%' AND task_id IS NULL"))
                 .as("not settled at the survivor's start: the dead instance's lease had not ended").isEqualTo(1);
-        awaitLeaseEnded("jdbc");
+        instances.awaitLeaseEnded("jdbc", key);
 
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.SUBMISSION_ADOPTED, Boolean.class)).isTrue();
-        assertThat(next.getMessage().getHeader(SeedanceConstants.TASK_ID)).isEqualTo(made);
-        assertThat(creates()).as("the dead instance's create only").isEqualTo(1);
+        assertAdoptedWithNoCreate(next, made);
+    }
+
+    @Test
+    void anExchangeLookingWhileAnotherInstanceSettlesTheKeysCreateWaitsForItAndAdopts() throws Exception {
+        // the other instance takes the create over and finds its task, but is slow to write it to the key
+        StatementFaults slowWrite = StatementFaults.holdingOnce(instances.pool(), KEY_TASK_WRITE);
+        foundBySurvivorUpToTheKeysWrite(slowWrite, Duration.ofSeconds(5));
+        // this instance's settling rounds come only every minute: the exchange's own round is the one that looks
+        CamelContext looking = instances.survivor("jdbc", directory, Duration.ofMinutes(1));
+
+        CompletableFuture<Exchange> next = looking.createProducerTemplate().asyncSend("direct:wait", e -> {
+            e.getMessage().setBody("A lighthouse in a storm");
+            e.getMessage().setHeader(SeedanceConstants.SUBMISSION_KEY, key);
+        });
+        // its own round finds the create taken over, nothing to settle: it waits for the other's finding
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> !next.isDone());
+        slowWrite.release();
+        Exchange adopted = next.get(30, TimeUnit.SECONDS);
+
+        assertAdoptedWithNoCreate(adopted, made());
+    }
+
+    @Test
+    void aSettlingWhoseWriteFailedIsWrittenAtTheNextRoundAndTheKeyAdoptsItsTask() throws Exception {
+        // the survivor finds the task, and the database refuses to give it to the key, once
+        StatementFaults refusedOnce = StatementFaults.failingOnce(instances.pool(), KEY_TASK_WRITE);
+        CamelContext survivor = foundBySurvivorUpToTheKeysWrite(refusedOnce, SurvivingInstances.LEASE);
+        String made = made();
+
+        // a round every lease: the next one writes what the failed one found
+        await().atMost(Duration.ofSeconds(15)).until(() -> DB.rows("seedance_intent WHERE intent LIKE '%" + key
+                + "%' AND task_id = '" + made + "'") == 1);
+        Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
+
+        assertAdoptedWithNoCreate(next, made);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"jdbc", "file"})
     void whenTheSettlingFindsNoTaskTheKeyStaysLostAndSaysSo(String kind) throws Exception {
-        CamelContext maker = maker();
-        TaskStore dead = deadInstanceStore(kind);
         // the create never reached the provider, or reached it later than its list shows: which, nothing can tell
-        keyedCreateOnTheWire(dead, account(maker));
-        awaitLeaseEnded(kind);
+        instances.deadInstanceWithKeyedCreates(kind, directory, key);
 
-        CamelContext survivor = survivor(kind);
-        awaitSettled(kind);
+        CamelContext survivor = instances.survivorOnceSettled(kind, directory, key);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
         assertThat(next.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
                 .hasMessageContaining("submission key '" + key + "'")
                 .hasMessageContaining("no task unknown here was created at that time");
         assertThat(((SeedanceOutcomeUnknownException) next.getException()).candidateTaskIds()).isEmpty();
-        assertThat(creates()).as("nothing sent under the lost key").isZero();
+        assertThat(instances.creates()).as("nothing sent under the lost key").isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"jdbc", "file"})
     void whenTheSettlingFindsSeveralCandidatesTheKeyStaysLostAndNamesThem(String kind) throws Exception {
-        CamelContext maker = maker();
-        TaskStore dead = deadInstanceStore(kind);
-        keyedCreateOnTheWire(dead, account(maker));
+        CamelContext maker = instances.deadInstanceWithKeyedCreates(kind, directory, key);
         // the dead instance's create, and one another client of the account sent at the same time
-        String first = make(maker, "A lighthouse in a storm");
-        String second = make(maker, "A harbour at dawn");
-        awaitLeaseEnded(kind);
+        String first = SurvivingInstances.make(maker, "A lighthouse in a storm");
+        String second = SurvivingInstances.make(maker, "A harbour at dawn");
 
-        CamelContext survivor = survivor(kind);
-        awaitSettled(kind);
+        CamelContext survivor = instances.survivorOnceSettled(kind, directory, key);
         Exchange next = sendWithKey(survivor, "A lighthouse in a storm");
 
         assertThat(next.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
@@ -297,26 +216,22 @@ class LostSubmissionKeyTest {
                 .hasMessageContaining(second);
         assertThat(((SeedanceOutcomeUnknownException) next.getException()).candidateTaskIds())
                 .containsExactlyInAnyOrder(first, second);
-        assertThat(creates()).as("the two made before, nothing under the lost key").isEqualTo(2);
+        assertThat(instances.creates()).as("the two made before, nothing under the lost key").isEqualTo(2);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"jdbc", "file"})
     void keyedCreatesCutOffTogetherAreNotMatchedByTheirTimesAndNameTheirCandidates(String kind) throws Exception {
-        CamelContext maker = maker();
-        TaskStore dead = deadInstanceStore(kind);
         String otherKey = "order-" + UUID.randomUUID();
         // two creates on the wire at once: which task is whose, their times cannot tell (concurrent POSTs cross)
-        keyedCreateOnTheWire(dead, account(maker));
-        keyedCreateOnTheWire(dead, account(maker), otherKey);
-        String first = make(maker, "A lighthouse in a storm");
-        String second = make(maker, "A harbour at dawn");
-        awaitLeaseEnded(kind);
+        CamelContext maker = instances.deadInstanceWithKeyedCreates(kind, directory, key, otherKey);
+        String first = SurvivingInstances.make(maker, "A lighthouse in a storm");
+        String second = SurvivingInstances.make(maker, "A harbour at dawn");
 
-        CamelContext survivor = survivor(kind);
-        awaitSettled(kind);
+        CamelContext survivor = instances.survivorOnceSettled(kind, directory, key);
+        instances.awaitSettled(kind, directory, otherKey);
         List<Exchange> next = List.of(sendWithKey(survivor, "A lighthouse in a storm"),
-                sendWithKey(survivor, "A harbour at dawn", otherKey));
+                SurvivingInstances.sendWithKey(survivor, "A harbour at dawn", otherKey));
 
         assertThat(next).allSatisfy(e -> {
             assertThat(e.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
@@ -324,6 +239,6 @@ class LostSubmissionKeyTest {
             assertThat(((SeedanceOutcomeUnknownException) e.getException()).candidateTaskIds())
                     .containsExactlyInAnyOrder(first, second);
         });
-        assertThat(creates()).as("the two made before, nothing under the lost keys").isEqualTo(2);
+        assertThat(instances.creates()).as("the two made before, nothing under the lost keys").isEqualTo(2);
     }
 }

@@ -3,13 +3,9 @@ package io.camelseedance.component;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,35 +38,21 @@ class RedeliveredFlagTest {
 
     private static final Duration LEASE = Duration.ofSeconds(1);
 
+    @RegisterExtension
+    final SharedStoreInstances instances = new SharedStoreInstances(SIM, DB);
+
     private CamelContext survivor;
-    private HikariDataSource pool;
     private JdbcTaskStore dead;
 
     @BeforeEach
     void start() throws Exception {
-        survivor = new DefaultCamelContext();
-        SeedanceComponent seedance = SeedanceTestSupport.component(SIM);
-        pool = DB.pool(4);
-        seedance.setTaskStoreDataSource(pool);
-        seedance.setTaskLease(LEASE.toMillis());
-        survivor.addComponent("seedance", seedance);
-        survivor.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:submit").to("seedance:generate");
-                from("seedance:tasks?delay=100").routeId("tracked").to("mock:tracked");
-                from("seedance:tasks?mode=account&delay=100").routeId("account").to("mock:account");
-            }
+        survivor = instances.sharing(LEASE, routes -> {
+            routes.from("direct:submit").to("seedance:generate");
+            routes.from("seedance:tasks?delay=100").routeId("tracked").to("mock:tracked");
+            routes.from("seedance:tasks?mode=account&delay=100").routeId("account").to("mock:account");
         });
-        survivor.start();
         dead = new JdbcTaskStore(DB.dataSource(), LEASE, "killed");
         dead.open();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        survivor.stop();
-        pool.close();
     }
 
     private TrackerKey key() {

@@ -50,14 +50,9 @@ class ScaleOutTest {
     private final Path directory = Path.of("target", "scale-out");
 
     private Process instance(int n, Path emitted, Path log) throws Exception {
-        return new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"),
-                ScaleOutInstance.class.getName(),
-                SIM.baseUrl("byteplus"), SeedanceTestSupport.KEY, DB.jdbcUrl(), DB.user(), DB.password(),
-                Long.toString(LEASE_MILLIS), emitted.toString(), Integer.toString(n),
-                Integer.toString(TASKS / INSTANCES)))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return ChildJvm.start(ScaleOutInstance.class, log, List.of(SIM.baseUrl("byteplus"), SeedanceTestSupport.KEY,
+                DB.jdbcUrl(), DB.user(), DB.password(), Long.toString(LEASE_MILLIS), emitted.toString(),
+                Integer.toString(n), Integer.toString(TASKS / INSTANCES)));
     }
 
     @Test

@@ -6,12 +6,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,54 +40,21 @@ class SharedCreateIntentsTest {
 
     private static final Duration LEASE = Duration.ofSeconds(1);
 
-    private CamelContext maker;
-    private CamelContext survivor;
-    private HikariDataSource pool;
+    @RegisterExtension
+    final SharedStoreInstances instances = new SharedStoreInstances(SIM, DB);
 
-    @AfterEach
-    void stop() throws Exception {
-        for (CamelContext context : new CamelContext[]{survivor, maker}) {
-            if (context != null) {
-                context.stop();
-            }
-        }
-        if (pool != null) {
-            pool.close();
-        }
-    }
+    private CamelContext maker;
 
     /** Creates tasks the way a create an instance sent just before it died did: at the provider, and nowhere else. */
     private CamelContext maker() throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        context.addComponent("seedance", SeedanceTestSupport.component(SIM));
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:make").to("seedance:generate");
-            }
-        });
-        context.start();
-        return context;
+        return instances.start(instances.component(), routes -> routes.from("direct:make").to("seedance:generate"));
     }
 
     /** An instance over the shared store, with a tracked consumer that emits what it settles. */
     private CamelContext survivor() throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        SeedanceComponent seedance = SeedanceTestSupport.component(SIM);
-        pool = DB.pool(4);
-        seedance.setTaskStoreDataSource(pool);
-        seedance.setTaskLease(LEASE.toMillis());
-        context.addComponent("seedance", seedance);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("seedance:tasks?delay=100&bridgeErrorHandler=true").routeId("emit")
-                        .onException(SeedanceOutcomeUnknownException.class).handled(true).to("mock:unknown").end()
-                        .to("mock:done");
-            }
-        });
-        context.start();
-        return context;
+        return instances.sharing(LEASE, routes -> routes.from("seedance:tasks?delay=100&bridgeErrorHandler=true")
+                .routeId("emit").onException(SeedanceOutcomeUnknownException.class).handled(true).to("mock:unknown")
+                .end().to("mock:done"));
     }
 
     /** An intent on the wire at {@code instance}, whose lease ends after {@code lease} unless it renews it. */
@@ -125,7 +88,7 @@ class SharedCreateIntentsTest {
         awaitLeaseEnded(lost);
 
         // a starting instance settles the dead one's create: its task is tracked, and emitted once
-        survivor = survivor();
+        CamelContext survivor = survivor();
         MockEndpoint done = survivor.getEndpoint("mock:done", MockEndpoint.class);
         await().atMost(Duration.ofSeconds(15)).until(() -> done.getReceivedCounter() == 1);
         assertThat(done.getReceivedExchanges().get(0).getMessage().getHeader(SeedanceConstants.TASK_ID))

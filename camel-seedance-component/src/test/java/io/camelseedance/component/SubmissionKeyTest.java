@@ -8,12 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,48 +41,29 @@ class SubmissionKeyTest {
     @TempDir
     Path directory;
 
-    private final List<CamelContext> contexts = new ArrayList<>();
-    private final List<HikariDataSource> pools = new ArrayList<>();
+    @RegisterExtension
+    final SharedStoreInstances instances = new SharedStoreInstances(SIM, DB);
+
     /** This test's own prompt, to count its creates at the simulator. */
     private final String prompt = "A lighthouse in a storm " + UUID.randomUUID();
     /** Keys of this test only: the database outlives a test. */
     private final String order1 = "order-1-" + UUID.randomUUID();
     private final String order2 = "order-2-" + UUID.randomUUID();
 
-    @AfterEach
-    void stopAll() throws Exception {
-        for (CamelContext context : contexts) {
-            context.stop();
-        }
-        pools.forEach(HikariDataSource::close);
-    }
-
     /** An application with its own component over a store of {@code kind}: memory, file or jdbc. */
     private CamelContext instance(String kind) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        SeedanceComponent seedance = SeedanceTestSupport.component(SIM);
+        SeedanceComponent seedance = instances.component();
         switch (kind) {
             case "file" -> seedance.setTaskStoreDirectory(directory.toString());
-            case "jdbc" -> {
-                HikariDataSource pool = DB.pool(4);
-                pools.add(pool);
-                seedance.setTaskStoreDataSource(pool);
-            }
+            case "jdbc" -> seedance.setTaskStoreDataSource(instances.pool());
             default -> {
                 // memory
             }
         }
-        context.addComponent("seedance", seedance);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:wait").to("seedance:generate?waitForCompletion=true");
-                from("direct:submit").to("seedance:generate");
-            }
+        return instances.start(seedance, routes -> {
+            routes.from("direct:wait").to("seedance:generate?waitForCompletion=true");
+            routes.from("direct:submit").to("seedance:generate");
         });
-        context.start();
-        contexts.add(context);
-        return context;
     }
 
     private static Exchange send(CamelContext context, String route, String body, String key) {
@@ -224,6 +201,33 @@ class SubmissionKeyTest {
         assertThat(again.getException()).isInstanceOf(SeedanceOutcomeUnknownException.class)
                 .hasMessageContaining("submission key '" + order1 + "'").hasMessageContaining("never sent again");
         assertThat(creates()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "jdbc"})
+    void aKeyLostAtALiveInstanceNamesWhatItsSearchFoundToEveryLaterExchange(String kind) throws Exception {
+        CamelContext app = instance(kind);
+        // with a shared store the later exchange goes to another instance: the key carries the finding, not memory
+        CamelContext later = kind.equals("jdbc") ? instance(kind) : app;
+        // two identical creates whose answers are lost together: the search finds both tasks and cannot tell whose
+        String twins = prompt + " [sim:delay=300] [sim:afterCreate=502]";
+        CompletableFuture<Exchange> first = sendAsync(app, twins, order1);
+        CompletableFuture<Exchange> second = sendAsync(app, twins, order2);
+        Exception lost = first.get(30, TimeUnit.SECONDS).getException();
+        assertThat(second.get(30, TimeUnit.SECONDS).getException()).isInstanceOf(SeedanceOutcomeUnknownException.class);
+        assertThat(lost).isInstanceOf(SeedanceOutcomeUnknownException.class);
+        SeedanceOutcomeUnknownException found = (SeedanceOutcomeUnknownException) lost;
+        assertThat(found.candidateTaskIds()).hasSizeGreaterThanOrEqualTo(2);
+
+        Exchange again = send(later, "direct:wait", prompt, order1);
+
+        assertThat(again.getException()).isInstanceOfSatisfying(SeedanceOutcomeUnknownException.class, u -> {
+            assertThat(u).hasMessageContaining("submission key '" + order1 + "'")
+                    .hasMessageContaining(found.finding());
+            found.candidateTaskIds().forEach(id -> assertThat(u).hasMessageContaining(id));
+            assertThat(u.candidateTaskIds()).containsExactlyInAnyOrderElementsOf(found.candidateTaskIds());
+        });
+        assertThat(creates()).as("the two lost creates, nothing under the lost key").isEqualTo(2);
     }
 
     @Test
