@@ -29,6 +29,11 @@ public final class BenchmarkMain {
     static final int SERVER_THREADS = 32;
     /** The seed of the render times drawn for measurements 2 and 6. */
     static final long RENDER_SEED = 16;
+    /**
+     * Tasks of measurement 2's kind run through each side before it, not measured: what a running application has seen
+     * end, from which the tracker learns how long renders take (its rule needs 20).
+     */
+    private static final int LEARNING_TASKS = 100;
     private static final List<String> ALL = List.of("submit", "poll", "inflight", "callback", "download", "sdk",
             "scaleout");
 
@@ -134,12 +139,12 @@ public final class BenchmarkMain {
         int count = 1000;
         long pollMs = 1000;
         line("2. Poll cost and latency: " + count + " waiting exchanges, tasks rendering a time drawn at random from "
-                + "5-15 s (seed " + RENDER_SEED + "), poll every " + pollMs + " ms; GETs counted by the simulator JVM's"
-                + " request record (admin port)");
+                + "5-15 s (seed " + RENDER_SEED + "), poll every " + pollMs + " ms, after " + LEARNING_TASKS
+                + " unmeasured tasks of the same kind; GETs counted by the simulator JVM's request record (admin port)");
         // both sides against a warm simulator: the first side used to meet it cold (see SimulatorWarmUp)
         SimulatorWarmUp.run(arkBaseUrl);
-        Map<String, String> camel = waitSide("camel", count, 5000, 15_000, pollMs, 500, 60);
-        Map<String, String> http = waitSide("http", count, 5000, 15_000, pollMs, 500, 60);
+        Map<String, String> camel = waitSide("camel", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS);
+        Map<String, String> http = waitSide("http", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS);
         figures("camel", camel);
         figures("http", http);
         for (Map<String, String> side : List.of(camel, http)) {
@@ -176,7 +181,7 @@ public final class BenchmarkMain {
                         ? ""
                         : "; the hand-written route is not run past 10,000 (it"
                                 + " stops creating at ~2,000)"));
-        Map<String, String> camel = waitSide("camel", count, renderMs, renderMs, pollMs, rate, timeout);
+        Map<String, String> camel = waitSide("camel", count, renderMs, renderMs, pollMs, rate, timeout, 0);
         figures("camel", camel);
         double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
         double heap = Double.parseDouble(camel.get("inflight.heapAfterGcMB"));
@@ -186,7 +191,7 @@ public final class BenchmarkMain {
         if (!withRoute) {
             return;
         }
-        Map<String, String> http = waitSide("http", count, renderMs, renderMs, pollMs, rate, timeout);
+        Map<String, String> http = waitSide("http", count, renderMs, renderMs, pollMs, rate, timeout, 0);
         figures("http", http);
         ratio("inflight live threads camel/http", camel, http, "inflight.liveThreads", 0, false);
         ratio("inflight heap after GC camel/http", camel, http, "inflight.heapAfterGcMB", 0, false);
@@ -196,15 +201,18 @@ public final class BenchmarkMain {
         ratio("inflight provider GETs camel/http", camel, http, "poll.gets", 0, false);
     }
 
-    /** One side of measurement 2 or 3, with the simulator's figures and the latency joined in. */
+    /**
+     * One side of measurement 2 or 3, with the simulator's figures and the latency joined in; after
+     * {@code learnCount} tasks of the same kind that are not measured (see {@link WaitProbe}).
+     */
     private Map<String, String> waitSide(String mode, int count, long renderMinMs, long renderMaxMs, long pollMs,
-            int rate, int timeout) throws Exception {
+            int rate, int timeout, int learnCount) throws Exception {
         admin("/clear");
         Path done = workDir.resolve("done-" + mode + ".txt");
         Map<String, String> figures = new LinkedHashMap<>(probe("-Xmx1g", WaitProbe.class, mode, arkBaseUrl,
                 Integer.toString(adminPort), Integer.toString(count), Long.toString(renderMinMs),
                 Long.toString(renderMaxMs), Long.toString(RENDER_SEED), Long.toString(pollMs),
-                Integer.toString(rate), Integer.toString(timeout), done.toString()));
+                Integer.toString(rate), Integer.toString(timeout), done.toString(), Integer.toString(learnCount)));
         long gets = Long.parseLong(Bench.admin(adminPort, "/count?method=GET&prefix=" + Bench.TASKS_PATH));
         Completions completions = completions(done, renderMinMs, renderMaxMs);
         figures.put("poll.gets", Long.toString(gets));

@@ -21,6 +21,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.util.json.JsonObject;
 
 /**
  * Measurements 2 and 3, one side per JVM: N exchanges that each create a task rendering for a time drawn from
@@ -32,14 +33,53 @@ import org.apache.camel.support.DefaultExchange;
  * count, and how many exchanges completed; writes {@code n doneEpochMicros taskId} per exchange that completed to {@code outFile} for the
  * driver, which joins it with the simulator's creation times for the completion-to-exchange latency.
  * <p>
+ * With {@code learnCount} above zero, that many tasks of the same kind (render times drawn from the same range with
+ * another seed) go through the same route first, and are waited for: a long-running application has seen tasks end
+ * before, and the tracker learns from them how long renders take ({@code LearnedRenderTimes}). The simulator's record
+ * is then emptied, so that the driver counts the measured tasks' requests only; the tracker's own reads of the
+ * learning tasks are reported apart ({@code learning.pollCalls}).
+ * <p>
  * Arguments:
- * {@code camel|http arkBaseUrl adminPort N renderMinMs renderMaxMs seed pollMs ratePerSecond timeoutSeconds outFile}.
+ * {@code camel|http arkBaseUrl adminPort N renderMinMs renderMaxMs seed pollMs ratePerSecond timeoutSeconds outFile
+ * [learnCount]}.
  */
 public final class WaitProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WaitProbe() {
+    }
+
+    /** Runs the learning tasks through the route and waits for them; reports what the tracker learned. */
+    private static void learn(DefaultCamelContext context, AsyncProducer producer, String mode, int count,
+            long renderMinMs, long renderMaxMs, long seed, int rate, long timeoutSeconds) throws Exception {
+        long start = System.nanoTime();
+        CountDownLatch done = new CountDownLatch(count);
+        AtomicLong failures = new AtomicLong();
+        for (int i = 0; i < count; i++) {
+            long wait = start + TimeUnit.SECONDS.toNanos(i) / rate - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            Exchange exchange = new DefaultExchange(context);
+            // not "clip-<n>-": the simulator's record of creates is the measured tasks'
+            exchange.getMessage().setBody("learning-" + i + " [sim:queue=0] [sim:render="
+                    + Bench.renderMs(seed + 1, i, renderMinMs, renderMaxMs) + "]");
+            producer.process(exchange, doneSync -> {
+                if (exchange.getException() != null) {
+                    failures.incrementAndGet();
+                }
+                done.countDown();
+            });
+        }
+        Bench.report("learning.allInTime", done.await(timeoutSeconds, TimeUnit.SECONDS));
+        Bench.report("learning.failed", failures.get());
+        Bench.report("learning.seconds", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+        if (mode.equals("camel")) {
+            JsonObject seedance = TrackerReads.seedance(context);
+            Bench.report("learning.pollCalls", ((JsonObject) seedance.get("polls")).get("calls"));
+            Bench.report("learning.renderTimes", seedance.get("learnedRenderTimes"));
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,10 +89,13 @@ public final class WaitProbe {
         int adminPort = probe.adminPort();
         int count = probe.count();
         long renderMinMs = probe.renderMinMs();
+        long renderMaxMs = probe.renderMaxMs();
+        long seed = probe.seed();
         long pollMs = probe.ownLong(0);
         int rate = probe.ownInt(1);
         long timeoutSeconds = probe.ownLong(2);
         Path outFile = probe.ownPath(3);
+        int learnCount = Integer.parseInt(probe.ownText(4, "0"));
 
         DefaultCamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(5);
@@ -108,6 +151,10 @@ public final class WaitProbe {
         context.start();
         AsyncProducer producer = context.getEndpoint("direct:wait").createAsyncProducer();
         producer.start();
+        if (learnCount > 0) {
+            learn(context, producer, mode, learnCount, renderMinMs, renderMaxMs, seed, rate, timeoutSeconds);
+            Bench.admin(adminPort, "/clear");
+        }
         ManagementFactory.getThreadMXBean().resetPeakThreadCount();
         Bench.report("threads.beforeSubmit", Bench.liveThreads());
 

@@ -12,6 +12,7 @@ import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonObject;
 
+import io.camelseedance.tracking.LearnedRenderTimes;
 import io.camelseedance.tracking.PollCounts;
 import io.camelseedance.tracking.TaskTracker;
 
@@ -41,6 +42,14 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                 sb.append(String.format("    polls: %d read(s) of %d task(s); %d partial, %d answered slowly%n",
                         polls.calls(),
                         polls.ids(), polls.partialCalls(), polls.slowAnswers()));
+                for (LearnedRenderTimes.ProfileFigures p : tracker.learnedRenderTimes()) {
+                    LearnedRenderTimes.Learned l = p.learned();
+                    sb.append(String.format("    render times of %s: %d seen%s%n", p.profile().describe(),
+                            p.samples(), l == null
+                                    ? " (too few to go by)"
+                                    : String.format(", early %s, median %s", seconds(l.early()),
+                                            seconds(l.median()))));
+                }
             }
             for (TaskTracker.InFlightTask t : tasks) {
                 sb.append(String.format("    %s  %s%s  age %s  deadline in %s  (%s)%n", t.id(), t.status(),
@@ -95,6 +104,21 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                 polls.put("partialCalls", counts.partialCalls());
                 polls.put("slowAnswers", counts.slowAnswers());
                 jo.put("polls", polls);
+                List<JsonObject> renderTimes = new ArrayList<>();
+                for (LearnedRenderTimes.ProfileFigures p : tracker.learnedRenderTimes()) {
+                    JsonObject figures = new JsonObject();
+                    figures.put("provider", p.profile().provider());
+                    figures.put("model", p.profile().model());
+                    figures.put("resolution", p.profile().resolution());
+                    figures.put("duration", p.profile().duration());
+                    figures.put("samples", p.samples());
+                    if (p.learned() != null) {
+                        figures.put("earlyMillis", p.learned().early().toMillis());
+                        figures.put("medianMillis", p.learned().median().toMillis());
+                    }
+                    renderTimes.add(figures);
+                }
+                jo.put("learnedRenderTimes", renderTimes);
             }
             list.add(jo);
         }

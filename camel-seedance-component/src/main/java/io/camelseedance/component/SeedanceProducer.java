@@ -26,6 +26,7 @@ import io.camelseedance.governor.Estimate;
 import io.camelseedance.governor.Governor;
 import io.camelseedance.tracking.CreateIntent;
 import io.camelseedance.tracking.CreateIntents;
+import io.camelseedance.tracking.RenderProfile;
 import io.camelseedance.tracking.SharedTaskStore;
 import io.camelseedance.tracking.Submission;
 import io.camelseedance.tracking.SubmissionKeys;
@@ -207,7 +208,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<VideoTask> outcome = endpoint.getComponent().tracker().track(task, endpoint.trackerKey(),
-                    policy, keepForConsumer);
+                    policy, keepForConsumer, RenderProfile.of(endpoint.trackerKey().provider(), request));
             outcome.whenComplete((done, error) -> {
                 if (error == null) {
                     metrics.ended(done, Duration.between(submitted, Instant.now()));

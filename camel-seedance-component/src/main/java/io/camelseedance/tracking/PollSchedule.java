@@ -16,6 +16,10 @@ import java.time.Instant;
  * grown delay never carries a look past the task's expected end ({@link TaskProgress}): the first round of the
  * shortest delay at or after it is taken instead, and from then on the shortest delay is used, since the task may end
  * any moment. So a task expected at 60 s is not first seen done at 80 s because its delay had grown to 30 s.</li>
+ * <li><b>Not before its early end.</b> Where the tracker has learned how long renders of the task's profile take
+ * ({@link LearnedRenderTimes}), the first look waits for the early part of them, less one first delay: few renders
+ * end sooner, and one that does, even sooner than any seen, is still found within about a delay of that first look.
+ * A 5–15 s render is then read from about 5 s on, not from the first second.</li>
  * </ul>
  * Where a task ends is random relative to the rounds, so it continues on average half an interval after its end and at
  * worst one interval (plus the read itself).
@@ -38,6 +42,23 @@ public final class PollSchedule {
         }
         Duration grown = Duration.ofMillis((long) (delay.toMillis() * BACKOFF));
         return grown.compareTo(maxDelay) > 0 ? maxDelay : grown;
+    }
+
+    /**
+     * The first look at a task just submitted: the round of {@code firstDelay} about one delay on (at least half a
+     * delay, as {@link #nextLook}); when renders of its kind are known to take at least about {@code earlyRender},
+     * not before the round at or after {@code earlyRender} less one {@code firstDelay} from the submission.
+     *
+     * @param submitted   when the task was submitted
+     * @param earlyRender the early part of the learned render times, or {@code null} when not enough are known
+     */
+    public static Instant firstLook(Instant submitted, Duration firstDelay, Duration earlyRender) {
+        Instant regular = roundAtOrAfter(submitted.plus(firstDelay.dividedBy(2)), firstDelay);
+        if (earlyRender == null) {
+            return regular;
+        }
+        Instant quiet = roundAtOrAfter(submitted.plus(earlyRender).minus(firstDelay), firstDelay);
+        return quiet.isAfter(regular) ? quiet : regular;
     }
 
     /**

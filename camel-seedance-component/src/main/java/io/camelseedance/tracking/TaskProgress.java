@@ -10,7 +10,8 @@ import io.camelseedance.api.VideoTask;
  * How far a running task has come and when it will likely end, from the best source at hand: the provider's own
  * estimate of the render time (EvoLink's {@code task_info.estimated_time}, APIMart's {@code estimated_time}), else its
  * progress percentage extrapolated over the time the task has run, else the model's typical render time from the
- * catalog ({@link TypicalRenderTimes}), counted from the task's creation.
+ * catalog ({@link TypicalRenderTimes}), else the median render time the tracker learned from the tasks of the same
+ * profile it saw end ({@link LearnedRenderTimes}), counted from the task's creation.
  *
  * @param percent     percent done: the provider's, else the share of the expected time already spent
  * @param expectedEnd when the task will likely end
@@ -25,7 +26,9 @@ public record TaskProgress(int percent, Instant expectedEnd, Source source) {
         /** The provider's progress percentage, extrapolated. */
         PROVIDER_PROGRESS,
         /** The model's typical render time (catalog). */
-        CATALOG
+        CATALOG,
+        /** The median render time of the tasks of the same profile that ended here. */
+        LEARNED
     }
 
     /** Below this a percentage says too little to extrapolate from (a task at 1 % after 2 s would "end" in 200 s). */
@@ -41,6 +44,15 @@ public record TaskProgress(int percent, Instant expectedEnd, Source source) {
      */
     public static Optional<TaskProgress> estimate(VideoTask task, Instant submittedAt, Instant now,
             TypicalRenderTimes typical) {
+        return estimate(task, submittedAt, now, typical, null);
+    }
+
+    /**
+     * The estimate for a task not yet ended, or empty when nothing is known; with {@code learned}, the median render
+     * time learned for the task's profile, used when neither the provider nor the catalog tells.
+     */
+    public static Optional<TaskProgress> estimate(VideoTask task, Instant submittedAt, Instant now,
+            TypicalRenderTimes typical, Duration learned) {
         if (task.isTerminal()) {
             return Optional.empty();
         }
@@ -56,8 +68,12 @@ public record TaskProgress(int percent, Instant expectedEnd, Source source) {
             Instant end = now.plusMillis(ranMillis * (100 - reported) / reported);
             return Optional.of(new TaskProgress(reported, end, Source.PROVIDER_PROGRESS));
         }
-        return typical.of(task.model(), task.output().resolution(), task.output().duration())
+        Optional<TaskProgress> catalog = typical.of(task.model(), task.output().resolution(), task.output().duration())
                 .map(expected -> fromExpectedTime(created, expected, reported, now, Source.CATALOG));
+        if (catalog.isPresent() || learned == null) {
+            return catalog;
+        }
+        return Optional.of(fromExpectedTime(created, learned, reported, now, Source.LEARNED));
     }
 
     private static TaskProgress fromExpectedTime(Instant created, Duration expected, Integer reported, Instant now,
@@ -85,6 +101,11 @@ public record TaskProgress(int percent, Instant expectedEnd, Source source) {
         String time = left.isNegative()
                 ? "past the expected end by " + left.negated().toSeconds() + " s"
                 : "about " + Math.max(1, Math.round(left.toMillis() / 1000.0)) + " s left";
-        return percent + " %, " + time + (source == Source.CATALOG ? " (typical render time)" : "");
+        String basis = switch (source) {
+            case CATALOG -> " (typical render time)";
+            case LEARNED -> " (learned render time)";
+            default -> "";
+        };
+        return percent + " %, " + time + basis;
     }
 }

@@ -76,6 +76,8 @@ public final class TaskTracker {
      */
     private final Object dueLock = new Object();
     private final TypicalRenderTimes typicalRenderTimes = new TypicalRenderTimes(ModelCatalog.defaultCatalog());
+    /** Render times of the tasks seen to succeed here: when not to read a task yet (see {@link PollSchedule}). */
+    private final LearnedRenderTimes learnedRenderTimes = new LearnedRenderTimes();
     /** Writes the store refused, by task: tried again on every sync. */
     private final Map<String, Runnable> backlog = new ConcurrentHashMap<>();
     private volatile String storeProblem;
@@ -92,6 +94,8 @@ public final class TaskTracker {
     private static final class Entry {
         /** As stored; replaced once when a task followed unstored is taken over from a shared store. */
         volatile TrackedTask tracked;
+        /** What the task's render time is learned and looked up by; {@code null} for a task not submitted here. */
+        volatile RenderProfile profile;
         final CompletableFuture<VideoTask> outcome = new CompletableFuture<>();
         volatile TaskStatus status = TaskStatus.QUEUED;
         volatile Integer progress;
@@ -210,7 +214,17 @@ public final class TaskTracker {
      */
     public CompletableFuture<VideoTask> track(VideoTask submitted, TrackerKey key, TrackingPolicy policy,
             boolean keepOutcome) {
-        return follow(submitted, key, policy, keepOutcome, true);
+        return follow(submitted, key, policy, keepOutcome, true, null);
+    }
+
+    /**
+     * Follows a task just submitted, like {@link #track(VideoTask, TrackerKey, TrackingPolicy, boolean)}, and learns
+     * from it, once it has succeeded, how long renders of its profile take; once enough have, a task of the profile
+     * is not read before the early part of them ({@link PollSchedule#firstLook}).
+     */
+    public CompletableFuture<VideoTask> track(VideoTask submitted, TrackerKey key, TrackingPolicy policy,
+            boolean keepOutcome, RenderProfile profile) {
+        return follow(submitted, key, policy, keepOutcome, true, profile);
     }
 
     /**
@@ -219,15 +233,18 @@ public final class TaskTracker {
      * waiters of the task when it is tracked here already.
      */
     public CompletableFuture<VideoTask> follow(VideoTask created, TrackerKey key, TrackingPolicy policy) {
-        return follow(created, key, policy, false, false);
+        return follow(created, key, policy, false, false, null);
     }
 
     private CompletableFuture<VideoTask> follow(VideoTask submitted, TrackerKey key, TrackingPolicy policy,
-            boolean keepOutcome, boolean stored) {
+            boolean keepOutcome, boolean stored, RenderProfile profile) {
         Instant now = Instant.now();
         TrackedTask tracked = new TrackedTask(submitted.id(), key, now, policy.deadline(), policy.pollDelay(),
                 policy.pollMaxDelay(), keepOutcome);
         Entry fresh = new Entry(tracked, now);
+        fresh.profile = profile;
+        learnedRenderTimes.of(profile).ifPresent(learned -> fresh.nextPoll = PollSchedule.firstLook(now,
+                policy.pollDelay(), learned.early()));
         Entry entry = inFlight.computeIfAbsent(submitted.id(), id -> fresh);
         if (entry == fresh) {
             if (stored) {
@@ -344,6 +361,11 @@ public final class TaskTracker {
      */
     public record InFlightTask(String id, TrackerKey key, TaskStatus status, Integer progress, TaskProgress estimate,
             Instant submittedAt, Instant deadline) {
+    }
+
+    /** The render times learned of each profile: for the dev console. */
+    public List<LearnedRenderTimes.ProfileFigures> learnedRenderTimes() {
+        return learnedRenderTimes.all();
     }
 
     public int inFlightCount() {
@@ -481,8 +503,9 @@ public final class TaskTracker {
             return;
         }
         Instant now = Instant.now();
-        TaskProgress estimate = TaskProgress.estimate(task, entry.tracked.submittedAt(), now, typicalRenderTimes)
-                .orElse(null);
+        Duration learned = learnedRenderTimes.of(entry.profile).map(LearnedRenderTimes.Learned::median).orElse(null);
+        TaskProgress estimate = TaskProgress.estimate(task, entry.tracked.submittedAt(), now, typicalRenderTimes,
+                learned).orElse(null);
         entry.estimate = estimate;
         boolean statusChanged = task.status() != entry.status && task.status() != TaskStatus.UNKNOWN;
         boolean progressDue = estimate != null && now.isAfter(entry.lastLog.plus(PROGRESS_LOG_INTERVAL));
@@ -503,6 +526,7 @@ public final class TaskTracker {
             return; // the other path (poll or callback) got here first
         }
         cancelDeadline(entry);
+        learnRenderTime(entry, task);
         // the waiters learn the outcome now, whether or not the store takes it at once
         writeOrKeep(task.id(), () -> {
             synchronized (entry) {
@@ -518,6 +542,25 @@ public final class TaskTracker {
         LOG.info("Seedance task {} {} after {} s", task.id(), task.status(),
                 Duration.between(entry.tracked.submittedAt(), Instant.now()).toSeconds());
         entry.outcome.complete(task);
+    }
+
+    /**
+     * Counts the render time of a task submitted here that succeeded: from its submission to when its end was learnt
+     * (up to a poll delay late), or the provider's own figure (its last update less its creation) when that is
+     * shorter. The shorter one errs on the early side, where a first look too soon costs a read and not a late end.
+     */
+    private void learnRenderTime(Entry entry, VideoTask task) {
+        if (entry.profile == null || task.status() != TaskStatus.SUCCEEDED) {
+            return;
+        }
+        Duration seen = Duration.between(entry.tracked.submittedAt(), Instant.now());
+        if (task.createdAt() != null && task.updatedAt() != null) {
+            Duration reported = Duration.between(task.createdAt(), task.updatedAt());
+            if (!reported.isNegative() && reported.compareTo(seen) < 0) {
+                seen = reported;
+            }
+        }
+        learnedRenderTimes.record(entry.profile, seen);
     }
 
     /** Ends the wait at the deadline, exactly then: a timer per task, not the next tick or poll. */

@@ -111,4 +111,33 @@ class PollScheduleTest {
 
         assertThat(PollSchedule.nextLook(now, now, delay, FIVE, end, null)).isEqualTo(T0.plusSeconds(15));
     }
+
+    @Test
+    void withLearnedRenderTimesTheFirstLookWaitsForTheirEarlyPartLessOneDelay() {
+        Instant submitted = T0.plusMillis(300);
+
+        // renders of this kind take 5.4 s or more: the first look is the round at or after 4.7 s, not 1.3 s
+        assertThat(PollSchedule.firstLook(submitted, SECOND, Duration.ofMillis(5400))).isEqualTo(T0.plusSeconds(5));
+        // nothing learned yet: the first round about a delay on, as for any task
+        assertThat(PollSchedule.firstLook(submitted, SECOND, null))
+                .isEqualTo(PollSchedule.nextLook(submitted, submitted, SECOND, SECOND, null, null))
+                .isEqualTo(T0.plusSeconds(1));
+    }
+
+    @Test
+    void aRenderFasterThanAnySeenIsStillFoundWithinAboutADelayOfItsEnd() {
+        Instant submitted = T0;
+        Duration fastestSeen = Duration.ofSeconds(30);
+
+        Instant first = PollSchedule.firstLook(submitted, FIVE, fastestSeen);
+
+        // one delay before the fastest render seen: a render of 25 s is found at its end, one of 24 s a second later
+        assertThat(first).isEqualTo(T0.plusSeconds(25));
+        assertThat(Duration.between(submitted.plusSeconds(24), first)).isLessThanOrEqualTo(FIVE);
+    }
+
+    @Test
+    void learnedRenderTimesShorterThanADelayChangeNothing() {
+        assertThat(PollSchedule.firstLook(T0, FIVE, Duration.ofSeconds(3))).isEqualTo(T0.plusSeconds(5));
+    }
 }

@@ -98,4 +98,30 @@ class TaskProgressTest {
         assertThat(progress.left(now)).isEqualTo(Duration.ZERO);
         assertThat(progress.describe(now)).isEqualTo("99 %, past the expected end by 12 s");
     }
+
+    @Test
+    void aLearnedRenderTimeIsUsedWhereNeitherTheProviderNorTheCatalogTells() {
+        VideoTask task = running("dreamina-seedance-2-0-260128").build();
+        Instant now = CREATED.plusSeconds(3);
+
+        TaskProgress progress = TaskProgress.estimate(task, CREATED, now, TYPICAL, Duration.ofSeconds(12))
+                .orElseThrow();
+
+        assertThat(progress.source()).isEqualTo(TaskProgress.Source.LEARNED);
+        assertThat(progress.expectedEnd()).isEqualTo(CREATED.plusSeconds(12));
+        assertThat(progress.describe(now)).isEqualTo("25 %, about 9 s left (learned render time)");
+    }
+
+    @Test
+    void theProvidersFiguresAndTheCatalogKeepPrecedenceOverALearnedRenderTime() {
+        Duration learned = Duration.ofSeconds(12);
+        VideoTask estimated = running("dreamina-seedance-2-0-260128").taskInfo(new TaskInfo(true, 80)).build();
+        VideoTask catalog = running("seedance-1-0-pro-250528")
+                .output(new VideoOutput(null, null, "720p", "16:9", 5, null, null, null)).build();
+
+        assertThat(TaskProgress.estimate(estimated, CREATED, CREATED, TYPICAL, learned).orElseThrow().source())
+                .isEqualTo(TaskProgress.Source.PROVIDER_ESTIMATE);
+        assertThat(TaskProgress.estimate(catalog, CREATED, CREATED, TYPICAL, learned).orElseThrow().expectedEnd())
+                .isEqualTo(CREATED.plusMillis(42_500));
+    }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,58 @@ class TaskTrackerTest {
         for (int i = 1; i < reads.size(); i++) {
             assertThat(reads.get(i)).isNotEmpty().isSubsetOf(reads.get(i - 1));
         }
+        tracker.stop();
+    }
+
+    @Test
+    void afterLearningHowLongRendersTakeATaskOfTheSameProfileIsNotReadDuringItsEarlyRender() throws Exception {
+        simulator = SeedanceSimulator.builder().port(0).apiKey(KEY).build().start();
+        String baseUrl = simulator.baseUrl("byteplus");
+        SeedanceClient client = SeedanceClient.builder().baseUrl(baseUrl).apiKey(KEY).completionExecutor(workers)
+                .build();
+        TaskTracker tracker = new TaskTracker(new InMemoryTaskStore(), scheduler, Duration.ofMillis(100), workers);
+        TrackerKey key = TrackerKey.of("byteplus", baseUrl, KEY);
+        tracker.register(key, client);
+        tracker.start();
+        Duration delay = Duration.ofMillis(200);
+        TrackingPolicy policy = new TrackingPolicy(Instant.now().plusSeconds(60), delay, delay);
+        VideoRequest.Builder request = VideoRequest.builder().model(MODEL).resolution("480p").duration(5);
+        RenderProfile profile = RenderProfile.of("byteplus", request.prompt("x").build());
+
+        // the learning tasks: enough that succeed in 3 s, and some that fail sooner, which teach nothing
+        List<CompletableFuture<VideoTask>> learning = new ArrayList<>();
+        Set<String> learningIds = new HashSet<>();
+        Instant learningTracked = Instant.now();
+        for (int i = 0; i < LearnedRenderTimes.MIN_SAMPLES + 5; i++) {
+            String prompt = i < LearnedRenderTimes.MIN_SAMPLES
+                    ? "learning " + i + " [sim:render=3000]"
+                    : "failing " + i + " [sim:render=500] [sim:fail=OutputVideoSensitiveContentDetected]";
+            VideoTask task = client.create(request.prompt(prompt).build()).join();
+            learningIds.add(task.id());
+            learning.add(tracker.track(task, key, policy, false, profile));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> learning.stream().allMatch(CompletableFuture::isDone));
+        LearnedRenderTimes.ProfileFigures figures = tracker.learnedRenderTimes().get(0);
+        assertThat(figures.profile()).isEqualTo(profile);
+        assertThat(figures.samples()).isEqualTo(LearnedRenderTimes.MIN_SAMPLES);
+        Duration early = figures.learned().early();
+        // at least the 3 s render less the create's answer: the failed tasks' 0.5 s are not counted
+        assertThat(early).isGreaterThan(Duration.ofSeconds(2));
+
+        VideoTask task = client.create(request.prompt("the same kind [sim:render=3000]").build()).join();
+        Instant tracked = Instant.now();
+        VideoTask ended = tracker.track(task, key, policy, false, profile).get(30, TimeUnit.SECONDS);
+
+        assertThat(ended.status()).isEqualTo(TaskStatus.SUCCEEDED);
+        List<RecordedRequest> reads = simulator.requests("GET", TASKS).stream()
+                .filter(r -> ids(r).contains(task.id()) || r.path().endsWith("/" + task.id())).toList();
+        // read, and found ended, but not once before its early render time less one delay
+        assertThat(reads).isNotEmpty();
+        Instant quietUntil = tracked.plus(early).minus(delay);
+        assertThat(reads).noneMatch(r -> r.receivedAt().isBefore(quietUntil));
+        // while the learning tasks, with nothing known yet, were read during the same early part of their render
+        assertThat(simulator.requests("GET", TASKS)).anyMatch(r -> r.receivedAt().isBefore(
+                learningTracked.plus(early).minus(delay)) && ids(r).stream().anyMatch(learningIds::contains));
         tracker.stop();
     }
 
