@@ -170,8 +170,8 @@ public final class BenchmarkMain {
         long submitMs = count * 1000L / rate;
         boolean withRoute = count <= 10_000;
         // every task still rendering when the last is created (and threads and heap are read): 30 s up to 10,000;
-        // past it 1.5 times the nominal submission and 20 s, as the window may hold creates back below the rate
-        long renderMs = withRoute ? Math.max(30_000, submitMs + 20_000) : submitMs * 3 / 2 + 20_000;
+        // past it twice the nominal submission and 20 s, as the window may hold creates back below the rate
+        long renderMs = withRoute ? Math.max(30_000, submitMs + 20_000) : 2 * submitMs + 20_000;
         int timeout = (int) Math.max(100, (2 * submitMs + renderMs) / 1000 + 40);
         long pollMs = 5000;
         double heapTarget = withRoute ? 256 : 400;
