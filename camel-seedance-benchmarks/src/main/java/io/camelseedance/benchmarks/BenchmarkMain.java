@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  * figure and ratio; the summary also goes to {@code target/benchmarks/}.
  * <p>
  * Arguments: {@code [--only submit,poll,inflight,callback,download,sdk,scaleout] [--inflight N] [--inflight-rate R]
- * [--inflight-window W]}: measurement 3's waiting exchanges, the rate they are submitted at, and how many creates may be
- * submitted and not yet received by the simulator (0: no bound).
+ * [--inflight-window W] [--inflight-jvm OPTIONS]}: measurement 3's waiting exchanges, the rate they are submitted at, how
+ * many creates may be submitted and not yet received by the simulator (0: no bound), and JVM options added to the
+ * component's probe (e.g. {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2}).
  */
 public final class BenchmarkMain {
 
@@ -42,6 +43,7 @@ public final class BenchmarkMain {
     private int inflightCount = 10_000;
     private int inflightRate = 1000;
     private int inflightWindow = 500;
+    private String inflightJvm = "";
 
     private BenchmarkMain(Path workDir) {
         this.workDir = workDir;
@@ -59,6 +61,8 @@ public final class BenchmarkMain {
                 main.inflightRate = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--inflight-window")) {
                 main.inflightWindow = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--inflight-jvm")) {
+                main.inflightJvm = args[++i];
             }
         }
         main.run(only);
@@ -176,7 +180,7 @@ public final class BenchmarkMain {
         long pollMs = 5000;
         double heapTarget = withRoute ? 256 : 400;
         // a heap large enough that the figure after GC is what is held, not what a small heap allows
-        String heap = withRoute ? "-Xmx1g" : "-Xmx2g";
+        String heap = (withRoute ? "-Xmx1g" : "-Xmx2g") + (inflightJvm.isBlank() ? "" : " " + inflightJvm);
         line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at up to " + rate
                 + "/s, at most " + inflightWindow + " creates not yet received by the simulator), tasks rendering "
                 + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay), "
