@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
  * child JVMs (the component and its baseline, one after the other against the same simulator) and prints every
  * figure and ratio; the summary also goes to {@code target/benchmarks/}.
  * <p>
- * Arguments: {@code [--only submit,poll,inflight,callback,download,sdk,scaleout] [--inflight N] [--inflight-rate R]}.
+ * Arguments: {@code [--only submit,poll,inflight,callback,download,sdk,scaleout] [--inflight N] [--inflight-rate R]
+ * [--inflight-window W] [--inflight-jvm OPTIONS]}: measurement 3's waiting exchanges, the rate they are submitted at, how
+ * many creates may be submitted and not yet received by the simulator (0: no bound), and JVM options added to the
+ * component's probe (e.g. {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2}).
  */
 public final class BenchmarkMain {
 
@@ -44,6 +47,8 @@ public final class BenchmarkMain {
     private int adminPort;
     private int inflightCount = 10_000;
     private int inflightRate = 1000;
+    private int inflightWindow = 500;
+    private String inflightJvm = "";
 
     private BenchmarkMain(Path workDir) {
         this.workDir = workDir;
@@ -59,6 +64,10 @@ public final class BenchmarkMain {
                 main.inflightCount = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--inflight-rate")) {
                 main.inflightRate = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--inflight-window")) {
+                main.inflightWindow = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--inflight-jvm")) {
+                main.inflightJvm = args[++i];
             }
         }
         main.run(only);
@@ -143,8 +152,9 @@ public final class BenchmarkMain {
                 + " unmeasured tasks of the same kind; GETs counted by the simulator JVM's request record (admin port)");
         // both sides against a warm simulator: the first side used to meet it cold (see SimulatorWarmUp)
         SimulatorWarmUp.run(arkBaseUrl);
-        Map<String, String> camel = waitSide("camel", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS);
-        Map<String, String> http = waitSide("http", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS);
+        Map<String, String> camel = waitSide("-Xmx1g", "camel", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS,
+                0);
+        Map<String, String> http = waitSide("-Xmx1g", "http", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS, 0);
         figures("camel", camel);
         figures("http", http);
         for (Map<String, String> side : List.of(camel, http)) {
@@ -168,30 +178,38 @@ public final class BenchmarkMain {
         int count = inflightCount;
         int rate = inflightRate;
         long submitMs = count * 1000L / rate;
-        // every task still rendering when the last is created (and threads and heap are read): 30 s up to 10,000
-        long renderMs = Math.max(30_000, submitMs + 20_000);
-        int timeout = (int) Math.max(100, (submitMs + renderMs) / 1000 + 40);
-        long pollMs = 5000;
         boolean withRoute = count <= 10_000;
+        // every task still rendering when the last is created (and threads and heap are read): 30 s up to 10,000;
+        // past it twice the nominal submission and 20 s, as the window may hold creates back below the rate
+        long renderMs = withRoute ? Math.max(30_000, submitMs + 20_000) : 2 * submitMs + 20_000;
+        int timeout = (int) Math.max(100, (2 * submitMs + renderMs) / 1000 + 40);
+        long pollMs = 5000;
         double heapTarget = withRoute ? 256 : 400;
-        line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at " + rate
-                + "/s), tasks rendering "
+        // a heap large enough that the figure after GC is what is held, not what a small heap allows
+        String heap = (withRoute ? "-Xmx1g" : "-Xmx2g") + (inflightJvm.isBlank() ? "" : " " + inflightJvm);
+        line("3. In-flight scale: " + count + " exchanges waiting at once (submitted at up to " + rate
+                + "/s, at most " + inflightWindow + " creates not yet received by the simulator), tasks rendering "
                 + renderMs / 1000 + " s, poll every " + pollMs + " ms (the component's default first delay), "
-                + timeout + " s limit" + (withRoute
+                + timeout + " s limit, " + heap + (withRoute
                         ? ""
                         : "; the hand-written route is not run past 10,000 (it"
                                 + " stops creating at ~2,000)"));
-        Map<String, String> camel = waitSide("camel", count, renderMs, renderMs, pollMs, rate, timeout, 0);
+        Map<String, String> camel = waitSide(heap, "camel", count, renderMs, renderMs, pollMs, rate, timeout, 0,
+                inflightWindow);
         figures("camel", camel);
         double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
-        double heap = Double.parseDouble(camel.get("inflight.heapAfterGcMB"));
+        double heapMb = Double.parseDouble(camel.get("inflight.heapAfterGcMB"));
         line(String.format(
-                "   component: %.0f live threads (target <= 32: %s), %.1f MB heap after GC (target <= %.0f: %s)",
-                threads, threads <= 32 ? "MET" : "MISSED", heap, heapTarget, heap <= heapTarget ? "MET" : "MISSED"));
+                "   component: %.0f live threads (target <= 32: %s), %.1f MB heap after GC (target <= %.0f: %s),"
+                        + " %s bytes per waiting exchange, %s of %d created at the reading, %s ended before it",
+                threads, threads <= 32 ? "MET" : "MISSED", heapMb, heapTarget, heapMb <= heapTarget ? "MET" : "MISSED",
+                camel.get("inflight.bytesPerWaitingExchange"), camel.get("inflight.createdAtReading"), count,
+                camel.get("inflight.endedAtReading")));
         if (!withRoute) {
             return;
         }
-        Map<String, String> http = waitSide("http", count, renderMs, renderMs, pollMs, rate, timeout, 0);
+        Map<String, String> http = waitSide(heap, "http", count, renderMs, renderMs, pollMs, rate, timeout, 0,
+                inflightWindow);
         figures("http", http);
         ratio("inflight live threads camel/http", camel, http, "inflight.liveThreads", 0, false);
         ratio("inflight heap after GC camel/http", camel, http, "inflight.heapAfterGcMB", 0, false);
@@ -203,16 +221,18 @@ public final class BenchmarkMain {
 
     /**
      * One side of measurement 2 or 3, with the simulator's figures and the latency joined in; after
-     * {@code learnCount} tasks of the same kind that are not measured (see {@link WaitProbe}).
+     * {@code learnCount} tasks of the same kind that are not measured (see {@link WaitProbe}), creates kept within
+     * {@code window} not yet received by the simulator when above 0.
      */
-    private Map<String, String> waitSide(String mode, int count, long renderMinMs, long renderMaxMs, long pollMs,
-            int rate, int timeout, int learnCount) throws Exception {
+    private Map<String, String> waitSide(String jvmOptions, String mode, int count, long renderMinMs,
+            long renderMaxMs, long pollMs, int rate, int timeout, int learnCount, int window) throws Exception {
         admin("/clear");
         Path done = workDir.resolve("done-" + mode + ".txt");
-        Map<String, String> figures = new LinkedHashMap<>(probe("-Xmx1g", WaitProbe.class, mode, arkBaseUrl,
+        Map<String, String> figures = new LinkedHashMap<>(probe(jvmOptions, WaitProbe.class, mode, arkBaseUrl,
                 Integer.toString(adminPort), Integer.toString(count), Long.toString(renderMinMs),
                 Long.toString(renderMaxMs), Long.toString(RENDER_SEED), Long.toString(pollMs),
-                Integer.toString(rate), Integer.toString(timeout), done.toString(), Integer.toString(learnCount)));
+                Integer.toString(rate), Integer.toString(timeout), done.toString(), Integer.toString(learnCount),
+                Integer.toString(window)));
         long gets = Long.parseLong(Bench.admin(adminPort, "/count?method=GET&prefix=" + Bench.TASKS_PATH));
         Completions completions = completions(done, renderMinMs, renderMaxMs);
         figures.put("poll.gets", Long.toString(gets));

@@ -17,12 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +82,7 @@ public final class SeedanceClient {
     private final ScheduledExecutorService retryScheduler;
     private final ReconcilePolicy reconcile;
     private final TaskClaims claims;
-    private final Set<CompletableFuture<?>> createsInFlight = ConcurrentHashMap.newKeySet();
+    private final CreatesInFlight createsInFlight = new CreatesInFlight();
     private final CreateMarks marks = new CreateMarks();
     private final RequestLimits limits;
     private final AnswerCheck answers;
@@ -170,10 +168,7 @@ public final class SeedanceClient {
         }
         Instant sentAt = Instant.now();
         // answered, or known lost and settling: what the search of another lost create waits for
-        CompletableFuture<Void> known = new CompletableFuture<>();
-        if (searchable) {
-            createsInFlight.add(known);
-        }
+        long number = searchable ? createsInFlight.sent() : -1;
         CompletableFuture<VideoTask> answered = send(call, idempotent ? CallKind.IDEMPOTENT_CREATE : CallKind.CREATE)
                 .thenApply(r -> {
                     String what = "the task just created";
@@ -196,8 +191,7 @@ public final class SeedanceClient {
             if (error != null && Failures.unwrap(error) instanceof SeedanceOutcomeUnknownException) {
                 claims.settling(create); // a rival of the other lost creates from now on
             }
-            createsInFlight.remove(known);
-            known.complete(null);
+            createsInFlight.answered(number);
         });
         return answered.exceptionallyCompose(error -> {
             if (!(Failures.unwrap(error) instanceof SeedanceOutcomeUnknownException lost)) {
@@ -214,8 +208,12 @@ public final class SeedanceClient {
     }
 
     private CompletableFuture<Void> othersAnswered() {
-        CompletableFuture<?>[] pending = createsInFlight.toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(pending).handle((done, error) -> null);
+        return createsInFlight.allSentSoFar();
+    }
+
+    /** The creates under way and the lost creates' searches waiting for them, for tests that watch for a leak. */
+    CreatesInFlight createsInFlight() {
+        return createsInFlight;
     }
 
     private Executor after(Duration delay) {

@@ -71,6 +71,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private volatile TrackerKey trackerKey;
     private volatile RequestValidator validator;
     private volatile Governor governor = Governor.NONE;
+    /** Made once: every waiting task holds them, and two of its own were 48 bytes of each waiting exchange. */
+    private volatile Duration pollDelay;
+    private volatile Duration pollMaxDelay;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperation operation,
             SeedanceConfiguration configuration) {
@@ -105,6 +108,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doStart() throws Exception {
         super.doStart();
         callbackAddress = CallbackAddress.of(configuration, getComponent().generatedCallbackToken());
+        pollDelay = Duration.ofMillis(configuration.getPollDelay());
+        pollMaxDelay = Duration.ofMillis(configuration.getPollMaxDelay());
         HttpClient http = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
@@ -161,8 +166,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         if (executionExpiresAfter != null && deadline.isAfter(since.plusSeconds(executionExpiresAfter))) {
             deadline = since.plusSeconds(executionExpiresAfter);
         }
-        return new TrackingPolicy(deadline, Duration.ofMillis(configuration.getPollDelay()),
-                Duration.ofMillis(configuration.getPollMaxDelay()));
+        return new TrackingPolicy(deadline, pollDelay, pollMaxDelay);
     }
 
     /** The shipped catalog, with the models of the modelCatalog option merged over it. */

@@ -196,7 +196,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             }
         }).thenCompose(task -> {
             LOG.info("Seedance task {} submitted to {} ({})", task.id(), task.provider(), task.model());
-            Instant submitted = Instant.now();
+            long submittedNanos = System.nanoTime(); // a long, not an Instant: held by every waiting exchange
             metrics.submitted(task);
             pass.created(task);
             TaskMessage.write(message, task);
@@ -211,7 +211,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                     policy, keepForConsumer, RenderProfile.of(endpoint.trackerKey().provider(), request));
             outcome.whenComplete((done, error) -> {
                 if (error == null) {
-                    metrics.ended(done, Duration.between(submitted, Instant.now()));
+                    metrics.ended(done, Duration.ofNanos(System.nanoTime() - submittedNanos));
                     pass.ended(done);
                 } else {
                     pass.lost();
