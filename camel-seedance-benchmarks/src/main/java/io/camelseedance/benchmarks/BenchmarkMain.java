@@ -310,15 +310,17 @@ public final class BenchmarkMain {
         for (String side : List.of("raw", "camel", "unconfirmed", "camel", "raw")) {
             admin("/clear");
             // unconfirmed: the same consumer without the confirming read, the consumer's own cost apart from it
-            Map<String, String> figures = probe("-Xmx512m", CallbackProbe.class, side, arkBaseUrl, "9000", "2000",
-                    "32", "3000", "500");
+            Map<String, String> figures = probe("-Xmx512m", CallbackProbe.class, side, arkBaseUrl,
+                    Integer.toString(adminPort), "9000", "2000", "32", "3000", "500");
             switch (side) {
                 case "raw" -> raws.add(figures);
                 case "camel" -> camels.add(figures);
                 default -> unconfirmed = figures;
             }
-            line(String.format("   %-11s accepted/s %s, callback -> exchange p99 at 500/s %s ms", side,
-                    figures.get("callback.acceptedPerSecond"), figures.get("paced.toExchange.p99ms")));
+            line(String.format("   %-11s accepted/s %s, CPU ms per callback %s + simulator %s, callback -> exchange p99"
+                    + " at 500/s %s ms", side, figures.get("callback.acceptedPerSecond"),
+                    figures.get("callback.cpuMsPerCallback"), figures.get("callback.simulatorCpuMsPerCallback"),
+                    figures.get("paced.toExchange.p99ms")));
         }
         admin("/clear");
         for (int i = 0; i < 2; i++) {
@@ -344,6 +346,7 @@ public final class BenchmarkMain {
         ratio("callback->exchange p99 camel/raw", camel, raw, "callback.toExchange.p99ms", 0, false);
         ratio("callback->exchange p50 at 500/s camel/raw", camel, raw, "paced.toExchange.p50ms", 0, false);
         ratio("callback->exchange p99 at 500/s camel/raw", camel, raw, "paced.toExchange.p99ms", 0, false);
+        ratio("callback CPU/callback camel/raw (probe JVM)", camel, raw, "callback.cpuMsPerCallback", 0, false);
         ratio("callbacks accepted/s unconfirmed/raw", unconfirmed, raw, "callback.acceptedPerSecond", 0, true);
         ratio("callback->exchange p99 at 500/s unconfirmed/raw", unconfirmed, raw, "paced.toExchange.p99ms", 0,
                 false);
