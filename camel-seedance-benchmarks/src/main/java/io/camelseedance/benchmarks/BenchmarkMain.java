@@ -360,7 +360,7 @@ public final class BenchmarkMain {
         line("5. Download streaming: a " + (bytes >> 20) + " MB MP4 ([sim:videoBytes=" + bytes + "]) to a file, in a"
                 + " child JVM with " + jvm + "; create + wait (50 ms polls) + download, component vs raw HttpClient");
         Path directory = workDir.resolve("downloads");
-        // the target figure: both sides in one JVM, two warm-up rounds each (a quarter of the size), then pairs in
+        // the target figure: both sides in one JVM, two untimed warm-up rounds each, then pairs in
         // alternating order (TransferProbe)
         int pairs = 8;
         Map<String, String> transfer = probe(jvm, TransferProbe.class, arkBaseUrl, Long.toString(bytes),
