@@ -88,6 +88,12 @@ final class Bench {
         return used;
     }
 
+    /** The CPU time this JVM has used so far, all threads, in nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     static int liveThreads() {
         return ManagementFactory.getThreadMXBean().getThreadCount();
     }

@@ -41,6 +41,7 @@ public final class BenchmarkMain {
             "scaleout");
 
     private final List<String> summary = new ArrayList<>();
+    private final java.util.Random random = new java.util.Random();
     private final Path workDir;
     private String arkBaseUrl;
     private String faultyArkBaseUrl;
@@ -79,6 +80,9 @@ public final class BenchmarkMain {
                 + " CPUs, java " + System.getProperty("java.version"));
         Process simulator = startSimulator();
         try {
+            // every measurement against a warm simulator: the first side measured used to meet it cold (see
+            // SimulatorWarmUp), which biased measurement 2 and any other that came first in a run
+            SimulatorWarmUp.run(arkBaseUrl);
             for (String name : ALL) {
                 if (!only.contains(name)) {
                     continue;
@@ -150,11 +154,12 @@ public final class BenchmarkMain {
         line("2. Poll cost and latency: " + count + " waiting exchanges, tasks rendering a time drawn at random from "
                 + "5-15 s (seed " + RENDER_SEED + "), poll every " + pollMs + " ms, after " + LEARNING_TASKS
                 + " unmeasured tasks of the same kind; GETs counted by the simulator JVM's request record (admin port)");
-        // both sides against a warm simulator: the first side used to meet it cold (see SimulatorWarmUp)
-        SimulatorWarmUp.run(arkBaseUrl);
-        Map<String, String> camel = waitSide("-Xmx1g", "camel", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS,
-                0);
-        Map<String, String> http = waitSide("-Xmx1g", "http", count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS, 0);
+        Map<String, Map<String, String>> sides = new LinkedHashMap<>();
+        for (String mode : inRandomOrder("camel", "http")) {
+            sides.put(mode, waitSide("-Xmx1g", mode, count, 5000, 15_000, pollMs, 500, 60, LEARNING_TASKS, 0));
+        }
+        Map<String, String> camel = sides.get("camel");
+        Map<String, String> http = sides.get("http");
         figures("camel", camel);
         figures("http", http);
         for (Map<String, String> side : List.of(camel, http)) {
@@ -194,8 +199,12 @@ public final class BenchmarkMain {
                         ? ""
                         : "; the hand-written route is not run past 10,000 (it"
                                 + " stops creating at ~2,000)"));
-        Map<String, String> camel = waitSide(heap, "camel", count, renderMs, renderMs, pollMs, rate, timeout, 0,
-                inflightWindow);
+        Map<String, Map<String, String>> sides = new LinkedHashMap<>();
+        for (String mode : withRoute ? inRandomOrder("camel", "http") : List.of("camel")) {
+            sides.put(mode, waitSide(heap, mode, count, renderMs, renderMs, pollMs, rate, timeout, 0,
+                    inflightWindow));
+        }
+        Map<String, String> camel = sides.get("camel");
         figures("camel", camel);
         double threads = Double.parseDouble(camel.get("inflight.liveThreads"));
         double heapMb = Double.parseDouble(camel.get("inflight.heapAfterGcMB"));
@@ -208,8 +217,7 @@ public final class BenchmarkMain {
         if (!withRoute) {
             return;
         }
-        Map<String, String> http = waitSide(heap, "http", count, renderMs, renderMs, pollMs, rate, timeout, 0,
-                inflightWindow);
+        Map<String, String> http = sides.get("http");
         figures("http", http);
         ratio("inflight live threads camel/http", camel, http, "inflight.liveThreads", 0, false);
         ratio("inflight heap after GC camel/http", camel, http, "inflight.heapAfterGcMB", 0, false);
@@ -319,30 +327,52 @@ public final class BenchmarkMain {
     private void callback() throws Exception {
         line("4. Callback path: the driver POSTs final-status callbacks (32 in flight, then 500/s) to platform-http (Vert.x) on"
                 + " 127.0.0.1; seedance:callback (token, confirming GET, one exchange per task) vs a plain"
-                + " platform-http route parsing the JSON");
+                + " platform-http route parsing the JSON; sides in the order raw, camel, unconfirmed, camel, raw");
+        // each side in a JVM of its own, warmed up by its first 2,000 callbacks; the component and the raw route twice,
+        // in mirrored order (ABBA), so that a drift of the machine's load over the run favours neither
+        List<Map<String, String>> raws = new ArrayList<>();
+        List<Map<String, String>> camels = new ArrayList<>();
+        Map<String, String> unconfirmed = null;
+        for (String side : List.of("raw", "camel", "unconfirmed", "camel", "raw")) {
+            admin("/clear");
+            // unconfirmed: the same consumer without the confirming read, the consumer's own cost apart from it
+            Map<String, String> figures = probe("-Xmx512m", CallbackProbe.class, side, arkBaseUrl,
+                    Integer.toString(adminPort), "9000", "2000", "32", "3000", "500");
+            switch (side) {
+                case "raw" -> raws.add(figures);
+                case "camel" -> camels.add(figures);
+                default -> unconfirmed = figures;
+            }
+            line(String.format("   %-11s accepted/s %s, CPU ms per callback %s + simulator %s, callback -> exchange p99"
+                    + " at 500/s %s ms", side, figures.get("callback.acceptedPerSecond"),
+                    figures.get("callback.cpuMsPerCallback"), figures.get("callback.simulatorCpuMsPerCallback"),
+                    figures.get("paced.toExchange.p99ms")));
+        }
         admin("/clear");
-        Map<String, String> raw = probe("-Xmx512m", CallbackProbe.class, "raw", arkBaseUrl, "9000", "2000", "32",
-                "3000", "500");
-        admin("/clear");
-        Map<String, String> camel = probe("-Xmx512m", CallbackProbe.class, "camel", arkBaseUrl, "9000", "2000",
-                "32", "3000", "500");
-        admin("/clear");
-        // the same consumer without the confirming read: the consumer's own cost, apart from the confirmation's
-        Map<String, String> unconfirmed = probe("-Xmx512m", CallbackProbe.class, "unconfirmed", arkBaseUrl, "9000",
-                "2000", "32", "3000", "500");
-        admin("/clear");
-        figures("raw", raw);
-        figures("camel", camel);
+        for (int i = 0; i < 2; i++) {
+            figures("raw" + i, raws.get(i));
+            figures("camel" + i, camels.get(i));
+        }
         figures("unconfirmed", unconfirmed);
-        double p99 = Double.parseDouble(camel.get("paced.toExchange.p99ms"));
-        line(String.format(
-                "   component callback -> exchange p99 at 500/s %.2f ms (target <= 20 ms: %s); saturated: %s ms",
-                p99, p99 <= 20 ? "MET" : "MISSED", camel.get("callback.toExchange.p99ms")));
-        ratio("callbacks accepted/s camel/raw", camel, raw, "callback.acceptedPerSecond", 0, true);
+        for (int i = 0; i < 2; i++) {
+            double p99 = Double.parseDouble(camels.get(i).get("paced.toExchange.p99ms"));
+            line(String.format(
+                    "   component callback -> exchange p99 at 500/s, %s: %.2f ms (target <= 20 ms: %s); saturated: %s ms",
+                    i == 0 ? "second side" : "fourth side", p99, p99 <= 20 ? "MET" : "MISSED",
+                    camels.get(i).get("callback.toExchange.p99ms")));
+        }
+        ratio("callbacks accepted/s camel/raw, raw first", camels.get(0), raws.get(0), "callback.acceptedPerSecond",
+                0, true);
+        ratio("callbacks accepted/s camel/raw, camel first", camels.get(1), raws.get(1),
+                "callback.acceptedPerSecond", 0, true);
+        Map<String, String> raw = mean(raws);
+        Map<String, String> camel = mean(camels);
+        ratio("callbacks accepted/s camel/raw (means of 2)", camel, raw, "callback.acceptedPerSecond", 0.9, true);
         ratio("callback->exchange p50 camel/raw", camel, raw, "callback.toExchange.p50ms", 0, false);
         ratio("callback->exchange p99 camel/raw", camel, raw, "callback.toExchange.p99ms", 0, false);
         ratio("callback->exchange p50 at 500/s camel/raw", camel, raw, "paced.toExchange.p50ms", 0, false);
         ratio("callback->exchange p99 at 500/s camel/raw", camel, raw, "paced.toExchange.p99ms", 0, false);
+        ratio("callback CPU/callback camel/raw (probe JVM)", camel, raw, "callback.cpuMsPerCallback", 0, false);
         ratio("callbacks accepted/s unconfirmed/raw", unconfirmed, raw, "callback.acceptedPerSecond", 0, true);
         ratio("callback->exchange p99 at 500/s unconfirmed/raw", unconfirmed, raw, "paced.toExchange.p99ms", 0,
                 false);
@@ -356,28 +386,34 @@ public final class BenchmarkMain {
         line("5. Download streaming: a " + (bytes >> 20) + " MB MP4 ([sim:videoBytes=" + bytes + "]) to a file, in a"
                 + " child JVM with " + jvm + "; create + wait (50 ms polls) + download, component vs raw HttpClient");
         Path directory = workDir.resolve("downloads");
-        // one of each untimed first: the simulator's streaming path and the page cache warm up over the first transfers
-        probe(jvm, DownloadProbe.class, "raw", arkBaseUrl, Long.toString(bytes), directory.toString());
-        probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes), directory.toString());
+        // the target figure: both sides in one JVM, two untimed warm-up rounds each, then pairs in
+        // alternating order (TransferProbe)
+        int pairs = 8;
+        Map<String, String> transfer = probe(jvm, TransferProbe.class, arkBaseUrl, Long.toString(bytes),
+                directory.toString(), "2", Integer.toString(pairs));
         admin("/clear");
-        // five of each, alternating, and the median: one 512 MB transfer takes 1.5-3 s, and on a shared machine one
-        // round in three is an outlier either way
+        figures("transfer", transfer);
+        line(String.format("RATIO %-44s %8.3f  (pairs %s-%s; target >= 0.9: %s)",
+                "download transfer camel/raw (median of " + pairs + " pairs)",
+                Double.parseDouble(transfer.get("transfer.pairRatio.median")), transfer.get("transfer.pairRatio.min"),
+                transfer.get("transfer.pairRatio.max"),
+                Double.parseDouble(transfer.get("transfer.pairRatio.median")) >= 0.9 ? "MET" : "MISSED"));
+        line(String.format("RATIO %-44s %8.3f", "download transfer camel/raw (ratio of medians)",
+                Double.parseDouble(transfer.get("transfer.ratioOfMedians"))));
+        // the heap and the whole exchange: each side in a JVM of its own, in mirrored order (ABBA)
         List<Map<String, String>> raws = new ArrayList<>();
         List<Map<String, String>> camels = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            raws.add(probe(jvm, DownloadProbe.class, "raw", arkBaseUrl, Long.toString(bytes), directory.toString()));
+        for (String side : List.of("raw", "camel", "camel", "raw")) {
+            Map<String, String> figures = probe(jvm, DownloadProbe.class, side, arkBaseUrl, Long.toString(bytes),
+                    directory.toString());
             admin("/clear");
-            camels.add(probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes),
-                    directory.toString()));
-            admin("/clear");
-            line(String.format("   round %d: raw %s MB/s (transfer alone %s), camel %s MB/s (transfer alone %s)", i,
-                    raws.get(i).get("download.MBps"), raws.get(i).get("download.onlyMBps"),
-                    camels.get(i).get("download.MBps"), camels.get(i).get("download.onlyMBps")));
+            (side.equals("raw") ? raws : camels).add(figures);
+            line(String.format("   %-5s whole exchange %s MB/s (transfer alone %s), peak heap %s MB, after GC %s MB",
+                    side, figures.get("download.MBps"), figures.get("download.onlyMBps"),
+                    figures.get("heap.peakUsedMB"), figures.get("heap.peakAfterGcMB")));
         }
-        Map<String, String> raw = median(raws, "download.MBps");
-        Map<String, String> camel = median(camels, "download.MBps");
-        Map<String, String> rawTransfer = median(raws, "download.onlyMBps");
-        Map<String, String> camelTransfer = median(camels, "download.onlyMBps");
+        Map<String, String> raw = mean(raws);
+        Map<String, String> camel = mean(camels);
         // a quarter of the size: the heap must not grow with it
         Map<String, String> small = probe(jvm, DownloadProbe.class, "camel", arkBaseUrl, Long.toString(bytes / 4),
                 directory.toString());
@@ -385,15 +421,13 @@ public final class BenchmarkMain {
         figures("raw", raw);
         figures("camel", camel);
         figures("camel/4", small);
-        ratio("download MB/s camel/raw (transfer alone, medians)", camelTransfer, rawTransfer, "download.onlyMBps", 0.9,
-                true);
-        ratio("download MB/s camel/raw (whole exchange, medians)", camel, raw, "download.MBps", 0, true);
+        ratio("download MB/s camel/raw (whole exchange, JVM each, means)", camel, raw, "download.MBps", 0, true);
         ratio("download peak heap camel/raw", camel, raw, "heap.peakUsedMB", 0, false);
         ratio("download heap after GC, 512 MB/128 MB video", camel, small, "heap.peakAfterGcMB", 0, false);
         toS3(bytes, jvm, directory);
     }
 
-    /** The second sink: the video streamed into an S3 upload (S3Proxy in this JVM), twice each way, alternating. */
+    /** The second sink: the video streamed into an S3 upload (S3Proxy in this JVM), twice each way, ABBA. */
     private void toS3(long bytes, String jvm, Path directory) throws Exception {
         line("   to S3 (S3Proxy on 127.0.0.1, run by the driver): seedance:generate?download=true streamed into"
                 + " aws2-s3 vs HttpClient.ofInputStream into the AWS SDK's putObject");
@@ -401,7 +435,7 @@ public final class BenchmarkMain {
         List<Map<String, String>> camels = new ArrayList<>();
         try (S3Sink s3 = S3Sink.start(workDir.resolve("s3"))) {
             for (int i = 0; i < 2; i++) {
-                for (String side : List.of("raw-s3", "camel-s3")) {
+                for (String side : i == 0 ? List.of("raw-s3", "camel-s3") : List.of("camel-s3", "raw-s3")) {
                     Map<String, String> figures = probe(jvm, DownloadProbe.class, side, arkBaseUrl,
                             Long.toString(bytes), directory.toString(), s3.endpoint());
                     admin("/clear");
@@ -430,8 +464,12 @@ public final class BenchmarkMain {
         line("6. Against the official Ark Java SDK: " + count + " videos rendering 10-11 s (seed " + RENDER_SEED
                 + ") submitted at once and waited for; the SDK with a pool of " + count + " threads, create then get"
                 + " every second; seedance:generate?waitForCompletion=true with 1 s polls through an AsyncProducer");
-        Map<String, String> sdk = sdkSide("sdk", arkBaseUrl, count, 10_000, 11_000, "");
-        Map<String, String> camel = sdkSide("camel", arkBaseUrl, count, 10_000, 11_000, "");
+        Map<String, Map<String, String>> sides = new LinkedHashMap<>();
+        for (String mode : inRandomOrder("sdk", "camel")) {
+            sides.put(mode, sdkSide(mode, arkBaseUrl, count, 10_000, 11_000, ""));
+        }
+        Map<String, String> sdk = sides.get("sdk");
+        Map<String, String> camel = sides.get("camel");
         figures("sdk", sdk);
         figures("camel", camel);
         ratio("sdk: live threads camel/sdk", camel, sdk, "inflight.liveThreads", 0, false);
@@ -445,12 +483,11 @@ public final class BenchmarkMain {
         int faulty = 200;
         line("6b. " + faulty + " submissions to a simulator answering " + (int) (SimulatorServer.FAULTY_SHARE * 100)
                 + " % of creates with a 5xx after making the task: tasks created per submission");
-        Map<String, String> sdkFaulty = sdkSide("sdk", faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty");
-        Map<String, Map<String, String>> sides = new LinkedHashMap<>();
-        sides.put("sdk", sdkFaulty);
-        sides.put("camel", sdkSide("camel", faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty"));
-        sides.put("camel-marked", sdkSide("camel-marked", faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty"));
-        sides.forEach((name, side) -> {
+        Map<String, Map<String, String>> faultySides = new LinkedHashMap<>();
+        for (String mode : inRandomOrder("sdk", "camel", "camel-marked")) {
+            faultySides.put(mode, sdkSide(mode, faultyArkBaseUrl, faulty, 10_000, 11_000, "faulty"));
+        }
+        faultySides.forEach((name, side) -> {
             figures(name, side);
             line(String.format("RATIO %-44s %8.3f", "5xx after create: tasks/submission, " + name,
                     Double.parseDouble(side.get("tasks.perSubmission"))));
@@ -494,8 +531,12 @@ public final class BenchmarkMain {
                 + " then split over 3 instances (JVMs) at once; GETs counted by the simulator, statements by each"
                 + " instance's data source and by pg_stat_database");
         try (SharedPostgres postgres = SharedPostgres.start()) {
-            Map<String, String> one = scaleoutSide(postgres, count, 1, renderMs, pollMs);
-            Map<String, String> three = scaleoutSide(postgres, count, 3, renderMs, pollMs);
+            Map<String, Map<String, String>> sides = new LinkedHashMap<>();
+            for (String instances : inRandomOrder("1", "3")) {
+                sides.put(instances, scaleoutSide(postgres, count, Integer.parseInt(instances), renderMs, pollMs));
+            }
+            Map<String, String> one = sides.get("1");
+            Map<String, String> three = sides.get("3");
             figures("1 inst", one);
             figures("3 inst", three);
             double r = Double.parseDouble(three.get("poll.requestsPerTaskRound"))
@@ -601,6 +642,18 @@ public final class BenchmarkMain {
         return process;
     }
 
+    /**
+     * The sides of a measurement in a random order, printed with the run. A side that takes a minute or more is run
+     * once per run, so its order cannot alternate within the run; drawn afresh each run, the order biases no side over
+     * several runs, and the summary tells which came first.
+     */
+    private List<String> inRandomOrder(String... sides) {
+        List<String> order = new ArrayList<>(List.of(sides));
+        java.util.Collections.shuffle(order, random);
+        line("   order of the sides in this run: " + String.join(", ", order));
+        return order;
+    }
+
     private void admin(String path) throws Exception {
         Bench.admin(adminPort, path);
     }
@@ -636,13 +689,6 @@ public final class BenchmarkMain {
             throw new IOException(main.getSimpleName() + " " + String.join(" ", args) + " failed: " + log);
         }
         return figures;
-    }
-
-    /** The run whose {@code key} is the median. */
-    static Map<String, String> median(List<Map<String, String>> runs, String key) {
-        List<Map<String, String>> sorted = new ArrayList<>(runs);
-        sorted.sort(java.util.Comparator.comparingDouble(r -> Double.parseDouble(r.get(key))));
-        return sorted.get(sorted.size() / 2);
     }
 
     /** The mean of each numeric figure over runs of one side. */

@@ -39,7 +39,10 @@ import io.camelseedance.component.SeedanceComponent;
  * <p>
  * Then {@code pacedCount} more callbacks at {@code pacedRate} per second (open loop), for the latency below saturation.
  * <p>
- * Arguments: {@code camel|unconfirmed|raw arkBaseUrl tasks warmupTasks concurrency pacedCount pacedRate}.
+ * The CPU time per accepted callback over the saturated part, of this JVM (sender, server and route) and of the
+ * simulator JVM (the confirming reads), read through its admin port: on 2 cores the accepted rate is bounded by it.
+ * <p>
+ * Arguments: {@code camel|unconfirmed|raw arkBaseUrl adminPort tasks warmupTasks concurrency pacedCount pacedRate}.
  */
 public final class CallbackProbe {
 
@@ -52,11 +55,12 @@ public final class CallbackProbe {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         String ark = args[1];
-        int tasks = Integer.parseInt(args[2]);
-        int warmup = Integer.parseInt(args[3]);
-        int concurrency = Integer.parseInt(args[4]);
-        int pacedCount = Integer.parseInt(args[5]);
-        int pacedRate = Integer.parseInt(args[6]);
+        int adminPort = Integer.parseInt(args[2]);
+        int tasks = Integer.parseInt(args[3]);
+        int warmup = Integer.parseInt(args[4]);
+        int concurrency = Integer.parseInt(args[5]);
+        int pacedCount = Integer.parseInt(args[6]);
+        int pacedRate = Integer.parseInt(args[7]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<String> bodies = finishedTasks(http, ark, tasks);
 
@@ -119,6 +123,8 @@ public final class CallbackProbe {
         Histogram answer = Bench.histogram();
         AtomicLong accepted = new AtomicLong();
         List<String> measured = bodies.subList(warmup, bodies.size() - pacedCount);
+        long cpuBefore = Bench.processCpuNanos();
+        long simulatorCpuBefore = Long.parseLong(Bench.admin(adminPort, "/cpu"));
         long started = System.nanoTime();
         send(http, uri, measured, concurrency, answer, accepted, sentAt, 0);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -127,6 +133,9 @@ public final class CallbackProbe {
         while (exchanges.get() < accepted.get() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        // until every accepted callback has become an exchange: the confirming work is counted whole
+        double cpuMs = (Bench.processCpuNanos() - cpuBefore) / 1e6;
+        double simulatorCpuMs = (Long.parseLong(Bench.admin(adminPort, "/cpu")) - simulatorCpuBefore) / 1e6;
         // then a fixed rate well below saturation, each callback sent when due (no limit on how many are in flight)
         long waited = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (exchanges.get() < accepted.get() && System.nanoTime() < waited) {
@@ -140,6 +149,8 @@ public final class CallbackProbe {
         Bench.report("callback.sent", measured.size());
         Bench.report("callback.accepted", accepted.get());
         Bench.report("callback.acceptedPerSecond", String.format("%.1f", accepted.get() / seconds));
+        Bench.report("callback.cpuMsPerCallback", String.format("%.3f", cpuMs / accepted.get()));
+        Bench.report("callback.simulatorCpuMsPerCallback", String.format("%.3f", simulatorCpuMs / accepted.get()));
         Bench.reportLatency("callback.answer", answer);
         Bench.report("callback.exchanges", exchanges.get());
         Bench.reportLatency("callback.toExchange", saturatedToExchange);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,11 +34,11 @@ import io.camelseedance.component.SeedanceComponent;
  * Measurement 5, one side per JVM (run under {@code -Xmx64m}): a video of N bytes from the simulator to a file, the
  * whole way a user would do it: create, wait (polls every 50 ms), download. {@code camel}:
  * {@code seedance:generate?waitForCompletion=true&download=true&downloadDirectory=...}. {@code raw}: JDK
- * {@code HttpClient} POST, GET until succeeded, then {@code BodyHandlers.ofFile}. Reports MB/s over the whole
- * exchange and over the transfer alone (from the moment the file being written appears in the directory, seen through
- * the file system's change notification, to the end), and the heap: peak used (sampled every 5 ms) and peak left
- * after a collection.
- * <p>
+ * {@code HttpClient} POST, GET until succeeded, then {@code BodyHandlers.ofFile} (with the component's open options).
+ * Reports MB/s over the whole exchange and over the transfer alone (from the moment the file being written appears in
+ * the directory, seen through the file system's change notification, to the end), and the heap: peak used (sampled
+ * every 5 ms) and peak left after a collection. These are the heap's figures and the whole JVM's; the transfer's
+ * target ratio is {@link TransferProbe}'s, both sides in one JVM.
  * <p>
  * {@code camel-s3} and {@code raw-s3}: the same video streamed into an S3 upload instead (S3Proxy, run by the driver):
  * the component's body stream into camel-aws2-s3, or {@code HttpClient}'s into the AWS SDK's {@code putObject}; MB/s
@@ -124,7 +125,10 @@ public final class DownloadProbe {
             // timed the same way as the component: from the file's creation (the headers are in) to its end
             TransferStart transfer = TransferStart.watch(directory);
             file = http.send(HttpRequest.newBuilder(URI.create(task.path("content").path("video_url").asText()))
-                    .GET().build(), HttpResponse.BodyHandlers.ofFile(directory.resolve(id + ".mp4"))).body();
+                    .GET().build(),
+                    HttpResponse.BodyHandlers.ofFile(directory.resolve(id + ".mp4"),
+                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))
+                    .body();
             long ended = System.nanoTime();
             elapsed = ended - started;
             Bench.report("download.onlyMBps",
@@ -151,7 +155,7 @@ public final class DownloadProbe {
     }
 
     /** Create, wait (a GET every 50 ms) with a bare {@code HttpClient}; returns the finished task. */
-    private static JsonNode createAndWait(HttpClient http, String ark, String prompt) throws Exception {
+    static JsonNode createAndWait(HttpClient http, String ark, String prompt) throws Exception {
         String tasks = ark + "/contents/generations/tasks";
         String body = JSON.createObjectNode().put("model", Bench.MODEL).set("content", JSON.createArrayNode()
                 .add(JSON.createObjectNode().put("type", "text").put("text", prompt))).toString();

@@ -24,7 +24,8 @@ import io.camelseedance.simulator.SeedanceSimulator;
  * port through which the driver reads the simulator's request record: {@code GET /count?method=GET&prefix=/api/v3/...}
  * answers the number of recorded requests, {@code GET /last?method=POST&prefix=...} the body of the last one,
  * {@code GET /creates} and {@code GET /reads} the receive times of the creates and of the reads of tasks (with the ids
- * each read asked for), {@code GET /updated} when each task last changed (to the second), and {@code POST /clear} empties the record.
+ * each read asked for), {@code GET /updated} when each task last changed (to the second), {@code GET /cpu} the
+ * simulator JVM's CPU time so far (nanoseconds), and {@code POST /clear} empties the record.
  * <p>
  * A second simulator in the same JVM answers a share ({@link #FAULTY_SHARE}) of its creates with a 5xx after making the
  * task ({@code Faults.serverErrorsAfterCreate}); {@code sim=faulty} points {@code /count} and {@code /created} (the
@@ -104,6 +105,8 @@ public final class SimulatorServer {
             }
             answer(exchange, lines.toString());
         });
+        // this JVM's CPU time so far, in nanoseconds: what a side cost the simulator, read before and after it
+        admin.createContext("/cpu", exchange -> answer(exchange, Long.toString(Bench.processCpuNanos())));
         admin.createContext("/clear", exchange -> {
             simulator.clearRequests();
             faulty.clearRequests();

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Runs the simulator's paths that measurements 2 and 3 use (creates, task timers, reads by ids and one by one) a few
- * times before the first measured side. Without it the component's side, which runs first, met a cold simulator
- * JVM: the tasks created in its first few hundred milliseconds had their timers fire more than a second late, so
- * they ended late and their exchanges looked two intervals late; the baseline, second, never met that.
+ * Runs the simulator's paths that the measurements use (creates, task timers, reads by ids and one by one) a few
+ * times, once, before the first measurement of a run. Without it the side measured first met a cold simulator JVM:
+ * in measurement 2 the tasks created in its first few hundred milliseconds had their timers fire more than a second
+ * late, so they ended late and their exchanges looked two intervals late; the side measured second never met that.
+ * (The download's streaming path is warmed by measurement 5's own warm-up rounds.)
  */
 final class SimulatorWarmUp {
 
