@@ -46,7 +46,9 @@ import io.camelseedance.client.SeedanceClient;
  * A write the store refuses (its database is down) is kept and tried again on every sync, so no task is dropped;
  * until the store accepts writes again, {@link #storeProblem()} says why. With a {@link SharedTaskStore} the tracker
  * follows only the tasks this instance holds, and on every sync renews its leases, takes over the tasks no instance
- * holds, and finishes those whose outcome another instance recorded.
+ * holds, and finishes those whose outcome another instance recorded. The provider is read for them by one instance
+ * per account ({@link SharedReads}): the reader also reads the tasks other instances hold, in the same batches as its
+ * own, and records their outcomes for their holders.
  */
 public final class TaskTracker {
 
@@ -68,6 +70,9 @@ public final class TaskTracker {
     private final Duration syncInterval;
     private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
+    /** Tasks other instances hold, read here for them: this instance is their account's reader. */
+    private final Map<String, Entry> readForOthers = new ConcurrentHashMap<>();
+    private final SharedReads reads;
     /** The instants (epoch millis) a wake-up is armed for: tasks due in the same round share one. */
     private final Set<Long> wakeUps = ConcurrentHashMap.newKeySet();
     /**
@@ -92,6 +97,8 @@ public final class TaskTracker {
     private static final class Entry {
         /** As stored; replaced once when a task followed unstored is taken over from a shared store. */
         volatile TrackedTask tracked;
+        /** Whether another instance holds the task: read here for it, its outcome recorded for it. */
+        final boolean forOthers;
         final CompletableFuture<VideoTask> outcome = new CompletableFuture<>();
         volatile TaskStatus status = TaskStatus.QUEUED;
         volatile Integer progress;
@@ -108,7 +115,12 @@ public final class TaskTracker {
         boolean finished;
 
         Entry(TrackedTask tracked, Instant now) {
+            this(tracked, now, false);
+        }
+
+        Entry(TrackedTask tracked, Instant now, boolean forOthers) {
             this.tracked = tracked;
+            this.forOthers = forOthers;
             this.delay = tracked.pollDelay();
             this.nextPoll = PollSchedule.nextLook(now, now, tracked.pollDelay(), tracked.pollDelay(), null, null);
         }
@@ -137,6 +149,10 @@ public final class TaskTracker {
         this.completions = completions;
         this.storeThread = storeThread;
         this.syncInterval = syncInterval;
+        // a dead reader's accounts go unread for this long: a few syncs, so that one late sync does not pass it on
+        this.reads = shared != null
+                ? new SharedReads(shared, syncInterval.multipliedBy(4), shared.lease().dividedBy(3))
+                : null;
     }
 
     public synchronized void start() {
@@ -175,6 +191,7 @@ public final class TaskTracker {
                     new SeedanceException("Stopped while waiting for Seedance task " + e.tracked.id()));
         });
         inFlight.clear();
+        readForOthers.clear();
     }
 
     /**
@@ -318,6 +335,7 @@ public final class TaskTracker {
         if (shared != null && update.isTerminal()) {
             // held by another instance: its holder finishes it on its next sync, completing its waiters there
             try {
+                readForOthers.remove(update.id());
                 return shared.settle(update);
             } catch (RuntimeException e) {
                 storeFailed(e);
@@ -387,12 +405,15 @@ public final class TaskTracker {
             Instant horizon = now.plus(ROUND_SLACK);
             Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
             synchronized (dueLock) {
-                for (Entry entry : inFlight.values()) {
-                    // a task past its deadline is its timer's to end, not worth one more poll
-                    if (!entry.polling && !horizon.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
-                            && clients.containsKey(entry.tracked.key())) {
-                        entry.polling = true;
-                        due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                for (Map<String, Entry> tasks : List.of(inFlight, readForOthers)) {
+                    for (Entry entry : tasks.values()) {
+                        // a task past its deadline is its timer's to end, not worth one more poll
+                        if (!entry.polling && !horizon.isBefore(entry.nextPoll)
+                                && now.isBefore(entry.tracked.deadline()) && clients.containsKey(entry.tracked.key())
+                                && !readElsewhere(entry)) {
+                            entry.polling = true;
+                            due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                        }
                     }
                 }
             }
@@ -426,13 +447,21 @@ public final class TaskTracker {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
             // the ended tasks first: their exchanges continue without waiting for the rest of the batch
-            List<Entry> running = new ArrayList<>(batch.size());
+            List<VideoTask> endedForOthers = new ArrayList<>();
             for (Entry entry : batch) {
                 VideoTask task = byId.get(entry.tracked.id());
                 if (task != null && task.isTerminal()) {
-                    observeSafely(entry, task);
+                    if (entry.forOthers) {
+                        endedForOthers.add(task);
+                    } else {
+                        observeSafely(entry, task);
+                    }
                 }
-                if (inFlight.get(entry.tracked.id()) == entry) {
+            }
+            recordForHolders(endedForOthers);
+            List<Entry> running = new ArrayList<>(batch.size());
+            for (Entry entry : batch) {
+                if ((entry.forOthers ? readForOthers : inFlight).get(entry.tracked.id()) == entry) {
                     running.add(entry);
                 }
             }
@@ -452,6 +481,32 @@ public final class TaskTracker {
             }
             nextLooks.forEach(this::wakeAt);
         });
+    }
+
+    /**
+     * Whether another instance reads this stored task for this one. A task the store does not have (it refused the
+     * write, or the task is followed for its creator) is read here.
+     */
+    private boolean readElsewhere(Entry entry) {
+        return reads != null && entry.stored && reads.readElsewhere(entry.tracked.key());
+    }
+
+    /**
+     * Records the outcomes of tasks read for their holders, which finish them on their next sync. If the store refuses,
+     * they stay to be read, and recorded, again next round.
+     */
+    private void recordForHolders(List<VideoTask> ended) {
+        if (ended.isEmpty()) {
+            return;
+        }
+        try {
+            shared.settle(ended);
+            ended.forEach(task -> readForOthers.remove(task.id()));
+        } catch (RuntimeException e) {
+            storeFailed(e);
+            LOG.warn("Could not record the outcome of {} Seedance task(s) for the instances that hold them: {}",
+                    ended.size(), e.getMessage());
+        }
     }
 
     private void observeSafely(Entry entry, VideoTask task) {
@@ -569,6 +624,11 @@ public final class TaskTracker {
         } catch (RuntimeException e) {
             // a sync that throws would silently end all future syncs
             storeFailed(e);
+            if (reads != null) {
+                // nobody may count on a reader now: each instance reads what it holds until the store answers
+                reads.lost();
+                readForOthers.clear();
+            }
         }
     }
 
@@ -581,12 +641,37 @@ public final class TaskTracker {
         shared.settledHere().forEach(this::adopt);
         if (!clients.isEmpty()) {
             shared.claim(Set.copyOf(clients.keySet()), MAX_CLAIM).forEach(this::adopt);
+            readForOthers(reads.sync(Set.copyOf(clients.keySet()), now), now);
         }
+    }
+
+    /**
+     * Follows the tasks held elsewhere that this instance reads for their holders, on the rounds their holders would
+     * have read them on; forgets those of accounts it no longer reads and, after a complete look, those that ended
+     * elsewhere (a callback at their holder, their deadline).
+     */
+    private void readForOthers(SharedReads.Found found, Instant now) {
+        Set<String> held = new HashSet<>();
+        for (TrackedTask tracked : found.tasks()) {
+            held.add(tracked.id());
+            if (inFlight.containsKey(tracked.id()) || readForOthers.containsKey(tracked.id())) {
+                continue;
+            }
+            Entry entry = new Entry(tracked, tracked.submittedAt(), true);
+            if (entry.nextPoll.isBefore(now)) {
+                entry.nextPoll = PollSchedule.roundAtOrAfter(now, tracked.pollDelay());
+            }
+            readForOthers.put(tracked.id(), entry);
+            wakeAt(entry.nextPoll);
+        }
+        readForOthers.values().removeIf(
+                e -> !reads.readsHere(e.tracked.key()) || found.complete() && !held.contains(e.tracked.id()));
     }
 
     /** Follows a task this instance holds now, and finishes it at once if another instance knew its outcome. */
     private void adopt(SharedTaskStore.Claimed claimed) {
         TrackedTask tracked = claimed.task();
+        readForOthers.remove(tracked.id());
         Instant now = Instant.now();
         Entry fresh = new Entry(tracked, now);
         fresh.nextPoll = now;
