@@ -222,11 +222,11 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
     }
 
     @Override
-    public void renew() {
-        inTransaction("renew the leases of " + instanceId, c -> {
+    public int renew() {
+        return inTransaction("renew the leases of " + instanceId, c -> {
             long millis = lease.toMillis();
-            execute(c, "UPDATE seedance_task SET lease_until = " + LEASE_END + " WHERE holder = ?", millis,
-                    instanceId);
+            int tasks = execute(c, "UPDATE seedance_task SET lease_until = " + LEASE_END + " WHERE holder = ?",
+                    millis, instanceId);
             execute(c, "UPDATE seedance_outcome SET claimed_until = " + LEASE_END + " WHERE holder = ?", millis,
                     instanceId);
             execute(c, "UPDATE seedance_emission SET claimed_until = " + LEASE_END
@@ -241,7 +241,24 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
                     millis, instanceId);
             execute(c, "UPDATE seedance_slot SET lease_until = " + LEASE_END + " WHERE holder = ?", millis,
                     instanceId);
-            return null;
+            return tasks;
+        });
+    }
+
+    @Override
+    public Set<String> stillHeld(Collection<String> taskIds) {
+        return withConnection("read which tasks " + instanceId + " holds", c -> {
+            Array ids = c.createArrayOf("varchar", taskIds.toArray());
+            try (PreparedStatement s = prepare(c, "SELECT task_id FROM seedance_task WHERE task_id = ANY (?) AND"
+                    + " holder = ?", ids, instanceId); ResultSet r = s.executeQuery()) {
+                Set<String> held = new HashSet<>();
+                while (r.next()) {
+                    held.add(r.getString(1));
+                }
+                return held;
+            } finally {
+                ids.free();
+            }
         });
     }
 

@@ -41,8 +41,18 @@ public interface SharedTaskStore extends TaskStore {
     /** How long a claim of this instance lasts without being renewed. */
     Duration lease();
 
-    /** Extends every lease this instance holds (tasks, outcome and emission claims); housekeeping on the side. */
-    void renew();
+    /**
+     * Extends every lease this instance holds (tasks, outcome and emission claims); housekeeping on the side.
+     *
+     * @return how many tasks in flight this instance holds: fewer than it follows when another took some over
+     */
+    int renew();
+
+    /**
+     * Which of these tasks this instance still holds: a task another instance took over (this one stalled for a lease)
+     * is read and finished by the other, whose reads no longer reach this instance's waiters.
+     */
+    Set<String> stillHeld(Collection<String> taskIds);
 
     /**
      * Takes over tasks in flight that no instance holds (released, or whose holder's lease ended), oldest first.

@@ -113,6 +113,11 @@ public final class TaskTracker {
         boolean stored;
         /** Whether the task has ended here; guarded by the entry. */
         boolean finished;
+        /**
+         * Whether another instance took the stored task over while this one still follows it (it stalled for a lease):
+         * read here again, as the reader's outcome goes to the new holder.
+         */
+        volatile boolean takenOver;
 
         Entry(TrackedTask tracked, Instant now) {
             this(tracked, now, false);
@@ -488,7 +493,7 @@ public final class TaskTracker {
      * write, or the task is followed for its creator) is read here.
      */
     private boolean readElsewhere(Entry entry) {
-        return reads != null && entry.stored && reads.readElsewhere(entry.tracked.key());
+        return reads != null && entry.stored && !entry.takenOver && reads.readElsewhere(entry.tracked.key());
     }
 
     /**
@@ -635,13 +640,28 @@ public final class TaskTracker {
     private void syncShared() {
         Instant now = Instant.now();
         if (!now.isBefore(nextRenew)) {
-            shared.renew();
+            List<Entry> stored = inFlight.values().stream().filter(e -> e.stored && !e.takenOver).toList();
+            if (shared.renew() < stored.size()) {
+                noticeTakenOver(stored);
+            }
             nextRenew = now.plus(shared.lease().dividedBy(3));
         }
         shared.settledHere().forEach(this::adopt);
         if (!clients.isEmpty()) {
             shared.claim(Set.copyOf(clients.keySet()), MAX_CLAIM).forEach(this::adopt);
             readForOthers(reads.sync(Set.copyOf(clients.keySet()), now), now);
+        }
+    }
+
+    /** Reads again here the tasks another instance took over: their waiters are here. */
+    private void noticeTakenOver(List<Entry> stored) {
+        Set<String> held = shared.stillHeld(stored.stream().map(e -> e.tracked.id()).toList());
+        for (Entry entry : stored) {
+            if (!held.contains(entry.tracked.id()) && inFlight.get(entry.tracked.id()) == entry) {
+                entry.takenOver = true;
+                LOG.warn("Seedance task {} was taken over by another instance (this one stalled for a lease);"
+                        + " reading it here too for the exchanges waiting here", entry.tracked.id());
+            }
         }
     }
 

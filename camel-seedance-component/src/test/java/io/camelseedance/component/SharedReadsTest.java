@@ -1,5 +1,7 @@
 package io.camelseedance.component;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +98,25 @@ class SharedReadsTest {
         assertThat(listCalls).as("list calls for %s rounds", rounds.size()).hasSizeLessThanOrEqualTo(rounds.size() + 2);
     }
 
+    @Test
+    void anExchangeWaitsOnAtAnInstanceWhoseTaskAnotherTookOver() throws Exception {
+        contexts.add(instance());
+        await().atMost(Duration.ofSeconds(10)).until(() -> readers() == 1);
+        CamelContext holder = instance();
+        contexts.add(holder);
+        CompletableFuture<VideoTask> wait = holder.createProducerTemplate().asyncRequestBody("direct:wait",
+                "a kite over the dunes", VideoTask.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> DB.rows("seedance_task") == 1);
+
+        // as if the holder had stalled for a whole lease: its row free to take, which the reader does at once
+        try (Connection c = DB.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE seedance_task SET lease_until = now() - INTERVAL '1 second'");
+        }
+
+        // the reader finishes the task as its own now; the holder notices at its next renewal and reads it itself
+        assertThat(wait.get(60, TimeUnit.SECONDS).status()).isEqualTo(TaskStatus.SUCCEEDED);
+    }
+
     private static long readers() throws Exception {
         return DB.rows("seedance_reader");
     }
@@ -103,6 +124,8 @@ class SharedReadsTest {
     private CamelContext instance() throws Exception {
         CamelContext context = new DefaultCamelContext();
         SeedanceComponent seedance = SeedanceTestSupport.component(SIM);
+        seedance.setTaskLease(3000);
+        seedance.getConfiguration().setCompletionTimeout(120_000);
         seedance.getConfiguration().setPollDelay(1000);
         seedance.getConfiguration().setPollMaxDelay(1000);
         HikariDataSource pool = DB.pool(4);
