@@ -108,9 +108,11 @@ class SharedReadsTest {
                 "a kite over the dunes", VideoTask.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> DB.rows("seedance_task") == 1);
 
-        // as if the holder had stalled for a whole lease: its row free to take, which the reader does at once
+        // as if the holder had stalled for a whole lease and another instance had taken its task over then died too:
+        // the row free to take, which the reader does at its next sync, the holder unable to renew it
         try (Connection c = DB.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE seedance_task SET lease_until = now() - INTERVAL '1 second'");
+            s.executeUpdate("UPDATE seedance_task SET holder = 'stalled-away', lease_until = now() - INTERVAL '1"
+                    + " second'");
         }
 
         // the reader finishes the task as its own now; the holder notices at its next renewal and reads it itself
