@@ -542,6 +542,8 @@ public final class BenchmarkMain {
                 String.format("%.4f", 100.0 * Long.parseLong(figures.get("polls.calls")) / ids));
         figures.put("store.statementsPerTask",
                 String.format("%.2f", Long.parseLong(figures.get("store.statements")) / (double) ok));
+        // each list call's receive time and ids, to see which rounds cost a partial batch
+        Files.writeString(workDir.resolve("reads-scaleout-" + instances), Bench.admin(adminPort, "/reads"));
         after.forEach((counter, value) -> figures.put("pg." + counter + "PerTask",
                 String.format("%.2f", (value - before.get(counter)) / (double) ok)));
         admin("/clear");
