@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Which instance reads the provider for the tasks of a {@link SharedTaskStore}, account by account, and what the
  * reader is to read. One instance at a time reads every task of an account in flight in the store, in full batches,
@@ -18,6 +21,8 @@ import java.util.Set;
  * which ended elsewhere. Used by the store's sync thread only; the tracker's poller asks {@link #readElsewhere}.
  */
 final class SharedReads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedReads.class);
 
     /** How far back an incremental look reaches before the last one: an insert slower than this waits for a full look. */
     private static final Duration LATE_INSERT_MARGIN = Duration.ofSeconds(2);
@@ -58,6 +63,10 @@ final class SharedReads {
         Set<TrackerKey> elsewhere = new HashSet<>(keys);
         elsewhere.removeAll(reading);
         boolean gained = !readHere.containsAll(reading);
+        if (gained || !reading.containsAll(readHere)) {
+            LOG.info("Reading the Seedance tasks of every instance for {} account(s) of {}", reading.size(),
+                    keys.size());
+        }
         readHere = Set.copyOf(reading);
         readElsewhere = Set.copyOf(elsewhere);
         if (reading.isEmpty()) {

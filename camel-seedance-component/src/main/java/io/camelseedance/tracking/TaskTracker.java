@@ -204,7 +204,10 @@ public final class TaskTracker {
      * tasks that belong to it (those of a previous run).
      */
     public void register(TrackerKey key, SeedanceClient client) {
-        clients.put(key, client);
+        if (clients.put(key, client) == null && shared != null && ticker != null) {
+            // a sync now, not in up to 500 ms: the account's reader must be known before the first look at its tasks
+            storeThread.execute(this::sync);
+        }
         if (shared != null) {
             return; // a shared store hands this instance its tasks on the next sync
         }
