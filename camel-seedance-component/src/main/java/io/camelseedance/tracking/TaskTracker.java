@@ -412,19 +412,27 @@ public final class TaskTracker {
             // a wake-up may fire a millisecond before its round by another clock; its tasks are due all the same
             Instant horizon = now.plus(ROUND_SLACK);
             Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
+            Set<Instant> readElsewhereUntil = new HashSet<>();
             synchronized (dueLock) {
                 for (Map<String, Entry> tasks : List.of(inFlight, readForOthers)) {
                     for (Entry entry : tasks.values()) {
                         // a task past its deadline is its timer's to end, not worth one more poll
                         if (!entry.polling && !horizon.isBefore(entry.nextPoll)
-                                && now.isBefore(entry.tracked.deadline()) && clients.containsKey(entry.tracked.key())
-                                && !readElsewhere(entry)) {
-                            entry.polling = true;
-                            due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                                && now.isBefore(entry.tracked.deadline()) && clients.containsKey(entry.tracked.key())) {
+                            if (readElsewhere(entry)) {
+                                // kept on the rounds: should the reading pass to this instance (its reader stopped),
+                                // the task is read with the others of its round, not at once in a batch of its own
+                                entry.nextPoll = PollSchedule.roundAtOrAfter(horizon.plusMillis(1), entry.delay);
+                                readElsewhereUntil.add(entry.nextPoll);
+                            } else {
+                                entry.polling = true;
+                                due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                            }
                         }
                     }
                 }
             }
+            readElsewhereUntil.forEach(this::wakeAt);
             due.forEach((key, entries) -> {
                 for (int i = 0; i < entries.size(); i += MAX_BATCH) {
                     poll(clients.get(key), entries.subList(i, Math.min(i + MAX_BATCH, entries.size())));
