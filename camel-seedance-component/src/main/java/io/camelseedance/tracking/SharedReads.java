@@ -32,6 +32,12 @@ final class SharedReads {
     private final Duration fullLookEvery;
     private volatile Set<TrackerKey> readHere = Set.of();
     private volatile Set<TrackerKey> readElsewhere = Set.of();
+    /**
+     * Until when this instance surely still reads (its last claim was sent then plus the lease): a reader whose syncs
+     * are held up (its pool busy, a pause) stops reading others' tasks on its own, rather than reading them with the
+     * instance that took the reading over.
+     */
+    private volatile Instant readUntil = Instant.EPOCH;
     private Instant lastLook;
     private Instant nextFullLook = Instant.EPOCH;
 
@@ -59,7 +65,9 @@ final class SharedReads {
      * elsewhere that it is to read for them.
      */
     Found sync(Set<TrackerKey> keys, Instant now) {
+        Instant sent = Instant.now();
         Set<TrackerKey> reading = store.claimReading(keys, readingLease);
+        readUntil = sent.plus(readingLease);
         Set<TrackerKey> elsewhere = new HashSet<>(keys);
         elsewhere.removeAll(reading);
         boolean gained = !readHere.containsAll(reading);
@@ -92,7 +100,7 @@ final class SharedReads {
 
     /** Whether this instance reads the tasks of {@code key} held elsewhere. */
     boolean readsHere(TrackerKey key) {
-        return readHere.contains(key);
+        return readHere.contains(key) && Instant.now().isBefore(readUntil);
     }
 
     /** Whether another instance reads the tasks of {@code key} that this instance holds in the store. */

@@ -154,10 +154,20 @@ public final class TaskTracker {
         this.completions = completions;
         this.storeThread = storeThread;
         this.syncInterval = syncInterval;
-        // a dead reader's accounts go unread for this long: a few syncs, so that one late sync does not pass it on
         this.reads = shared != null
-                ? new SharedReads(shared, syncInterval.multipliedBy(4), shared.lease().dividedBy(3))
+                ? new SharedReads(shared, readingLease(shared.lease(), syncInterval), shared.lease().dividedBy(3))
                 : null;
+    }
+
+    /**
+     * How long a reader keeps the reading unrenewed: how long the others' tasks go unread when it dies. A third of the
+     * task lease (10 s by default), and at least 4 syncs: at 2 s, the syncs of a reader held up by its own creates on a
+     * loaded machine passed it on, and both read for a round or two (a benchmark run lost 12 calls in 72 so).
+     */
+    private static Duration readingLease(Duration taskLease, Duration syncInterval) {
+        Duration third = taskLease.dividedBy(3);
+        Duration syncs = syncInterval.multipliedBy(4);
+        return third.compareTo(syncs) > 0 ? third : syncs;
     }
 
     public synchronized void start() {
@@ -419,7 +429,7 @@ public final class TaskTracker {
                         // a task past its deadline is its timer's to end, not worth one more poll
                         if (!entry.polling && !horizon.isBefore(entry.nextPoll)
                                 && now.isBefore(entry.tracked.deadline()) && clients.containsKey(entry.tracked.key())) {
-                            if (readElsewhere(entry)) {
+                            if (!readHere(entry)) {
                                 // kept on the rounds: should the reading pass to this instance (its reader stopped),
                                 // the task is read with the others of its round, not at once in a batch of its own
                                 entry.nextPoll = PollSchedule.roundAtOrAfter(horizon.plusMillis(1), entry.delay);
@@ -505,6 +515,11 @@ public final class TaskTracker {
      */
     private boolean readElsewhere(Entry entry) {
         return reads != null && entry.stored && !entry.takenOver && reads.readElsewhere(entry.tracked.key());
+    }
+
+    /** Whether this instance is to read the task now: its own unless another reads it, another's while it reads. */
+    private boolean readHere(Entry entry) {
+        return entry.forOthers ? reads.readsHere(entry.tracked.key()) : !readElsewhere(entry);
     }
 
     /**
