@@ -548,6 +548,9 @@ public final class BenchmarkMain {
             ratio("scaleout reads/100 looks 3:1 (batching)", three, one, "polls.callsPer100Ids", 0, false);
             ratio("scaleout store statements/task 3:1", three, one, "store.statementsPerTask", 0, false);
             ratio("scaleout store transactions/task 3:1", three, one, "pg.xact_commitPerTask", 0, false);
+            // the exchanges of the instances that do not read wait for the reader's record of their outcome
+            ratio("scaleout completion->exchange p50 3:1", three, one, "latency.p50ms", 0, false);
+            ratio("scaleout completion->exchange p99 3:1", three, one, "latency.p99ms", 0, false);
         }
     }
 
@@ -560,22 +563,35 @@ public final class BenchmarkMain {
         Map<String, Long> before = postgres.settledCounters(database);
         ExecutorService launcher = Executors.newFixedThreadPool(instances);
         List<Future<Map<String, String>>> running = new ArrayList<>();
+        List<Path> doneFiles = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
             String index = Integer.toString(i);
+            Path doneFile = workDir.resolve("scaleout-done-" + instances + "-" + i);
+            doneFiles.add(doneFile);
             running.add(launcher.submit(() -> probe("-Xmx512m", ScaleOutProbe.class, arkBaseUrl,
                     Integer.toString(count), Integer.toString(instances), index, Long.toString(renderMs),
-                    Long.toString(pollMs), url, SharedPostgres.USER, SharedPostgres.PASSWORD, "120")));
+                    Long.toString(pollMs), url, SharedPostgres.USER, SharedPostgres.PASSWORD, "120",
+                    doneFile.toString())));
         }
         List<Map<String, String>> sides = new ArrayList<>();
         for (Future<Map<String, String>> side : running) {
             sides.add(side.get());
         }
         launcher.shutdown();
+        // every instance's exchanges: with one reader, the others' continue when they see its record of the outcome
+        Path done = workDir.resolve("scaleout-done-" + instances);
+        List<String> doneLines = new ArrayList<>();
+        for (Path file : doneFiles) {
+            doneLines.addAll(Files.readAllLines(file));
+        }
+        Files.write(done, doneLines);
+        Map<String, String> latency = completions(done, renderMs, renderMs).latency();
         Map<String, Long> after = postgres.settledCounters(database);
         Map<String, String> figures = sum(sides);
         long ok = Long.parseLong(figures.get("completed.ok"));
         long gets = Long.parseLong(Bench.admin(adminPort, "/count?method=GET&prefix=" + Bench.TASKS_PATH));
         figures.put("poll.gets", Long.toString(gets));
+        figures.putAll(latency);
         figures.put("poll.requestsPerTaskRound", String.format("%.4f", gets / ((double) ok * renderMs / pollMs)));
         // the list calls if each instance read its tasks in full batches of 100 ids (the tracker's) for render/poll
         // rounds; more is rounds with a partial batch (tasks created on both sides of a round boundary) or extra looks
@@ -595,6 +611,8 @@ public final class BenchmarkMain {
                 String.format("%.4f", 100.0 * Long.parseLong(figures.get("polls.calls")) / ids));
         figures.put("store.statementsPerTask",
                 String.format("%.2f", Long.parseLong(figures.get("store.statements")) / (double) ok));
+        // each list call's receive time and ids, to see which rounds cost a partial batch
+        Files.writeString(workDir.resolve("reads-scaleout-" + instances), Bench.admin(adminPort, "/reads"));
         after.forEach((counter, value) -> figures.put("pg." + counter + "PerTask",
                 String.format("%.2f", (value - before.get(counter)) / (double) ok)));
         admin("/clear");

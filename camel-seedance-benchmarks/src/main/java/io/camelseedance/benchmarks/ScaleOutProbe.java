@@ -1,10 +1,14 @@
 package io.camelseedance.benchmarks;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,9 +29,11 @@ import io.camelseedance.component.SeedanceComponent;
  * submitted at once through {@code seedance:generate?waitForCompletion=true} with a constant poll delay, the
  * component's task store in the shared PostgreSQL. Reports how many exchanges ended well, the statements the
  * store sent ({@link CountingDataSource}), by first SQL word, and this instance's own reads of the provider as its
- * tracker counted them (the dev console's {@code polls}): the simulator's count is of all instances together.
+ * tracker counted them (the dev console's {@code polls}): the simulator's count is of all instances together. Writes
+ * {@code n doneEpochMicros} per exchange that completed to {@code outFile}, for the driver's completion-to-exchange
+ * latency.
  * <p>
- * Arguments: {@code arkBaseUrl N instances index renderMs pollMs jdbcUrl user password timeoutSeconds}.
+ * Arguments: {@code arkBaseUrl N instances index renderMs pollMs jdbcUrl user password timeoutSeconds outFile}.
  */
 public final class ScaleOutProbe {
 
@@ -42,6 +48,7 @@ public final class ScaleOutProbe {
         long renderMs = Long.parseLong(args[4]);
         long pollMs = Long.parseLong(args[5]);
         long timeoutSeconds = Long.parseLong(args[9]);
+        Path outFile = Path.of(args[10]);
 
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(args[6]);
@@ -72,13 +79,17 @@ public final class ScaleOutProbe {
         int mine = (count - index + instances - 1) / instances;
         CountDownLatch done = new CountDownLatch(mine);
         AtomicLong failures = new AtomicLong();
+        Map<Integer, Long> doneAt = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         Instant firstSubmission = Instant.now();
         for (int n = index; n < count; n += instances) {
             Exchange exchange = new DefaultExchange(context);
             exchange.getMessage().setBody(Bench.prompt(n, renderMs));
+            int number = n;
             producer.process(exchange, doneSync -> {
-                if (exchange.getException() != null && failures.incrementAndGet() == 1) {
+                if (exchange.getException() == null) {
+                    doneAt.put(number, Bench.epochMicros(Instant.now()));
+                } else if (failures.incrementAndGet() == 1) {
                     Bench.report("firstFailure", Bench.describe(exchange.getException()));
                 }
                 done.countDown();
@@ -87,6 +98,9 @@ public final class ScaleOutProbe {
         reportCreatesAnswered(context, mine, firstSubmission);
         boolean all = done.await(timeoutSeconds, TimeUnit.SECONDS);
         Bench.report("completed.allInTime", all);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outFile))) {
+            doneAt.forEach((number, micros) -> out.println(number + " " + micros));
+        }
         Bench.report("tasks", mine);
         Bench.report("completed.ok", mine - done.getCount() - failures.get());
         Bench.report("completed.failed", failures.get());

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -221,11 +222,11 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
     }
 
     @Override
-    public void renew() {
-        inTransaction("renew the leases of " + instanceId, c -> {
+    public int renew() {
+        return inTransaction("renew the leases of " + instanceId, c -> {
             long millis = lease.toMillis();
-            execute(c, "UPDATE seedance_task SET lease_until = " + LEASE_END + " WHERE holder = ?", millis,
-                    instanceId);
+            int tasks = execute(c, "UPDATE seedance_task SET lease_until = " + LEASE_END + " WHERE holder = ?",
+                    millis, instanceId);
             execute(c, "UPDATE seedance_outcome SET claimed_until = " + LEASE_END + " WHERE holder = ?", millis,
                     instanceId);
             execute(c, "UPDATE seedance_emission SET claimed_until = " + LEASE_END
@@ -240,7 +241,24 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
                     millis, instanceId);
             execute(c, "UPDATE seedance_slot SET lease_until = " + LEASE_END + " WHERE holder = ?", millis,
                     instanceId);
-            return null;
+            return tasks;
+        });
+    }
+
+    @Override
+    public Set<String> stillHeld(Collection<String> taskIds) {
+        return withConnection("read which tasks " + instanceId + " holds", c -> {
+            Array ids = c.createArrayOf("varchar", taskIds.toArray());
+            try (PreparedStatement s = prepare(c, "SELECT task_id FROM seedance_task WHERE task_id = ANY (?) AND"
+                    + " holder = ?", ids, instanceId); ResultSet r = s.executeQuery()) {
+                Set<String> held = new HashSet<>();
+                while (r.next()) {
+                    held.add(r.getString(1));
+                }
+                return held;
+            } finally {
+                ids.free();
+            }
         });
     }
 
@@ -296,8 +314,79 @@ public final class JdbcTaskStore implements SharedTaskStore, SharedSpending {
     }
 
     @Override
+    public Set<TrackerKey> claimReading(Set<TrackerKey> clientKeys, Duration readingLease) {
+        if (clientKeys.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, TrackerKey> byText = new HashMap<>();
+        clientKeys.forEach(k -> byText.put(keyText(k), k));
+        return withConnection("claim the reading of tasks", c -> {
+            Array keys = c.createArrayOf("varchar", byText.keySet().toArray());
+            // one row per account: taken when absent or when its reader's lease ended, renewed by its reader; the rows
+            // returned are those this instance reads
+            try (PreparedStatement s = prepare(c, "INSERT INTO seedance_reader (client_key, holder, lease_until)"
+                    + " SELECT k, ?, " + LEASE_END + " FROM unnest(?::varchar[]) AS k ON CONFLICT (client_key) DO"
+                    + " UPDATE SET holder = EXCLUDED.holder, lease_until = EXCLUDED.lease_until WHERE"
+                    + " seedance_reader.holder = EXCLUDED.holder OR seedance_reader.lease_until < now()"
+                    + " RETURNING client_key", instanceId, readingLease.toMillis(), keys);
+                    ResultSet r = s.executeQuery()) {
+                Set<TrackerKey> reading = new HashSet<>();
+                while (r.next()) {
+                    reading.add(byText.get(r.getString(1)));
+                }
+                return reading;
+            } finally {
+                keys.free();
+            }
+        });
+    }
+
+    @Override
+    public HeldElsewhere heldElsewhere(Set<TrackerKey> clientKeys, Instant storedSince) {
+        return withConnection("read the tasks held elsewhere", c -> {
+            Array keys = c.createArrayOf("varchar", clientKeys.stream().map(JdbcTaskStore::keyText).toArray());
+            try (PreparedStatement s = prepare(c, "SELECT now(), ARRAY(SELECT tracked FROM seedance_task WHERE holder"
+                    + " IS DISTINCT FROM ? AND outcome IS NULL AND client_key = ANY (?) AND created_at >= ?)",
+                    instanceId, keys, Timestamp.from(storedSince != null ? storedSince : Instant.EPOCH));
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                Instant asOf = r.getTimestamp(1).toInstant();
+                List<TrackedTask> tasks = new ArrayList<>();
+                Array tracked = r.getArray(2);
+                for (Object json : (Object[]) tracked.getArray()) {
+                    tasks.add(TaskJson.read((String) json, TrackedTask.class));
+                }
+                tracked.free();
+                return new HeldElsewhere(tasks, asOf);
+            } finally {
+                keys.free();
+            }
+        });
+    }
+
+    @Override
+    public void settle(Collection<VideoTask> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        withConnection("record the outcomes of " + outcomes.size() + " task(s) held elsewhere", c -> {
+            Array ids = c.createArrayOf("varchar", outcomes.stream().map(VideoTask::id).toArray());
+            Array texts = c.createArrayOf("text", outcomes.stream().map(TaskJson::text).toArray());
+            try {
+                return execute(c, "UPDATE seedance_task t SET outcome = v.outcome FROM unnest(?::varchar[],"
+                        + " ?::text[]) AS v (task_id, outcome) WHERE t.task_id = v.task_id AND t.outcome IS NULL",
+                        ids, texts);
+            } finally {
+                ids.free();
+                texts.free();
+            }
+        });
+    }
+
+    @Override
     public void release() {
         inTransaction("release what " + instanceId + " holds", c -> {
+            execute(c, "DELETE FROM seedance_reader WHERE holder = ?", instanceId);
             execute(c, "UPDATE seedance_task SET holder = NULL, lease_until = NULL WHERE holder = ?", instanceId);
             execute(c, "UPDATE seedance_outcome SET holder = NULL, claimed_until = NULL WHERE holder = ?",
                     instanceId);

@@ -1,6 +1,8 @@
 package io.camelseedance.tracking;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -39,8 +41,18 @@ public interface SharedTaskStore extends TaskStore {
     /** How long a claim of this instance lasts without being renewed. */
     Duration lease();
 
-    /** Extends every lease this instance holds (tasks, outcome and emission claims); housekeeping on the side. */
-    void renew();
+    /**
+     * Extends every lease this instance holds (tasks, outcome and emission claims); housekeeping on the side.
+     *
+     * @return how many tasks in flight this instance holds: fewer than it follows when another took some over
+     */
+    int renew();
+
+    /**
+     * Which of these tasks this instance still holds: a task another instance took over (this one stalled for a lease)
+     * is read and finished by the other, whose reads no longer reach this instance's waiters.
+     */
+    Set<String> stillHeld(Collection<String> taskIds);
 
     /**
      * Takes over tasks in flight that no instance holds (released, or whose holder's lease ended), oldest first.
@@ -59,6 +71,31 @@ public interface SharedTaskStore extends TaskStore {
      * @return whether the task is in flight in the store (and did not have an outcome yet)
      */
     boolean settle(VideoTask outcome);
+
+    /**
+     * Takes or keeps, for each of these accounts, the reading of its tasks: one instance at a time reads the provider
+     * for every task of an account in flight in the store, whichever instance holds it, so that the tasks of a poll
+     * round are read in full batches once rather than in a remainder batch per instance. A reader that stops renewing
+     * (it stopped, died, stalls or lost the store) gives the reading up after {@code lease}.
+     *
+     * @return the accounts this instance reads now; the others' tasks are read by another instance
+     */
+    Set<TrackerKey> claimReading(Set<TrackerKey> keys, Duration lease);
+
+    /**
+     * The tasks of these accounts in flight that another instance holds (or nobody does) and that have no outcome yet:
+     * what their reader reads for them.
+     *
+     * @param storedSince only those stored since this instant of the store's clock ({@link HeldElsewhere#asOf()} of an
+     *                    earlier call), or {@code null} for all
+     */
+    HeldElsewhere heldElsewhere(Set<TrackerKey> keys, Instant storedSince);
+
+    /**
+     * Records the outcomes of tasks that other instances hold, read here for them, as {@link #settle(VideoTask)} does
+     * one, in one statement.
+     */
+    void settle(Collection<VideoTask> outcomes);
 
     /**
      * Takes over the creates of {@code key}'s account that were on the wire at an instance whose lease then ended
@@ -100,6 +137,14 @@ public interface SharedTaskStore extends TaskStore {
 
     /** Forgets what the consumer emitted. */
     void clearEmissions(String consumer);
+
+    /**
+     * Tasks held elsewhere.
+     *
+     * @param asOf the store's clock when they were read
+     */
+    record HeldElsewhere(List<TrackedTask> tasks, Instant asOf) {
+    }
 
     /**
      * A task this instance now holds.

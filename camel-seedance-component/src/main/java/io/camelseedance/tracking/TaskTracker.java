@@ -46,7 +46,9 @@ import io.camelseedance.client.SeedanceClient;
  * A write the store refuses (its database is down) is kept and tried again on every sync, so no task is dropped;
  * until the store accepts writes again, {@link #storeProblem()} says why. With a {@link SharedTaskStore} the tracker
  * follows only the tasks this instance holds, and on every sync renews its leases, takes over the tasks no instance
- * holds, and finishes those whose outcome another instance recorded.
+ * holds, and finishes those whose outcome another instance recorded. The provider is read for them by one instance
+ * per account ({@link SharedReads}): the reader also reads the tasks other instances hold, in the same batches as its
+ * own, and records their outcomes for their holders.
  */
 public final class TaskTracker {
 
@@ -68,6 +70,9 @@ public final class TaskTracker {
     private final Duration syncInterval;
     private final Map<TrackerKey, SeedanceClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Entry> inFlight = new ConcurrentHashMap<>();
+    /** Tasks other instances hold, read here for them: this instance is their account's reader. */
+    private final Map<String, Entry> readForOthers = new ConcurrentHashMap<>();
+    private final SharedReads reads;
     /** The instants (epoch millis) a wake-up is armed for: tasks due in the same round share one. */
     private final Set<Long> wakeUps = ConcurrentHashMap.newKeySet();
     /**
@@ -96,6 +101,8 @@ public final class TaskTracker {
         volatile TrackedTask tracked;
         /** What the task's render time is learned and looked up by; {@code null} for a task not submitted here. */
         volatile RenderProfile profile;
+        /** Whether another instance holds the task: read here for it, its outcome recorded for it. */
+        final boolean forOthers;
         final CompletableFuture<VideoTask> outcome = new CompletableFuture<>();
         volatile TaskStatus status = TaskStatus.QUEUED;
         volatile Integer progress;
@@ -110,9 +117,19 @@ public final class TaskTracker {
         boolean stored;
         /** Whether the task has ended here; guarded by the entry. */
         boolean finished;
+        /**
+         * Whether another instance took the stored task over while this one still follows it (it stalled for a lease):
+         * read here again, as the reader's outcome goes to the new holder.
+         */
+        volatile boolean takenOver;
 
         Entry(TrackedTask tracked, Instant now) {
+            this(tracked, now, false);
+        }
+
+        Entry(TrackedTask tracked, Instant now, boolean forOthers) {
             this.tracked = tracked;
+            this.forOthers = forOthers;
             this.delay = tracked.pollDelay();
             this.nextPoll = PollSchedule.nextLook(now, now, tracked.pollDelay(), tracked.pollDelay(), null, null);
         }
@@ -141,6 +158,20 @@ public final class TaskTracker {
         this.completions = completions;
         this.storeThread = storeThread;
         this.syncInterval = syncInterval;
+        this.reads = shared != null
+                ? new SharedReads(shared, readingLease(shared.lease(), syncInterval), shared.lease().dividedBy(3))
+                : null;
+    }
+
+    /**
+     * How long a reader keeps the reading unrenewed: how long the others' tasks go unread when it dies. A third of the
+     * task lease (10 s by default), and at least 4 syncs: at 2 s, the syncs of a reader held up by its own creates on a
+     * loaded machine passed it on, and both read for a round or two (a benchmark run lost 12 calls in 72 so).
+     */
+    private static Duration readingLease(Duration taskLease, Duration syncInterval) {
+        Duration third = taskLease.dividedBy(3);
+        Duration syncs = syncInterval.multipliedBy(4);
+        return third.compareTo(syncs) > 0 ? third : syncs;
     }
 
     public synchronized void start() {
@@ -179,6 +210,7 @@ public final class TaskTracker {
                     new SeedanceException("Stopped while waiting for Seedance task " + e.tracked.id()));
         });
         inFlight.clear();
+        readForOthers.clear();
     }
 
     /**
@@ -186,7 +218,10 @@ public final class TaskTracker {
      * tasks that belong to it (those of a previous run).
      */
     public void register(TrackerKey key, SeedanceClient client) {
-        clients.put(key, client);
+        if (clients.put(key, client) == null && shared != null && ticker != null) {
+            // a sync now, not in up to 500 ms: the account's reader must be known before the first look at its tasks
+            storeThread.execute(this::sync);
+        }
         if (shared != null) {
             return; // a shared store hands this instance its tasks on the next sync
         }
@@ -335,6 +370,7 @@ public final class TaskTracker {
         if (shared != null && update.isTerminal()) {
             // held by another instance: its holder finishes it on its next sync, completing its waiters there
             try {
+                readForOthers.remove(update.id());
                 return shared.settle(update);
             } catch (RuntimeException e) {
                 storeFailed(e);
@@ -408,16 +444,27 @@ public final class TaskTracker {
             // a wake-up may fire a millisecond before its round by another clock; its tasks are due all the same
             Instant horizon = now.plus(ROUND_SLACK);
             Map<TrackerKey, List<Entry>> due = new LinkedHashMap<>();
+            Set<Instant> readElsewhereUntil = new HashSet<>();
             synchronized (dueLock) {
-                for (Entry entry : inFlight.values()) {
-                    // a task past its deadline is its timer's to end, not worth one more poll
-                    if (!entry.polling && !horizon.isBefore(entry.nextPoll) && now.isBefore(entry.tracked.deadline())
-                            && clients.containsKey(entry.tracked.key())) {
-                        entry.polling = true;
-                        due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                for (Map<String, Entry> tasks : List.of(inFlight, readForOthers)) {
+                    for (Entry entry : tasks.values()) {
+                        // a task past its deadline is its timer's to end, not worth one more poll
+                        if (!entry.polling && !horizon.isBefore(entry.nextPoll)
+                                && now.isBefore(entry.tracked.deadline()) && clients.containsKey(entry.tracked.key())) {
+                            if (!readHere(entry)) {
+                                // kept on the rounds: should the reading pass to this instance (its reader stopped),
+                                // the task is read with the others of its round, not at once in a batch of its own
+                                entry.nextPoll = PollSchedule.roundAtOrAfter(horizon.plusMillis(1), entry.delay);
+                                readElsewhereUntil.add(entry.nextPoll);
+                            } else {
+                                entry.polling = true;
+                                due.computeIfAbsent(entry.tracked.key(), k -> new ArrayList<>()).add(entry);
+                            }
+                        }
                     }
                 }
             }
+            readElsewhereUntil.forEach(this::wakeAt);
             due.forEach((key, entries) -> {
                 for (int i = 0; i < entries.size(); i += MAX_BATCH) {
                     poll(clients.get(key), entries.subList(i, Math.min(i + MAX_BATCH, entries.size())));
@@ -448,13 +495,21 @@ public final class TaskTracker {
                 LOG.warn("Polling {} Seedance task(s) failed: {}", ids.size(), rootMessage(error));
             }
             // the ended tasks first: their exchanges continue without waiting for the rest of the batch
-            List<Entry> running = new ArrayList<>(batch.size());
+            List<VideoTask> endedForOthers = new ArrayList<>();
             for (Entry entry : batch) {
                 VideoTask task = byId.get(entry.tracked.id());
                 if (task != null && task.isTerminal()) {
-                    observeSafely(entry, task);
+                    if (entry.forOthers) {
+                        endedForOthers.add(task);
+                    } else {
+                        observeSafely(entry, task);
+                    }
                 }
-                if (inFlight.get(entry.tracked.id()) == entry) {
+            }
+            recordForHolders(endedForOthers);
+            List<Entry> running = new ArrayList<>(batch.size());
+            for (Entry entry : batch) {
+                if ((entry.forOthers ? readForOthers : inFlight).get(entry.tracked.id()) == entry) {
                     running.add(entry);
                 }
             }
@@ -474,6 +529,37 @@ public final class TaskTracker {
             }
             nextLooks.forEach(this::wakeAt);
         });
+    }
+
+    /**
+     * Whether another instance reads this stored task for this one. A task the store does not have (it refused the
+     * write, or the task is followed for its creator) is read here.
+     */
+    private boolean readElsewhere(Entry entry) {
+        return reads != null && entry.stored && !entry.takenOver && reads.readElsewhere(entry.tracked.key());
+    }
+
+    /** Whether this instance is to read the task now: its own unless another reads it, another's while it reads. */
+    private boolean readHere(Entry entry) {
+        return entry.forOthers ? reads.readsHere(entry.tracked.key()) : !readElsewhere(entry);
+    }
+
+    /**
+     * Records the outcomes of tasks read for their holders, which finish them on their next sync. If the store refuses,
+     * they stay to be read, and recorded, again next round.
+     */
+    private void recordForHolders(List<VideoTask> ended) {
+        if (ended.isEmpty()) {
+            return;
+        }
+        try {
+            shared.settle(ended);
+            ended.forEach(task -> readForOthers.remove(task.id()));
+        } catch (RuntimeException e) {
+            storeFailed(e);
+            LOG.warn("Could not record the outcome of {} Seedance task(s) for the instances that hold them: {}",
+                    ended.size(), e.getMessage());
+        }
     }
 
     private void observeSafely(Entry entry, VideoTask task) {
@@ -612,24 +698,69 @@ public final class TaskTracker {
         } catch (RuntimeException e) {
             // a sync that throws would silently end all future syncs
             storeFailed(e);
+            if (reads != null) {
+                // nobody may count on a reader now: each instance reads what it holds until the store answers
+                reads.lost();
+                readForOthers.clear();
+            }
         }
     }
 
     private void syncShared() {
         Instant now = Instant.now();
         if (!now.isBefore(nextRenew)) {
-            shared.renew();
+            List<Entry> stored = inFlight.values().stream().filter(e -> e.stored && !e.takenOver).toList();
+            if (shared.renew() < stored.size()) {
+                noticeTakenOver(stored);
+            }
             nextRenew = now.plus(shared.lease().dividedBy(3));
         }
         shared.settledHere().forEach(this::adopt);
         if (!clients.isEmpty()) {
             shared.claim(Set.copyOf(clients.keySet()), MAX_CLAIM).forEach(this::adopt);
+            readForOthers(reads.sync(Set.copyOf(clients.keySet()), now), now);
         }
+    }
+
+    /** Reads again here the tasks another instance took over: their waiters are here. */
+    private void noticeTakenOver(List<Entry> stored) {
+        Set<String> held = shared.stillHeld(stored.stream().map(e -> e.tracked.id()).toList());
+        for (Entry entry : stored) {
+            if (!held.contains(entry.tracked.id()) && inFlight.get(entry.tracked.id()) == entry) {
+                entry.takenOver = true;
+                LOG.warn("Seedance task {} was taken over by another instance (this one stalled for a lease);"
+                        + " reading it here too for the exchanges waiting here", entry.tracked.id());
+            }
+        }
+    }
+
+    /**
+     * Follows the tasks held elsewhere that this instance reads for their holders, on the rounds their holders would
+     * have read them on; forgets those of accounts it no longer reads and, after a complete look, those that ended
+     * elsewhere (a callback at their holder, their deadline).
+     */
+    private void readForOthers(SharedReads.Found found, Instant now) {
+        Set<String> held = new HashSet<>();
+        for (TrackedTask tracked : found.tasks()) {
+            held.add(tracked.id());
+            if (inFlight.containsKey(tracked.id()) || readForOthers.containsKey(tracked.id())) {
+                continue;
+            }
+            Entry entry = new Entry(tracked, tracked.submittedAt(), true);
+            if (entry.nextPoll.isBefore(now)) {
+                entry.nextPoll = PollSchedule.roundAtOrAfter(now, tracked.pollDelay());
+            }
+            readForOthers.put(tracked.id(), entry);
+            wakeAt(entry.nextPoll);
+        }
+        readForOthers.values().removeIf(
+                e -> !reads.readsHere(e.tracked.key()) || found.complete() && !held.contains(e.tracked.id()));
     }
 
     /** Follows a task this instance holds now, and finishes it at once if another instance knew its outcome. */
     private void adopt(SharedTaskStore.Claimed claimed) {
         TrackedTask tracked = claimed.task();
+        readForOthers.remove(tracked.id());
         Instant now = Instant.now();
         Entry fresh = new Entry(tracked, now);
         fresh.nextPoll = now;

@@ -16,6 +16,15 @@ CREATE TABLE IF NOT EXISTS seedance_task (
 );
 CREATE INDEX IF NOT EXISTS seedance_task_holder ON seedance_task (holder);
 CREATE INDEX IF NOT EXISTS seedance_task_lease ON seedance_task (lease_until);
+CREATE INDEX IF NOT EXISTS seedance_task_created ON seedance_task (created_at);
+
+-- Who reads the provider for the tasks in flight of an account, whichever instance holds them: one instance at a
+-- time, so that a poll round's tasks are read in full batches once, not in a remainder batch per instance.
+CREATE TABLE IF NOT EXISTS seedance_reader (
+    client_key  VARCHAR(1000) NOT NULL PRIMARY KEY,  -- provider|baseUrl|account fingerprint, as in seedance_task
+    holder      VARCHAR(200)  NOT NULL,              -- the instance reading them
+    lease_until TIMESTAMPTZ   NOT NULL               -- when its reading ends unless renewed
+);
 
 -- Terminal tasks waiting for a seedance:tasks consumer (mode=tracked) to emit them; deleted once emitted.
 CREATE TABLE IF NOT EXISTS seedance_outcome (

@@ -44,7 +44,7 @@ class JdbcTaskStoreTest {
     /** Every table of the store. */
     private static final List<String> TABLES = List.of("seedance_task", "seedance_outcome", "seedance_emission",
             "seedance_submission", "seedance_intent", "seedance_budget", "seedance_budget_reservation",
-            "seedance_slot");
+            "seedance_slot", "seedance_reader");
     private static final TrackerKey CLIENT = TrackerKey.of("byteplus", "http://127.0.0.1:1/api/v3", "a-key");
     private static final Duration LEASE = Duration.ofSeconds(1);
 
