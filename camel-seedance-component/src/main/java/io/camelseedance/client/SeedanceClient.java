@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,8 @@ import io.camelseedance.provider.Providers;
 public final class SeedanceClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedanceClient.class);
+    /** Compiled once: it is checked for every callback and every id of every read, which String.matches recompiles. */
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9._:-]+");
     private static final String USER_AGENT = "camel-seedance";
     /** The largest answer read: a page of 500 tasks, the largest answer a provider documents, is well below 1 MB. */
     static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -283,7 +286,7 @@ public final class SeedanceClient {
 
     /** Whether the text can be a task id: it goes into request paths, so only characters that need no escaping. */
     public static boolean isTaskId(String text) {
-        return text != null && text.matches("[A-Za-z0-9._:-]+");
+        return text != null && TASK_ID.matcher(text).matches();
     }
 
     private CompletableFuture<HttpResponse<String>> send(HttpCall call, CallKind kind) {

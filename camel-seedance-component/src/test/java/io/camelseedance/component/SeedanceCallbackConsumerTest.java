@@ -136,6 +136,21 @@ class SeedanceCallbackConsumerTest extends CallbackTestSupport {
         return id;
     }
 
+    /** The provider reads the status only: 200 carries no body, a refusal says why in words. */
+    @Test
+    void anAcceptedCallbackIsAnsweredWithItsStatusAlone() throws Exception {
+        String body = withStatus(taskJson(submitQuietly()), "succeeded");
+
+        HttpResponse<String> accepted = postCallback(body);
+        HttpResponse<String> refused = post(PATH + "/not-the-token", body);
+
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).isEmpty();
+        assertThat(accepted.headers().firstValue("Content-Type")).isEmpty();
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).isEqualTo("Unauthorized");
+    }
+
     @Test
     void aWrongTokenIsRefused() throws Exception {
         String body = withStatus(taskJson(submitQuietly()), "succeeded");
